@@ -1,0 +1,84 @@
+package io.noodle.testing.ui;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * Real input through the window system: {@link Display#post(Event)} puts mouse and key events in the X
+ * event queue, so they go through the same path as a user's (focus, hit testing, listeners). Call from
+ * the test thread, never the UI thread.
+ */
+public final class Input {
+
+    private Input() {
+    }
+
+    /** Moves the pointer to a point of a control (control coordinates) and clicks the left button. */
+    public static void click(Control control, Point local) {
+        Point screen = UiThread.call(() -> control.toDisplay(local));
+        post(mouse(SWT.MouseMove, 0, screen));
+        post(mouse(SWT.MouseDown, 1, screen));
+        post(mouse(SWT.MouseUp, 1, screen));
+    }
+
+    /** Clicks the centre of a rectangle given in the control's coordinates (e.g. a tree item's bounds). */
+    public static void click(Control control, Rectangle local) {
+        click(control, new Point(local.x + local.width / 2, local.y + local.height / 2));
+    }
+
+    /** Presses and releases a key, holding the modifier keys given (e.g. {@code SWT.CTRL}). */
+    public static void key(int modifiers, int keyCode, char character) {
+        int[] mods = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
+        for (int m : mods) {
+            if ((modifiers & m) != 0) {
+                post(keyEvent(SWT.KeyDown, m, '\0'));
+            }
+        }
+        post(keyEvent(SWT.KeyDown, keyCode, character));
+        post(keyEvent(SWT.KeyUp, keyCode, character));
+        for (int i = mods.length - 1; i >= 0; i--) {
+            if ((modifiers & mods[i]) != 0) {
+                post(keyEvent(SWT.KeyUp, mods[i], '\0'));
+            }
+        }
+    }
+
+    private static Event mouse(int type, int button, Point at) {
+        Event e = new Event();
+        e.type = type;
+        e.button = button;
+        e.x = at.x;
+        e.y = at.y;
+        return e;
+    }
+
+    private static Event keyEvent(int type, int keyCode, char character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        return e;
+    }
+
+    private static void post(Event e) {
+        Display d = UiThread.display();
+        if (d.getThread() == Thread.currentThread()) {
+            throw new IllegalStateException("post real input from the test thread, not the UI thread");
+        }
+        boolean ok = UiThread.call(() -> d.post(e));
+        if (!ok) {
+            throw new AssertionError("the display refused the event " + e);
+        }
+        // let the UI thread dispatch what the window system has delivered so far; callers then wait for
+        // the effect they expect (a selection, a shell) with Wait.until
+        UiThread.run(() -> {
+            while (d.readAndDispatch()) {
+                // drain
+            }
+        });
+    }
+}

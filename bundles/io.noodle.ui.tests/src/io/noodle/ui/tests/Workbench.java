@@ -1,0 +1,50 @@
+package io.noodle.ui.tests;
+
+import java.time.Duration;
+
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+import io.noodle.testing.ui.UiThread;
+import io.noodle.testing.ui.Wait;
+
+/** Access to the running Noodle workbench for the tests. */
+final class Workbench {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private Workbench() {
+    }
+
+    static IWorkbenchWindow window() {
+        Wait.until("the workbench window", TIMEOUT, () -> UiThread.call(
+                () -> PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0));
+        return UiThread.call(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0]);
+    }
+
+    static Shell shell() {
+        IWorkbenchWindow w = window();
+        return UiThread.call(w::getShell);
+    }
+
+    static IWorkbenchPage page() {
+        IWorkbenchWindow w = window();
+        return UiThread.call(w::getActivePage);
+    }
+
+    /** Shows (and activates) a view, returning it. */
+    static <T extends IViewPart> T showView(String id, Class<T> type) {
+        IWorkbenchPage page = page();
+        return UiThread.call(() -> {
+            try {
+                return type.cast(page.showView(id));
+            } catch (PartInitException e) {
+                throw new AssertionError("cannot show view " + id, e);
+            }
+        });
+    }
+}

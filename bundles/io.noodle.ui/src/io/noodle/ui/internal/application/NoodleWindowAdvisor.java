@@ -1,0 +1,47 @@
+package io.noodle.ui.internal.application;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import io.noodle.core.workspace.NoodleWorkspace;
+
+/** The main window: title names the workspace; status line with the progress indicator. */
+final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private final NoodleWorkspace workspace;
+    private final StartupOptions options;
+
+    NoodleWindowAdvisor(IWorkbenchWindowConfigurer configurer, NoodleWorkspace workspace, StartupOptions options) {
+        super(configurer);
+        this.workspace = workspace;
+        this.options = options;
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new NoodleActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer c = getWindowConfigurer();
+        c.setInitialSize(new Point(1280, 800));
+        c.setTitle("Noodle Workbench - " + workspace.root());
+        c.setShowCoolBar(false);
+        c.setShowStatusLine(true);
+        c.setShowProgressIndicator(true);
+        c.setShowPerspectiveBar(false);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        Shell shell = getWindowConfigurer().getWindow().getShell();
+        if (options.exitsAfterStartup()) {
+            new StartupCapture(shell, options).start();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.noodle.ui.internal.application;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Command-line options of the workbench application (the {@code noodle} script passes them):
+ * <ul>
+ * <li>{@code -noodle.screenshot FILE}: once the window is painted and background work is idle, write a
+ * PNG of it to FILE and exit;</li>
+ * <li>{@code -noodle.startupProbe FILE}: write the wall-clock time (epoch ms) at which the main window
+ * was first painted to FILE and exit (used by {@code noodle bench startup});</li>
+ * <li>{@code -noodle.nonInteractive}: report errors on stderr only, never in a dialog.</li>
+ * </ul>
+ */
+public record StartupOptions(Path screenshot, Path startupProbe, boolean nonInteractive) {
+
+    /** @throws IllegalArgumentException for an option without its value */
+    public static StartupOptions parse(List<String> args) {
+        Path screenshot = null;
+        Path probe = null;
+        boolean nonInteractive = false;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+            case "-noodle.screenshot" -> screenshot = Path.of(value(args, ++i, "-noodle.screenshot"));
+            case "-noodle.startupProbe" -> probe = Path.of(value(args, ++i, "-noodle.startupProbe"));
+            case "-noodle.nonInteractive" -> nonInteractive = true;
+            default -> {
+                // other arguments belong to the platform (e.g. -clearPersistedState)
+            }
+            }
+        }
+        boolean exits = screenshot != null || probe != null;
+        return new StartupOptions(screenshot, probe, nonInteractive || exits);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size() || args.get(i).startsWith("-")) {
+            throw new IllegalArgumentException(option + " needs a file name");
+        }
+        return args.get(i);
+    }
+
+    /** @return true when the workbench closes itself after its first window (screenshot or probe) */
+    public boolean exitsAfterStartup() {
+        return screenshot != null || startupProbe != null;
+    }
+}

@@ -1,0 +1,140 @@
+package io.noodle.ui.internal.views;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.jface.util.Throttler;
+import org.eclipse.jface.viewers.DoubleClickEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+
+import io.noodle.core.workspace.NoodleWorkspace;
+import io.noodle.core.workspace.WorkspaceEntries;
+import io.noodle.core.workspace.WorkspaceWatcher;
+import io.noodle.ui.NoodleUi;
+import io.noodle.ui.internal.application.NoodleApplication;
+
+/**
+ * The Studies navigator: the study folders and files of the workspace, refreshed when they change on
+ * disk (changes are coalesced and applied at most ten times a second, per changed folder).
+ */
+public final class StudiesView extends ViewPart {
+
+    private static final Duration REFRESH_INTERVAL = Duration.ofMillis(100);
+
+    private TreeViewer viewer;
+    private Path root;
+    private WorkspaceWatcher watcher;
+    private Throttler refresher;
+    private final Set<Path> pending = new HashSet<>();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = workspaceRoot();
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getTree().setData(NoodleUi.TEST_ID, "studies.tree");
+        viewer.setContentProvider(new WorkspaceContentProvider());
+        viewer.setLabelProvider(new WorkspaceLabelProvider());
+        viewer.setUseHashlookup(true);
+        viewer.setInput(root);
+        viewer.addDoubleClickListener(this::toggleExpansion);
+        getSite().setSelectionProvider(viewer);
+        setContentDescription(root.toString());
+
+        refresher = new Throttler(parent.getDisplay(), REFRESH_INTERVAL, this::applyChanges);
+        try {
+            watcher = new WorkspaceWatcher(root, changed -> {
+                synchronized (pending) {
+                    pending.addAll(changed);
+                }
+                refresher.throttledExec();
+            });
+        } catch (IOException e) {
+            setContentDescription(root + " (not watched: " + e.getMessage() + "; changes show after reopening)");
+        }
+    }
+
+    private static Path workspaceRoot() {
+        NoodleWorkspace ws = NoodleApplication.currentWorkspace();
+        return ws != null ? ws.root() : NoodleWorkspace.defaultLocation();
+    }
+
+    private void applyChanges() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<Path> changed;
+        synchronized (pending) {
+            changed = List.copyOf(pending);
+            pending.clear();
+        }
+        if (changed.contains(root)) {
+            viewer.refresh();
+            return;
+        }
+        for (Path folder : changed) {
+            viewer.refresh(folder); // no-op for folders the tree has not shown
+        }
+    }
+
+    private void toggleExpansion(DoubleClickEvent event) {
+        Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+        if (first instanceof Path p && Files.isDirectory(p)) {
+            viewer.setExpandedState(p, !viewer.getExpandedState(p));
+        }
+    }
+
+    /** @return the tree's viewer (for tests and for contributions that act on the selection) */
+    public TreeViewer getViewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            // closing a watch service does not fail in practice; nothing to recover
+        }
+        super.dispose();
+    }
+
+    /** Folders and files of the workspace as {@link Path}s; children are read when a folder is expanded. */
+    private static final class WorkspaceContentProvider implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return getChildren(input);
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof Path p ? WorkspaceEntries.children(p).toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof Path p ? p.getParent() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Path p && Files.isDirectory(p);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Draws the workbench's PNG icons (no image library needed): python3 releng/icons/make-icons.py
+
+Shapes are distance functions sampled 4x4 per pixel for anti-aliasing; output goes to
+bundles/io.noodle.ui/icons/. Re-run after changing a shape; the PNGs are committed.
+"""
+import math, os, struct, zlib
+
+OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'bundles', 'io.noodle.ui', 'icons')
+
+
+def png(path, size, pixel):
+    rows = bytearray()
+    for y in range(size):
+        rows.append(0)
+        for x in range(size):
+            acc = [0.0, 0.0, 0.0, 0.0]
+            for sy in range(4):
+                for sx in range(4):
+                    u = (x + (sx + 0.5) / 4) / size
+                    v = (y + (sy + 0.5) / 4) / size
+                    r, g, b, a = pixel(u, v)
+                    acc[0] += r * a; acc[1] += g * a; acc[2] += b * a; acc[3] += a
+            a = acc[3] / 16
+            if a > 0:
+                rows += bytes([int(acc[0] / acc[3]), int(acc[1] / acc[3]), int(acc[2] / acc[3]), int(a * 255)])
+            else:
+                rows += bytes(4)
+    def chunk(tag, data):
+        return struct.pack('>I', len(data)) + tag + data + struct.pack('>I', zlib.crc32(tag + data) & 0xffffffff)
+    data = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', size, size, 8, 6, 0, 0, 0))
+    data += chunk(b'IDAT', zlib.compress(bytes(rows), 9)) + chunk(b'IEND', b'')
+    with open(path, 'wb') as f:
+        f.write(data)
+
+
+def over(layers):
+    """First layer (top-most) that covers the point wins."""
+    def px(u, v):
+        for inside, colour in layers:
+            if inside(u, v):
+                return colour + (1.0,)
+        return (0, 0, 0, 0.0)
+    return px
+
+
+def rounded_box(x0, y0, x1, y1, r):
+    def f(u, v):
+        dx = max(x0 + r - u, 0, u - (x1 - r)); dy = max(y0 + r - v, 0, v - (y1 - r))
+        return x0 <= u <= x1 and y0 <= v <= y1 and dx * dx + dy * dy <= r * r
+    return f
+
+
+def wave(y, amp, freq, width, x0=0.18, x1=0.82):
+    return lambda u, v: x0 <= u <= x1 and abs(v - (y + amp * math.sin((u - x0) * freq * 2 * math.pi))) <= width
+
+
+def disc(cx, cy, r):
+    return lambda u, v: (u - cx) ** 2 + (v - cy) ** 2 <= r * r
+
+
+def segment(ax, ay, bx, by, w):
+    def f(u, v):
+        dx, dy = bx - ax, by - ay
+        t = max(0, min(1, ((u - ax) * dx + (v - ay) * dy) / (dx * dx + dy * dy)))
+        return (u - ax - t * dx) ** 2 + (v - ay - t * dy) ** 2 <= w * w
+    return f
+
+
+def ring(cx, cy, r, w, gap_from, gap_to):
+    def f(u, v):
+        d = math.hypot(u - cx, v - cy)
+        ang = math.degrees(math.atan2(cy - v, u - cx)) % 360
+        return abs(d - r) <= w and not (gap_from <= ang <= gap_to)
+    return f
+
+
+NOODLE = over([
+    (wave(0.36, 0.07, 1.5, 0.055), (255, 236, 170)),
+    (wave(0.52, 0.07, 1.5, 0.055), (255, 236, 170)),
+    (wave(0.68, 0.07, 1.5, 0.055), (255, 236, 170)),
+    (rounded_box(0.04, 0.04, 0.96, 0.96, 0.2), (214, 96, 38)),
+])
+STUDY = over([  # a small lineage DAG
+    (disc(0.5, 0.2, 0.13), (214, 96, 38)),
+    (disc(0.22, 0.78, 0.13), (44, 110, 180)),
+    (disc(0.78, 0.78, 0.13), (44, 110, 180)),
+    (segment(0.5, 0.2, 0.22, 0.78, 0.05), (90, 90, 90)),
+    (segment(0.5, 0.2, 0.78, 0.78, 0.05), (90, 90, 90)),
+])
+TOOL = over([  # a spanner
+    (disc(0.3, 0.3, 0.09), (235, 240, 245)),
+    (disc(0.3, 0.3, 0.22), (90, 100, 110)),
+    (segment(0.34, 0.34, 0.82, 0.82, 0.09), (90, 100, 110)),
+])
+REFRESH = over([
+    (lambda u, v: 0.62 <= u <= 0.95 and 0.05 <= v <= 0.42 and (u - 0.62) >= (v - 0.05) * 0.9 - 0.02 and v <= 0.42, (40, 130, 60)),
+    (ring(0.5, 0.5, 0.32, 0.08, 20, 70), (40, 130, 60)),
+])
+
+if __name__ == '__main__':
+    os.makedirs(OUT, exist_ok=True)
+    for s in (16, 32, 48):
+        png(os.path.join(OUT, 'noodle%d.png' % s), s, NOODLE)
+    png(os.path.join(OUT, 'study16.png'), 16, STUDY)
+    png(os.path.join(OUT, 'tool16.png'), 16, TOOL)
+    png(os.path.join(OUT, 'refresh16.png'), 16, REFRESH)
+    print('icons written to', os.path.normpath(OUT))

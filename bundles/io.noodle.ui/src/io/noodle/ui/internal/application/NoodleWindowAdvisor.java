@@ -1,11 +1,17 @@
 package io.noodle.ui.internal.application;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.handlers.IHandlerService;
 
 import io.noodle.core.workspace.NoodleWorkspace;
 
@@ -39,7 +45,18 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
-        Shell shell = getWindowConfigurer().getWindow().getShell();
+        IWorkbenchWindow window = getWindowConfigurer().getWindow();
+        Shell shell = window.getShell();
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        for (String command : options.commands()) {
+            shell.getDisplay().asyncExec(() -> {
+                try {
+                    handlers.executeCommand(command, null);
+                } catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+                    System.err.println("noodle: cannot execute command " + command + ": " + e.getMessage());
+                }
+            });
+        }
         if (options.exitsAfterStartup()) {
             new StartupCapture(shell, options).start();
         }

@@ -85,9 +85,9 @@ final class StartupCapture {
         shell.update();
         Rectangle b = shell.getBounds();
         Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
+        GC gc = new GC(image);
         try {
-            gc.copyArea(image, b.x, b.y);
+            shell.print(gc); // the widget tree drawn into the image: independent of what covers the screen
             ImageData data = image.getImageData();
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { data };

@@ -10,20 +10,24 @@ import java.util.List;
  * PNG of it to FILE and exit;</li>
  * <li>{@code -noodle.startupProbe FILE}: write the wall-clock time (epoch ms) at which the main window
  * was first painted to FILE and exit (used by {@code noodle bench startup});</li>
+ * <li>{@code -noodle.command ID}: execute the workbench command ID once the window is open (repeatable;
+ * e.g. the toolchain check before a screenshot);</li>
  * <li>{@code -noodle.nonInteractive}: report errors on stderr only, never in a dialog.</li>
  * </ul>
  */
-public record StartupOptions(Path screenshot, Path startupProbe, boolean nonInteractive) {
+public record StartupOptions(Path screenshot, Path startupProbe, List<String> commands, boolean nonInteractive) {
 
     /** @throws IllegalArgumentException for an option without its value */
     public static StartupOptions parse(List<String> args) {
         Path screenshot = null;
         Path probe = null;
         boolean nonInteractive = false;
+        List<String> commands = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
             case "-noodle.screenshot" -> screenshot = Path.of(value(args, ++i, "-noodle.screenshot"));
             case "-noodle.startupProbe" -> probe = Path.of(value(args, ++i, "-noodle.startupProbe"));
+            case "-noodle.command" -> commands.add(value(args, ++i, "-noodle.command"));
             case "-noodle.nonInteractive" -> nonInteractive = true;
             default -> {
                 // other arguments belong to the platform (e.g. -clearPersistedState)
@@ -31,12 +35,12 @@ public record StartupOptions(Path screenshot, Path startupProbe, boolean nonInte
             }
         }
         boolean exits = screenshot != null || probe != null;
-        return new StartupOptions(screenshot, probe, nonInteractive || exits);
+        return new StartupOptions(screenshot, probe, List.copyOf(commands), nonInteractive || exits);
     }
 
     private static String value(List<String> args, int i, String option) {
         if (i >= args.size() || args.get(i).startsWith("-")) {
-            throw new IllegalArgumentException(option + " needs a file name");
+            throw new IllegalArgumentException(option + " needs a value");
         }
         return args.get(i);
     }

@@ -77,7 +77,7 @@ public final class ToolchainView extends ViewPart {
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         column("Tool", 90, s -> s.tool().id());
-        column("Status", 120, ToolchainReport::statusWord);
+        column("Status", 150, ToolchainReport::statusWord);
         column("Version", 130, s -> s.version() == null ? "" : s.version());
         column("Path", 200, s -> s.path() == null ? "" : s.path().toString());
         column("Install hint", 360, ToolStatus::hint);

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Product smoke tests: the built product, started through ./noodle exactly as a user starts it.
+# Run by './noodle test' after the Maven build; needs the product built and Xvfb installed.
+# Prints one line per check and ends with 'smoke: N passed, M failed'.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+NOODLE=$ROOT/noodle
+TMP=$(mktemp -d)
+PASSED=0
+FAILED=0
+BG_PID=""
+
+cleanup() {
+  [[ -n $BG_PID ]] && kill -9 "$BG_PID" 2>/dev/null
+  pkill -9 -f -- "-data $TMP/" 2>/dev/null
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+ok() { echo "ok   - $1"; PASSED=$((PASSED + 1)); }
+fail() { echo "FAIL - $1"; shift; printf '       %s\n' "$@"; FAILED=$((FAILED + 1)); }
+
+# expect NAME EXPECTED_RC GREP_PATTERN -- command...
+expect() {
+  local name=$1 want=$2 pattern=$3; shift 4
+  local out rc
+  out=$("$@" 2>&1); rc=$?
+  if [[ $rc != "$want" ]]; then
+    fail "$name" "exit code $rc, expected $want" "$(tail -5 <<<"$out")"
+  elif [[ -n $pattern ]] && ! grep -qE -- "$pattern" <<<"$out"; then
+    fail "$name" "output lacks /$pattern/" "$(tail -5 <<<"$out")"
+  else
+    ok "$name"
+  fi
+}
+
+png_size() { # prints WIDTHxHEIGHT of a PNG
+  local hex; hex=$(od -An -tx1 -j16 -N8 "$1" | tr -d ' \n')
+  echo "$((16#${hex:0:8}))x$((16#${hex:8:8}))"
+}
+
+# 1. the window opens and a screenshot of it is written
+shot=$TMP/shot.png
+expect "run --headless-display --screenshot writes the window" 0 "screenshot written" -- \
+  "$NOODLE" run --headless-display --screenshot "$shot" -data "$TMP/ws1"
+if [[ -f $shot && $(head -c 8 "$shot" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a && $(png_size "$shot") == 1280x800 ]]; then
+  ok "screenshot is a 1280x800 PNG"
+else
+  fail "screenshot is a 1280x800 PNG" "got: $(file "$shot" 2>/dev/null || echo missing)"
+fi
+
+# 2. a second workbench on a workspace in use is refused, naming the holder
+"$NOODLE" run --headless-display -data "$TMP/ws2" >"$TMP/first.log" 2>&1 &
+BG_PID=$!
+lock=$TMP/ws2/.metadata/noodle.lock
+for _ in $(seq 1 300); do [[ -s $lock ]] && break; sleep 0.1; done
+holder=$(cut -d' ' -f1 "$lock" 2>/dev/null)
+if [[ -z $holder ]]; then
+  fail "first workbench holds the workspace" "no lock holder after 30 s" "$(tail -5 "$TMP/first.log")"
+else
+  ok "first workbench holds the workspace ($holder)"
+  expect "second workbench on the same workspace is refused with the holder named" 3 "in use by $holder" -- \
+    "$NOODLE" run --headless-display --screenshot "$TMP/second.png" -data "$TMP/ws2"
+  # 3. the holder dies without cleaning up: its lock is stale and is taken over
+  kill -9 "${holder%@*}" 2>/dev/null
+  wait "$BG_PID" 2>/dev/null
+  BG_PID=""
+  expect "a dead workbench's lock is taken over" 0 "took over the workspace lock left by $holder" -- \
+    "$NOODLE" run --headless-display --screenshot "$TMP/third.png" -data "$TMP/ws2"
+fi
+
+# 4. bad workspaces and no display
+touch "$TMP/plainfile"
+expect "a file as workspace is refused with the fix" 1 "it is a file, not a folder.*-data <folder>" -- \
+  "$NOODLE" run --headless-display -data "$TMP/plainfile"
+expect "no display explains how to get one" 1 "--headless-display" -- \
+  env -u DISPLAY "$NOODLE" run -data "$TMP/ws4"
+
+# 5. the headless toolchain check
+expect "check prints the tool table" 0 "^yosys +found" -- "$NOODLE" check
+expect "check ends with the verdict" 0 "All required tools found" -- "$NOODLE" check
+
+# 6. the script itself
+expect "--help lists the commands" 0 "bench startup" -- "$NOODLE" --help
+expect "run --help prints the usage" 0 "headless-display" -- "$NOODLE" run --help
+expect "an unknown command is refused" 1 "unknown command 'bogus'" -- "$NOODLE" bogus
+expect "no JDK 21+ says what to install" 1 "no JDK 21 or newer found" -- \
+  env JAVA_HOME=/nonexistent NOODLE_JVM_DIRS=/nonexistent PATH=/usr/local/nojdk:/usr/bin:/bin "$NOODLE" check
+
+echo "smoke: $PASSED passed, $FAILED failed"
+((FAILED == 0))

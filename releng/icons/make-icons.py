@@ -2,7 +2,8 @@
 """Draws the workbench's PNG icons (no image library needed): python3 releng/icons/make-icons.py
 
 Shapes are distance functions sampled 4x4 per pixel for anti-aliasing; output goes to
-bundles/io.noodle.ui/icons/. Re-run after changing a shape; the PNGs are committed.
+bundles/io.noodle.ui/icons/ and bundles/io.noodle.model.edit/icons/full/obj16/. Re-run after changing a
+shape; the PNGs are committed.
 """
 import math, os, struct, zlib
 
@@ -98,7 +99,35 @@ REFRESH = over([
     (ring(0.5, 0.5, 0.32, 0.08, 20, 70), (40, 130, 60)),
 ])
 
+# EMF item provider icons (bundles/io.noodle.model.edit/icons/full/obj16/<Class>.png): one shape per
+# kind of object, coloured by family (design: orange, stages: blue, ECOs: green, results: purple).
+EDIT_OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'bundles', 'io.noodle.model.edit', 'icons', 'full', 'obj16')
+ORANGE, BLUE, GREEN, PURPLE, GREY = (214, 96, 38), (44, 110, 180), (40, 130, 60), (120, 70, 160), (110, 110, 110)
+MODEL_ICONS = {
+    'Study': STUDY,
+    'DesignSnapshot': over([(rounded_box(0.15, 0.1, 0.85, 0.9, 0.08), ORANGE)]),
+    'Objective': over([(disc(0.5, 0.5, 0.12), (255, 255, 255)), (disc(0.5, 0.5, 0.25), ORANGE), (disc(0.5, 0.5, 0.4), (255, 236, 170))]),
+    'StudyRails': over([(segment(0.15, 0.35, 0.85, 0.35, 0.07), ORANGE), (segment(0.15, 0.65, 0.85, 0.65, 0.07), ORANGE)]),
+    'Stage': over([(rounded_box(0.08, 0.25, 0.92, 0.75, 0.12), BLUE)]),
+    'StageRails': over([(segment(0.15, 0.35, 0.85, 0.35, 0.07), BLUE), (segment(0.15, 0.65, 0.85, 0.65, 0.07), BLUE)]),
+    'RankingPolicy': over([(rounded_box(0.1, 0.6, 0.3, 0.9, 0.02), BLUE), (rounded_box(0.4, 0.35, 0.6, 0.9, 0.02), BLUE), (rounded_box(0.7, 0.1, 0.9, 0.9, 0.02), BLUE)]),
+    'StageDependency': over([(segment(0.15, 0.5, 0.85, 0.5, 0.07), BLUE), (segment(0.6, 0.25, 0.85, 0.5, 0.07), BLUE), (segment(0.6, 0.75, 0.85, 0.5, 0.07), BLUE)]),
+    'EcoDefinition': over([(disc(0.5, 0.5, 0.16), (255, 255, 255)), (disc(0.5, 0.5, 0.38), GREEN)]),
+    'EcoParameter': over([(segment(0.2, 0.8, 0.8, 0.2, 0.08), GREEN), (disc(0.5, 0.5, 0.16), GREEN)]),
+    'EcoApplication': over([(segment(0.15, 0.5, 0.8, 0.5, 0.08), GREEN), (segment(0.55, 0.25, 0.85, 0.5, 0.08), GREEN), (segment(0.55, 0.75, 0.85, 0.5, 0.08), GREEN)]),
+    'ParameterValue': over([(disc(0.5, 0.5, 0.22), GREEN)]),
+    'EcoPrior': over([(ring(0.5, 0.5, 0.3, 0.08, 300, 360), GREEN), (disc(0.5, 0.5, 0.1), GREEN)]),
+    'Case': over([(rounded_box(0.12, 0.2, 0.88, 0.8, 0.2), PURPLE)]),
+    'Failure': over([(segment(0.2, 0.2, 0.8, 0.8, 0.1), (200, 40, 40)), (segment(0.2, 0.8, 0.8, 0.2, 0.1), (200, 40, 40))]),
+    'Metric': over([(segment(0.1, 0.8, 0.4, 0.45, 0.07), PURPLE), (segment(0.4, 0.45, 0.6, 0.6, 0.07), PURPLE), (segment(0.6, 0.6, 0.9, 0.15, 0.07), PURPLE)]),
+    'Provenance': over([(rounded_box(0.2, 0.1, 0.8, 0.9, 0.05), GREY)]),
+    'GateVerdict': over([(segment(0.15, 0.55, 0.4, 0.8, 0.1), (40, 130, 60)), (segment(0.4, 0.8, 0.85, 0.2, 0.1), (40, 130, 60))]),
+}
+
 if __name__ == '__main__':
+    os.makedirs(EDIT_OUT, exist_ok=True)
+    for name, shape in MODEL_ICONS.items():
+        png(os.path.join(EDIT_OUT, name + '.png'), 16, shape)
     os.makedirs(OUT, exist_ok=True)
     for s in (16, 32, 48):
         png(os.path.join(OUT, 'noodle%d.png' % s), s, NOODLE)

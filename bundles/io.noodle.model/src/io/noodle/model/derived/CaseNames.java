@@ -1,0 +1,93 @@
+package io.noodle.model.derived;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.noodle.model.Case;
+import io.noodle.model.Study;
+
+/**
+ * Deterministic case names {@code <base>_<stageIndex>_<derivedIndex>} (e.g. {@code mac8_base_1_3}) and
+ * their parsing. The base case is named {@code <base>} itself.
+ */
+public final class CaseNames {
+
+    /** Names of studies, stages, ECOs and base cases: safe as file names and in tool scripts. */
+    public static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
+
+    private static final Pattern TAIL = Pattern.compile("_(\\d+)_(\\d+)$");
+
+    /** A parsed case name. */
+    public record Parsed(String base, int stageIndex, int derivedIndex) {
+        public boolean isBase() {
+            return stageIndex < 0;
+        }
+    }
+
+    private CaseNames() {
+    }
+
+    /** The name of the {@code derivedIndex}-th case derived by stage {@code stageIndex}. */
+    public static String name(String base, int stageIndex, int derivedIndex) {
+        if (stageIndex < 0 || derivedIndex < 0) {
+            throw new IllegalArgumentException("indices must not be negative: " + stageIndex + ", " + derivedIndex);
+        }
+        return base + "_" + stageIndex + "_" + derivedIndex;
+    }
+
+    /**
+     * Parses a case name against the study's base case name; a name that is neither the base nor
+     * {@code <base>_<i>_<j>} gives empty.
+     */
+    public static Optional<Parsed> parse(String name, String base) {
+        if (name == null || base == null) {
+            return Optional.empty();
+        }
+        if (name.equals(base)) {
+            return Optional.of(new Parsed(base, -1, -1));
+        }
+        if (!name.startsWith(base + "_")) {
+            return Optional.empty();
+        }
+        Matcher m = TAIL.matcher(name);
+        if (!m.find() || m.start() != base.length()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Parsed(base, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Parses without knowing the base: the last two numeric segments. */
+    public static Optional<Parsed> parse(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        Matcher m = TAIL.matcher(name);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Parsed(name.substring(0, m.start()), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Parsed> parsedOf(Case c) {
+        Study s = Ecos.studyOf(c);
+        return s != null ? parse(c.getName(), s.getBaseCaseName()) : parse(c.getName());
+    }
+
+    public static int stageIndexOf(Case c) {
+        return parsedOf(c).map(Parsed::stageIndex).orElse(-1);
+    }
+
+    public static int derivedIndexOf(Case c) {
+        return parsedOf(c).map(Parsed::derivedIndex).orElse(-1);
+    }
+}

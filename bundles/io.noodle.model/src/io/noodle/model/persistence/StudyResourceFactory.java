@@ -1,0 +1,41 @@
+package io.noodle.model.persistence;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/** Resources for {@code .noodle} files: XMI in UTF-8, with the options that keep large studies fast. */
+public final class StudyResourceFactory extends XMIResourceFactoryImpl {
+
+    /** The file name ending of study files. */
+    public static final String EXTENSION = "noodle";
+
+    @Override
+    public Resource createResource(URI uri) {
+        XMIResourceImpl r = new XMIResourceImpl(uri);
+        Map<Object, Object> load = new HashMap<>();
+        load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        load.put(XMLResource.OPTION_USE_PARSER_POOL, ParserPool.INSTANCE);
+        load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        r.getDefaultLoadOptions().putAll(load);
+        Map<Object, Object> save = new HashMap<>();
+        save.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        save.put(XMLResource.OPTION_LINE_WIDTH, 120);
+        save.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>());
+        save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        r.getDefaultSaveOptions().putAll(save);
+        return r;
+    }
+
+    /** One parser pool for all study resources. */
+    private static final class ParserPool {
+        static final org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl INSTANCE =
+                new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
+    }
+}

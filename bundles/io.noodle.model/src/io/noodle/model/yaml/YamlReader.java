@@ -1,0 +1,116 @@
+package io.noodle.model.yaml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** Reads YAML into {@link YamlNode}s that remember where each value stands, with Jackson's YAML parser. */
+public final class YamlReader {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private YamlReader() {
+    }
+
+    /** A YAML document that cannot be parsed, with the line and column where the parser stopped. */
+    public static final class YamlSyntaxException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+
+        YamlSyntaxException(String message, int line, int column, Throwable cause) {
+            super(message, cause);
+            this.line = line;
+            this.column = column;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    /** Parses one YAML document. */
+    public static YamlNode read(Reader in) throws IOException, YamlSyntaxException {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return new YamlNode.Mapping(Map.of(), Map.of(), 1, 1);
+            }
+            return value(p);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String msg = e.getOriginalMessage();
+            int nl = msg == null ? -1 : msg.indexOf('\n');
+            String first = msg == null ? "malformed YAML" : (nl > 0 ? msg.substring(0, nl) : msg).strip();
+            return rethrow(first, loc, e);
+        }
+    }
+
+    private static YamlNode rethrow(String message, JsonLocation loc, Exception e) throws YamlSyntaxException {
+        int line = loc == null ? 0 : loc.getLineNr();
+        int col = loc == null ? 0 : loc.getColumnNr();
+        throw new YamlSyntaxException(message, line, col, e);
+    }
+
+    private static YamlNode value(JsonParser p) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int col = at.getColumnNr();
+        JsonToken t = p.currentToken();
+        switch (t) {
+        case START_OBJECT -> {
+            Map<String, YamlNode> entries = new LinkedHashMap<>();
+            Map<String, int[]> keys = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonLocation kl = p.currentTokenLocation();
+                p.nextToken();
+                YamlNode v = value(p);
+                if (entries.containsKey(key)) {
+                    throw new JsonProcessingException("duplicate key '" + key + "'", kl) {
+                        private static final long serialVersionUID = 1L;
+                    };
+                }
+                entries.put(key, v);
+                keys.put(key, new int[] { kl.getLineNr(), kl.getColumnNr() });
+            }
+            return new YamlNode.Mapping(entries, keys, line, col);
+        }
+        case START_ARRAY -> {
+            List<YamlNode> items = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                items.add(value(p));
+            }
+            return new YamlNode.Sequence(items, line, col);
+        }
+        case VALUE_NUMBER_INT -> {
+            return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.INT, line, col);
+        }
+        case VALUE_NUMBER_FLOAT -> {
+            return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.FLOAT, line, col);
+        }
+        case VALUE_TRUE, VALUE_FALSE -> {
+            return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.BOOL, line, col);
+        }
+        case VALUE_NULL -> {
+            return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, line, col);
+        }
+        default -> {
+            return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.STRING, line, col);
+        }
+        }
+    }
+}

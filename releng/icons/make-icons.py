@@ -35,6 +35,71 @@ def png(path, size, pixel):
         f.write(data)
 
 
+def gif(path, size, pixel):
+    """A GIF89a (what EMF's item providers load for 'full/obj16/<Class>'): partial alpha is blended onto
+    white, pixels under half alpha are transparent, colours are reduced until they fit 255 entries."""
+    px = []
+    for y in range(size):
+        for x in range(size):
+            acc = [0.0, 0.0, 0.0, 0.0]
+            for sy in range(4):
+                for sx in range(4):
+                    r, g, b, a = pixel((x + (sx + 0.5) / 4) / size, (y + (sy + 0.5) / 4) / size)
+                    acc[0] += r * a; acc[1] += g * a; acc[2] += b * a; acc[3] += a
+            a = acc[3] / 16
+            if a < 0.5:
+                px.append(None)
+            else:
+                rgb = [c / acc[3] for c in acc[:3]]
+                px.append(tuple(int(c * a + 255 * (1 - a)) for c in rgb))
+    step = 1
+    while True:
+        q = [None if c is None else tuple(min(255, (v // step) * step) for v in c) for c in px]
+        colours = sorted({c for c in q if c is not None})
+        if len(colours) <= 255:
+            break
+        step *= 2
+    index = {c: i + 1 for i, c in enumerate(colours)}
+    table = [(255, 255, 255)] + colours
+    while len(table) < 256:
+        table.append((0, 0, 0))
+    data = [0 if c is None else index[c] for c in q]
+    # LZW, 8-bit codes, with a clear code before the table fills
+    clear, end = 256, 257
+    codes, bits, nbits, out = [], 0, 0, bytearray()
+    def emit(code, width):
+        nonlocal bits, nbits
+        bits |= code << nbits; nbits += width
+        while nbits >= 8:
+            out.append(bits & 0xff); bits >>= 8; nbits -= 8
+    width, dictionary, next_code = 9, {}, 258
+    emit(clear, width)
+    w = (data[0],)
+    for k in data[1:]:
+        wk = w + (k,)
+        if wk in dictionary or len(wk) == 1:
+            w = wk
+            continue
+        emit(dictionary[w] if len(w) > 1 else w[0], width)
+        if next_code < 4096:
+            dictionary[wk] = next_code; next_code += 1
+            if next_code > (1 << width) and width < 12:
+                width += 1
+        else:
+            emit(clear, width); width, dictionary, next_code = 9, {}, 258
+        w = (k,)
+    emit(dictionary[w] if len(w) > 1 else w[0], width)
+    emit(end, width)
+    if nbits:
+        out.append(bits & 0xff)
+    blocks = b''.join(bytes([len(out[i:i + 255])]) + bytes(out[i:i + 255]) for i in range(0, len(out), 255))
+    head = b'GIF89a' + struct.pack('<HHBBB', size, size, 0xf7, 0, 0) + b''.join(bytes(c) for c in table)
+    gce = b'\x21\xf9\x04\x01\x00\x00\x00\x00'
+    desc = b'\x2c' + struct.pack('<HHHHB', 0, 0, size, size, 0) + b'\x08'
+    with open(path, 'wb') as f:
+        f.write(head + gce + desc + blocks + b'\x00\x3b')
+
+
 def over(layers):
     """First layer (top-most) that covers the point wins."""
     def px(u, v):
@@ -99,7 +164,7 @@ REFRESH = over([
     (ring(0.5, 0.5, 0.32, 0.08, 20, 70), (40, 130, 60)),
 ])
 
-# EMF item provider icons (bundles/io.noodle.model.edit/icons/full/obj16/<Class>.png): one shape per
+# EMF item provider icons (bundles/io.noodle.model.edit/icons/full/obj16/<Class>.gif): one shape per
 # kind of object, coloured by family (design: orange, stages: blue, ECOs: green, results: purple).
 EDIT_OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'bundles', 'io.noodle.model.edit', 'icons', 'full', 'obj16')
 ORANGE, BLUE, GREEN, PURPLE, GREY = (214, 96, 38), (44, 110, 180), (40, 130, 60), (120, 70, 160), (110, 110, 110)
@@ -127,7 +192,7 @@ MODEL_ICONS = {
 if __name__ == '__main__':
     os.makedirs(EDIT_OUT, exist_ok=True)
     for name, shape in MODEL_ICONS.items():
-        png(os.path.join(EDIT_OUT, name + '.png'), 16, shape)
+        gif(os.path.join(EDIT_OUT, name + '.gif'), 16, shape)
     os.makedirs(OUT, exist_ok=True)
     for s in (16, 32, 48):
         png(os.path.join(OUT, 'noodle%d.png' % s), s, NOODLE)

@@ -210,10 +210,6 @@ public class StudyValidator extends EObjectValidator {
                         + (study == null ? "the study's stages" : names(study.getStages(), Stage::getName)) + ".");
             }
         }
-        if (dep.getFrom() != null && dep.getFrom() == dep.getTo()) {
-            ok = error(d, Rule.STAGE_CYCLE, dep, Literals.STAGE_DEPENDENCY__TO, "Stage dependency: stage '"
-                    + dep.getFrom().getName() + "' depends on itself. Fix: remove this dependency.");
-        }
         return ok;
     }
 

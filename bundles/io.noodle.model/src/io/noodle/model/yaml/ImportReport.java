@@ -30,16 +30,18 @@ public final class ImportReport {
         messages.add(new Message(false, line, column, text));
     }
 
+    /** Every message, in the order of the file (by line, then column). */
     public List<Message> messages() {
-        return List.copyOf(messages);
+        return messages.stream().sorted(java.util.Comparator.comparingInt(Message::line)
+                .thenComparingInt(Message::column)).toList();
     }
 
     public List<Message> errors() {
-        return messages.stream().filter(Message::error).toList();
+        return messages().stream().filter(Message::error).toList();
     }
 
     public List<Message> warnings() {
-        return messages.stream().filter(m -> !m.error()).toList();
+        return messages().stream().filter(m -> !m.error()).toList();
     }
 
     public boolean hasErrors() {

@@ -1,0 +1,100 @@
+package io.noodle.model.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.noodle.model.Case;
+import io.noodle.model.NoodleFactory;
+import io.noodle.model.Study;
+import io.noodle.model.TestStudies;
+
+class StudyStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void xmiRoundTripIsExact() throws Exception {
+        Study s = TestStudies.importSample("flat-full.yaml", dir);
+        Case base = TestStudies.addCase(s, "mac8_base", null, -900);
+        TestStudies.addCase(s, "mac8_base_0_0", "resize_worst", -700, base);
+        Path folder = dir.resolve("mac8_timing");
+        Path file = StudyStore.save(s, folder);
+        assertEquals(folder.resolve("mac8_timing.noodle"), file);
+
+        Study back = StudyStore.load(folder);
+        assertTrue(EcoreUtil.equals(s, back), "loaded study equals the saved one");
+        assertEquals(back.getCases().get(0), back.getCases().get(1).getParents().get(0), "references survive");
+        byte[] first = Files.readAllBytes(file);
+        StudyStore.save(back, folder);
+        assertArrayEquals(first, Files.readAllBytes(file), "saving the loaded study writes the same bytes");
+    }
+
+    @Test
+    void malformedXmlIsALocatedError() throws Exception {
+        Path f = dir.resolve("bad.noodle");
+        Files.writeString(f, "<?xml version=\"1.0\"?>\n<noodle:Study xmlns:noodle=\"http://noodle.io/model/1.0\" name=\"x\">\n  <stages name=\"a\"\n</noodle:Study>\n");
+        StudyLoadException e = assertThrows(StudyLoadException.class, () -> StudyStore.load(f));
+        assertEquals(f.toAbsolutePath(), e.file());
+        assertTrue(e.line() >= 3, "line " + e.line());
+        assertTrue(e.getMessage().startsWith(f.toAbsolutePath() + ":" + e.line()), e.getMessage());
+        assertTrue(!e.getMessage().contains("\tat "), "no stack trace in the message");
+    }
+
+    @Test
+    void aForeignFileIsRefusedWithWhatItHolds() throws Exception {
+        Path f = dir.resolve("other.noodle");
+        Files.writeString(f, "<?xml version=\"1.0\"?>\n<html><body>hello</body></html>\n");
+        StudyLoadException e = assertThrows(StudyLoadException.class, () -> StudyStore.load(f));
+        assertTrue(e.getMessage().startsWith(f.toAbsolutePath().toString()), e.getMessage());
+        Path g = dir.resolve("case.noodle");
+        Files.writeString(g, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<noodle:Case xmlns:noodle=\"http://noodle.io/model/1.0\" name=\"c\"/>\n");
+        StudyLoadException e2 = assertThrows(StudyLoadException.class, () -> StudyStore.load(g));
+        assertTrue(e2.getMessage().endsWith("the file holds a Case, not a study"), e2.getMessage());
+    }
+
+    @Test
+    void aFolderNeedsExactlyOneStudyFile() throws Exception {
+        StudyLoadException none = assertThrows(StudyLoadException.class, () -> StudyStore.load(dir));
+        assertTrue(none.getMessage().contains("holds no .noodle study file"), none.getMessage());
+        Files.writeString(dir.resolve("a.noodle"), "x");
+        Files.writeString(dir.resolve("b.noodle"), "x");
+        StudyLoadException two = assertThrows(StudyLoadException.class, () -> StudyStore.load(dir));
+        assertTrue(two.getMessage().contains("several study files"), two.getMessage());
+    }
+
+    @Test
+    void aSaveThatFailsHalfWayLeavesTheOldStudyIntact() throws Exception {
+        Study s = TestStudies.diamond();
+        Path file = StudyStore.save(s, dir);
+        byte[] before = Files.readAllBytes(file);
+        // a case whose parent lives in no resource cannot be serialized: the save fails while writing
+        Case orphanParent = NoodleFactory.eINSTANCE.createCase();
+        orphanParent.setName("d_base");
+        TestStudies.addCase(s, "d_base_0_0", "resize", 1, orphanParent);
+        assertThrows(Exception.class, () -> StudyStore.save(s, dir));
+        assertArrayEquals(before, Files.readAllBytes(file), "the study file still holds the last good save");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void writeAtomicallyReplacesTheWholeFile() throws Exception {
+        Path f = dir.resolve("x.txt");
+        StudyStore.writeAtomically(f, "first version, long".getBytes());
+        StudyStore.writeAtomically(f, "second".getBytes());
+        assertEquals("second", Files.readString(f));
+    }
+}

@@ -1,20 +1,26 @@
 package io.noodle.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.service.datalocation.Location;
 
 import io.noodle.core.toolchain.Tool;
 import io.noodle.core.toolchain.ToolStatus;
 import io.noodle.core.toolchain.ToolchainCheck;
 import io.noodle.core.toolchain.ToolchainReport;
+import io.noodle.core.workspace.WorkspaceException;
+import io.noodle.core.workspace.WorkspaceLocation;
 
 /**
  * The headless command-line runner: the same engine as the workbench, without SWT. Started by the
  * {@code noodle} script as application {@code io.noodle.cli.app}; its exit code is the command's.
+ * The script passes the user's folder as system property {@code noodle.cwd}.
  */
 public final class NoodleCli implements IApplication {
 
@@ -26,9 +32,11 @@ public final class NoodleCli implements IApplication {
     static final String USAGE = """
             usage: noodle <command> [options]   (run from the noodle script)
             commands:
-              check     check the EDA toolchain (yosys, qflow, graywolf, qrouter, sta, openroad);
-                        exits 1 when a required tool is missing or broken
-              help      print this text
+              check                      check the EDA toolchain; exits 1 when a required tool is missing
+              validate <study> [--json]  print the run legality report; exits 1 when the study is illegal
+              import <file.yaml>         create the study in the workspace from Noodle 2 YAML; prints its path
+              export <study> <file.yaml> write the study as flat Noodle 2 YAML
+              help                       print this text
             """;
 
     @Override
@@ -36,35 +44,48 @@ public final class NoodleCli implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         context.applicationRunning();
-        return run(List.of(args), System.out, System.err);
+        Path cwd = Path.of(System.getProperty("noodle.cwd", System.getProperty("user.dir")));
+        Path workspace;
+        try {
+            Location loc = Platform.getInstanceLocation();
+            workspace = WorkspaceLocation.toFolder(loc == null || !loc.isSet() ? null : loc.getURL());
+        } catch (WorkspaceException e) {
+            System.err.println("noodle: " + e.getMessage());
+            return EXIT_USAGE;
+        }
+        return run(List.of(args), new CliContext(cwd, workspace, System.out, System.err));
     }
 
     /** Runs one command; returns its exit code. */
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    static int run(List<String> args, CliContext ctx) {
         List<String> rest = args.stream().filter(a -> !a.isBlank()).toList();
         if (rest.isEmpty()) {
-            err.print(USAGE);
+            ctx.err().print(USAGE);
             return EXIT_USAGE;
         }
-        String cmd = rest.get(0);
         List<String> opts = rest.subList(1, rest.size());
-        switch (cmd) {
-        case "help", "--help", "-h":
-            out.print(USAGE);
-            return EXIT_OK;
-        case "check":
-            if (!opts.isEmpty()) {
-                err.println("noodle check: unexpected argument(s) " + opts + "; it takes none");
-                return EXIT_USAGE;
-            }
-            return check(out);
-        default:
-            err.println("noodle: unknown command '" + cmd + "'. Known commands: check, help.");
-            return EXIT_USAGE;
+        return switch (rest.get(0)) {
+        case "help", "--help", "-h" -> {
+            ctx.out().print(USAGE);
+            yield EXIT_OK;
         }
+        case "check" -> check(opts, ctx.out(), ctx.err());
+        case "validate" -> StudyCommands.validate(opts, ctx);
+        case "import" -> StudyCommands.importYaml(opts, ctx);
+        case "export" -> StudyCommands.export(opts, ctx);
+        default -> {
+            ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
+                    + "import, export, help.");
+            yield EXIT_USAGE;
+        }
+        };
     }
 
-    private static int check(PrintStream out) {
+    private static int check(List<String> opts, PrintStream out, PrintStream err) {
+        if (!opts.isEmpty()) {
+            err.println("noodle check: unexpected argument(s) " + opts + "; it takes none");
+            return EXIT_USAGE;
+        }
         List<ToolStatus> statuses = ToolchainCheck.fromEnvironment().checkAll(Tool.standardTools(),
                 new NullProgressMonitor());
         out.print(ToolchainReport.table(statuses));

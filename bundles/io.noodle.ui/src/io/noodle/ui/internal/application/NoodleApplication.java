@@ -1,8 +1,6 @@
 package io.noodle.ui.internal.application;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +16,7 @@ import org.eclipse.ui.PlatformUI;
 
 import io.noodle.core.workspace.NoodleWorkspace;
 import io.noodle.core.workspace.WorkspaceException;
+import io.noodle.core.workspace.WorkspaceLocation;
 
 /**
  * The Noodle Workbench application: opens the workspace (refusing one that another workbench holds),
@@ -89,19 +88,7 @@ public final class NoodleApplication implements IApplication {
 
     private static Path instanceLocation() throws WorkspaceException {
         Location loc = Platform.getInstanceLocation();
-        URL url = loc == null ? null : loc.getURL();
-        if (url == null) {
-            return NoodleWorkspace.defaultLocation();
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            // Equinox keeps unencoded file URLs: take the path as written
-            if ("file".equals(url.getProtocol())) {
-                return Path.of(url.getPath());
-            }
-            throw new WorkspaceException("Workspace location " + url + " is not a local folder. Use -data <folder>.");
-        }
+        return WorkspaceLocation.toFolder(loc == null ? null : loc.getURL());
     }
 
     private static void showError(String title, String message) {

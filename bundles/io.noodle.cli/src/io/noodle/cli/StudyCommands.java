@@ -1,0 +1,129 @@
+package io.noodle.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.noodle.model.Study;
+import io.noodle.model.derived.CaseNames;
+import io.noodle.model.persistence.StudyLoadException;
+import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.validation.LegalityReport;
+import io.noodle.model.yaml.ImportReport;
+import io.noodle.model.yaml.StudyYamlExporter;
+import io.noodle.model.yaml.StudyYamlImporter;
+
+/** {@code validate}, {@code import} and {@code export}: studies between files, the workspace and people. */
+final class StudyCommands {
+
+    private StudyCommands() {
+    }
+
+    /** validate <study folder or .noodle file> [--json]: the run legality report; 1 when illegal. */
+    static int validate(List<String> args, CliContext ctx) {
+        boolean json = args.contains("--json");
+        List<String> rest = args.stream().filter(a -> !a.equals("--json")).toList();
+        if (rest.size() != 1) {
+            ctx.err().println("usage: noodle validate <study folder or .noodle file> [--json]");
+            return NoodleCli.EXIT_USAGE;
+        }
+        Study study;
+        try {
+            study = StudyStore.load(locate(rest.get(0), ctx));
+        } catch (StudyLoadException e) {
+            ctx.err().println("noodle validate: " + e.getMessage());
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        LegalityReport report = LegalityReport.of(study);
+        ctx.out().print(json ? report.toJson() : report.toText());
+        return report.isLegal() ? NoodleCli.EXIT_OK : NoodleCli.EXIT_PROBLEM;
+    }
+
+    /** import <file.yaml>: creates {@code <workspace>/<name>/<name>.noodle} and prints its path. */
+    static int importYaml(List<String> args, CliContext ctx) {
+        if (args.size() != 1) {
+            ctx.err().println("usage: noodle import <file.yaml> [-data <workspace>]");
+            return NoodleCli.EXIT_USAGE;
+        }
+        Path yaml = ctx.path(args.get(0));
+        if (!Files.isRegularFile(yaml)) {
+            ctx.err().println("noodle import: " + yaml + ": no such file");
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        StudyYamlImporter.Result r;
+        try {
+            r = StudyYamlImporter.importFile(yaml);
+        } catch (IOException e) {
+            ctx.err().println("noodle import: " + yaml + ": cannot read: " + e.getMessage());
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        for (ImportReport.Message m : r.report().messages()) {
+            ctx.err().println(m.format(yaml));
+        }
+        if (r.study() == null) {
+            ctx.err().println("noodle import: " + r.report().errors().size() + " error(s); nothing was imported");
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        Study study = r.study();
+        if (!CaseNames.SAFE_NAME.matcher(study.getName()).matches()) {
+            ctx.err().println("noodle import: " + yaml + ": study name '" + study.getName()
+                    + "' cannot be a folder name (use letters, digits, '_', '.', '-')");
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        Path folder = ctx.workspace().resolve(study.getName());
+        if (Files.exists(folder)) {
+            ctx.err().println("noodle import: " + folder + " exists already; nothing was overwritten. Remove it, "
+                    + "or rename the study in " + yaml.getFileName());
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        try {
+            Path file = StudyStore.save(study, folder);
+            ctx.out().println(file);
+        } catch (IOException e) {
+            ctx.err().println("noodle import: cannot write " + folder + ": " + e.getMessage());
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        LegalityReport legality = LegalityReport.of(study);
+        if (!legality.isLegal()) {
+            ctx.err().println("noodle import: imported, but the study is not legal yet (" + legality.errorCount()
+                    + " error(s)); see: noodle validate " + folder);
+        }
+        return NoodleCli.EXIT_OK;
+    }
+
+    /** export <study> <file.yaml>: the study in the flat YAML format. */
+    static int export(List<String> args, CliContext ctx) {
+        if (args.size() != 2) {
+            ctx.err().println("usage: noodle export <study folder, .noodle file or name> <file.yaml>");
+            return NoodleCli.EXIT_USAGE;
+        }
+        Study study;
+        try {
+            study = StudyStore.load(locate(args.get(0), ctx));
+        } catch (StudyLoadException e) {
+            ctx.err().println("noodle export: " + e.getMessage());
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        Path target = ctx.path(args.get(1));
+        try {
+            StudyStore.writeAtomically(target, StudyYamlExporter.toYaml(study).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            ctx.err().println("noodle export: cannot write " + target + ": " + e.getMessage());
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        ctx.out().println(target);
+        return NoodleCli.EXIT_OK;
+    }
+
+    /** A path as given, or else a study of that name in the workspace. */
+    private static Path locate(String arg, CliContext ctx) {
+        Path p = ctx.path(arg);
+        if (!Files.exists(p) && CaseNames.SAFE_NAME.matcher(arg).matches()
+                && Files.isDirectory(ctx.workspace().resolve(arg))) {
+            return ctx.workspace().resolve(arg);
+        }
+        return p;
+    }
+}

@@ -25,6 +25,27 @@ public final class Input {
         post(mouse(SWT.MouseUp, 1, screen));
     }
 
+    /**
+     * Double-clicks a point of a control (control coordinates) with the left button. The four button
+     * events are queued back to back, as a user's are, so the toolkit sees them within its double-click
+     * time.
+     */
+    public static void doubleClick(Control control, Rectangle local) {
+        Point screen = UiThread.call(() -> control.toDisplay(local.x + local.width / 2, local.y + local.height / 2));
+        post(mouse(SWT.MouseMove, 0, screen));
+        Display d = UiThread.display();
+        boolean ok = UiThread.call(() -> d.post(mouse(SWT.MouseDown, 1, screen)) && d.post(mouse(SWT.MouseUp, 1, screen))
+                && d.post(mouse(SWT.MouseDown, 1, screen)) && d.post(mouse(SWT.MouseUp, 1, screen)));
+        if (!ok) {
+            throw new AssertionError("the display refused a mouse event");
+        }
+        UiThread.run(() -> {
+            while (d.readAndDispatch()) {
+                // drain
+            }
+        });
+    }
+
     /** Clicks the centre of a rectangle given in the control's coordinates (e.g. a tree item's bounds). */
     public static void click(Control control, Rectangle local) {
         click(control, new Point(local.x + local.width / 2, local.y + local.height / 2));

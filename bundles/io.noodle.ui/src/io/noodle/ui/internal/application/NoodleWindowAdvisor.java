@@ -1,5 +1,7 @@
 package io.noodle.ui.internal.application;
 
+import java.nio.file.Path;
+
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
@@ -7,6 +9,7 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -14,6 +17,10 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import io.noodle.core.workspace.NoodleWorkspace;
+import io.noodle.model.persistence.StudyLoadException;
+import io.noodle.model.persistence.StudyStore;
+import io.noodle.ui.internal.editors.StudyEditor;
+import io.noodle.ui.internal.editors.StudyEditorInput;
 
 /** The main window: title names the workspace; status line with the progress indicator. */
 final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -57,8 +64,20 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
                 }
             });
         }
+        for (Path study : options.open()) {
+            shell.getDisplay().asyncExec(() -> openStudy(window, study));
+        }
         if (options.exitsAfterStartup()) {
             new StartupCapture(shell, options).start();
+        }
+    }
+
+    private static void openStudy(IWorkbenchWindow window, Path study) {
+        try {
+            Path file = StudyStore.studyFile(study);
+            window.getActivePage().openEditor(new StudyEditorInput(file), StudyEditor.ID);
+        } catch (StudyLoadException | PartInitException e) {
+            System.err.println("noodle: cannot open " + study + ": " + e.getMessage());
         }
     }
 }

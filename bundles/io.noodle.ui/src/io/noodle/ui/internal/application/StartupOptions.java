@@ -12,10 +12,12 @@ import java.util.List;
  * was first painted to FILE and exit (used by {@code noodle bench startup});</li>
  * <li>{@code -noodle.command ID}: execute the workbench command ID once the window is open (repeatable;
  * e.g. the toolchain check before a screenshot);</li>
+ * <li>{@code -noodle.open FILE}: open the study file (or study folder) in the study editor (repeatable);</li>
  * <li>{@code -noodle.nonInteractive}: report errors on stderr only, never in a dialog.</li>
  * </ul>
  */
-public record StartupOptions(Path screenshot, Path startupProbe, List<String> commands, boolean nonInteractive) {
+public record StartupOptions(Path screenshot, Path startupProbe, List<String> commands, List<Path> open,
+        boolean nonInteractive) {
 
     /** @throws IllegalArgumentException for an option without its value */
     public static StartupOptions parse(List<String> args) {
@@ -23,11 +25,13 @@ public record StartupOptions(Path screenshot, Path startupProbe, List<String> co
         Path probe = null;
         boolean nonInteractive = false;
         List<String> commands = new java.util.ArrayList<>();
+        List<Path> open = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
             case "-noodle.screenshot" -> screenshot = Path.of(value(args, ++i, "-noodle.screenshot"));
             case "-noodle.startupProbe" -> probe = Path.of(value(args, ++i, "-noodle.startupProbe"));
             case "-noodle.command" -> commands.add(value(args, ++i, "-noodle.command"));
+            case "-noodle.open" -> open.add(Path.of(value(args, ++i, "-noodle.open")));
             case "-noodle.nonInteractive" -> nonInteractive = true;
             default -> {
                 // other arguments belong to the platform (e.g. -clearPersistedState)
@@ -35,7 +39,7 @@ public record StartupOptions(Path screenshot, Path startupProbe, List<String> co
             }
         }
         boolean exits = screenshot != null || probe != null;
-        return new StartupOptions(screenshot, probe, List.copyOf(commands), nonInteractive || exits);
+        return new StartupOptions(screenshot, probe, List.copyOf(commands), List.copyOf(open), nonInteractive || exits);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -17,11 +17,16 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
+import org.eclipse.ui.PartInitException;
+
 import io.noodle.core.workspace.NoodleWorkspace;
 import io.noodle.core.workspace.WorkspaceEntries;
 import io.noodle.core.workspace.WorkspaceWatcher;
 import io.noodle.ui.NoodleUi;
+import io.noodle.model.Stage;
 import io.noodle.ui.internal.application.NoodleApplication;
+import io.noodle.ui.internal.editors.StudyEditor;
+import io.noodle.ui.internal.editors.StudyEditorInput;
 
 /**
  * The Studies navigator: the study folders and files of the workspace, refreshed when they change on
@@ -36,17 +41,23 @@ public final class StudiesView extends ViewPart {
     private WorkspaceWatcher watcher;
     private Throttler refresher;
     private final Set<Path> pending = new HashSet<>();
+    private final StudyOutlines outlines = new StudyOutlines(file -> {
+        synchronized (pending) {
+            pending.add(file);
+        }
+        refresher.throttledExec();
+    });
 
     @Override
     public void createPartControl(Composite parent) {
         root = workspaceRoot();
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getTree().setData(NoodleUi.TEST_ID, "studies.tree");
-        viewer.setContentProvider(new WorkspaceContentProvider());
+        viewer.setContentProvider(new WorkspaceContentProvider(outlines));
         viewer.setLabelProvider(new WorkspaceLabelProvider());
         viewer.setUseHashlookup(true);
         viewer.setInput(root);
-        viewer.addDoubleClickListener(this::toggleExpansion);
+        viewer.addDoubleClickListener(this::open);
         getSite().setSelectionProvider(viewer);
         setContentDescription(root.toString());
 
@@ -81,16 +92,40 @@ public final class StudiesView extends ViewPart {
             viewer.refresh();
             return;
         }
-        for (Path folder : changed) {
-            viewer.refresh(folder); // no-op for folders the tree has not shown
+        for (Path p : changed) {
+            viewer.refresh(p); // no-op for folders the tree has not shown
+            if (Files.isDirectory(p)) {
+                // a changed study file inside is re-read when its children are asked for again
+                for (Path child : WorkspaceEntries.children(p)) {
+                    if (WorkspaceEntries.isStudyFile(child) && viewer.getExpandedState(child)) {
+                        viewer.refresh(child);
+                    }
+                }
+            }
         }
     }
 
-    private void toggleExpansion(DoubleClickEvent event) {
+    /** Double-click: a folder expands or collapses; a study file, or a stage of one, opens in the study editor. */
+    private void open(DoubleClickEvent event) {
         Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
         if (first instanceof Path p && Files.isDirectory(p)) {
             viewer.setExpandedState(p, !viewer.getExpandedState(p));
+            return;
         }
+        Path file = first instanceof Path p && WorkspaceEntries.isStudyFile(p) ? p
+                : first instanceof Stage st ? fileOf(st) : null;
+        if (file != null) {
+            try {
+                getSite().getPage().openEditor(new StudyEditorInput(file), StudyEditor.ID);
+            } catch (PartInitException e) {
+                setContentDescription("Cannot open " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static Path fileOf(Stage stage) {
+        var r = stage.eResource();
+        return r != null && r.getURI().isFile() ? Path.of(r.getURI().toFileString()) : null;
     }
 
     /** @return the tree's viewer (for tests and for contributions that act on the selection) */
@@ -115,8 +150,17 @@ public final class StudiesView extends ViewPart {
         super.dispose();
     }
 
-    /** Folders and files of the workspace as {@link Path}s; children are read when a folder is expanded. */
+    /**
+     * Folders and files of the workspace as {@link Path}s, and under each study file its stages; children
+     * are read when a folder is expanded, study files in the background.
+     */
     private static final class WorkspaceContentProvider implements ITreeContentProvider {
+        private final StudyOutlines outlines;
+
+        WorkspaceContentProvider(StudyOutlines outlines) {
+            this.outlines = outlines;
+        }
+
         @Override
         public Object[] getElements(Object input) {
             return getChildren(input);
@@ -124,7 +168,10 @@ public final class StudiesView extends ViewPart {
 
         @Override
         public Object[] getChildren(Object parent) {
-            return parent instanceof Path p ? WorkspaceEntries.children(p).toArray() : new Object[0];
+            if (parent instanceof Path p) {
+                return WorkspaceEntries.isStudyFile(p) ? outlines.children(p) : WorkspaceEntries.children(p).toArray();
+            }
+            return new Object[0];
         }
 
         @Override
@@ -134,7 +181,7 @@ public final class StudiesView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof Path p && Files.isDirectory(p);
+            return element instanceof Path p && (Files.isDirectory(p) || WorkspaceEntries.isStudyFile(p));
         }
     }
 }

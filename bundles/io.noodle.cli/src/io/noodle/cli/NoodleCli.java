@@ -73,12 +73,26 @@ public final class NoodleCli implements IApplication {
         case "validate" -> StudyCommands.validate(opts, ctx);
         case "import" -> StudyCommands.importYaml(opts, ctx);
         case "export" -> StudyCommands.export(opts, ctx);
+        case "bench" -> bench(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
                     + "import, export, help.");
             yield EXIT_USAGE;
         }
         };
+    }
+
+    private static int bench(List<String> opts, CliContext ctx) {
+        if (opts.isEmpty() || !opts.get(0).equals("model")) {
+            ctx.err().println("usage: noodle bench model [--cases N] [--runs R]");
+            return EXIT_USAGE;
+        }
+        try {
+            return ModelBenchmark.run(opts.subList(1, opts.size()), ctx);
+        } catch (java.io.IOException | NumberFormatException e) {
+            ctx.err().println("noodle bench model: " + e.getMessage());
+            return EXIT_PROBLEM;
+        }
     }
 
     private static int check(List<String> opts, PrintStream out, PrintStream err) {

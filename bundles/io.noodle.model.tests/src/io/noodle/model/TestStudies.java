@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.noodle.model.derived.SourceLine;
 import io.noodle.model.yaml.StudyYamlImporter;
 
 /** Builds studies for the tests: from the sample YAML files, or small ones by hand. */
@@ -98,10 +99,7 @@ public final class TestStudies {
         m.setName("wns");
         m.setValue(wns);
         m.setUnit("ps");
-        Provenance pv = F.createProvenance();
-        pv.setFile("cases/" + name + "/sta.rpt");
-        pv.setLine(12);
-        m.setProvenance(pv);
+        m.setProvenance(new SourceLine("cases/" + name + "/sta.rpt", 12));
         c.getMetrics().add(m);
         s.getCases().add(c);
         return c;

@@ -40,12 +40,12 @@ public interface Case extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Deterministic name <base>_<stage>_<index>.
+	 * Deterministic name <base>_<stage>_<index>; the ID of the case in the study file.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see io.noodle.model.NoodlePackage#getCase_Name()
-	 * @model required="true"
+	 * @model id="true" required="true"
 	 * @generated
 	 */
 	String getName();

@@ -2,6 +2,8 @@
  */
 package io.noodle.model;
 
+import io.noodle.model.derived.SourceLine;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -141,28 +143,28 @@ public interface Failure extends EObject {
 	void setMessage(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Source</b></em>' containment reference.
+	 * Returns the value of the '<em><b>Source</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * Where it was seen.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Source</em>' containment reference.
-	 * @see #setSource(Provenance)
+	 * @return the value of the '<em>Source</em>' attribute.
+	 * @see #setSource(SourceLine)
 	 * @see io.noodle.model.NoodlePackage#getFailure_Source()
-	 * @model containment="true"
+	 * @model dataType="io.noodle.model.Provenance"
 	 * @generated
 	 */
-	Provenance getSource();
+	SourceLine getSource();
 
 	/**
-	 * Sets the value of the '{@link io.noodle.model.Failure#getSource <em>Source</em>}' containment reference.
+	 * Sets the value of the '{@link io.noodle.model.Failure#getSource <em>Source</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Source</em>' containment reference.
+	 * @param value the new value of the '<em>Source</em>' attribute.
 	 * @see #getSource()
 	 * @generated
 	 */
-	void setSource(Provenance value);
+	void setSource(SourceLine value);
 
 } // Failure

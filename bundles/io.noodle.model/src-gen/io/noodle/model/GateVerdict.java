@@ -2,6 +2,8 @@
  */
 package io.noodle.model;
 
+import io.noodle.model.derived.SourceLine;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -201,18 +203,18 @@ public interface GateVerdict extends EObject {
 	void setMessage(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Evidence</b></em>' containment reference list.
-	 * The list contents are of type {@link io.noodle.model.Provenance}.
+	 * Returns the value of the '<em><b>Evidence</b></em>' attribute list.
+	 * The list contents are of type {@link io.noodle.model.derived.SourceLine}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * Where the observed value was read.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Evidence</em>' containment reference list.
+	 * @return the value of the '<em>Evidence</em>' attribute list.
 	 * @see io.noodle.model.NoodlePackage#getGateVerdict_Evidence()
-	 * @model containment="true"
+	 * @model dataType="io.noodle.model.Provenance"
 	 * @generated
 	 */
-	EList<Provenance> getEvidence();
+	EList<SourceLine> getEvidence();
 
 } // GateVerdict

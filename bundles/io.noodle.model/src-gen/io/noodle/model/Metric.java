@@ -2,6 +2,8 @@
  */
 package io.noodle.model;
 
+import io.noodle.model.derived.SourceLine;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -104,28 +106,28 @@ public interface Metric extends EObject {
 	void setUnit(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Provenance</b></em>' containment reference.
+	 * Returns the value of the '<em><b>Provenance</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * The report file and line it was read from.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Provenance</em>' containment reference.
-	 * @see #setProvenance(Provenance)
+	 * @return the value of the '<em>Provenance</em>' attribute.
+	 * @see #setProvenance(SourceLine)
 	 * @see io.noodle.model.NoodlePackage#getMetric_Provenance()
-	 * @model containment="true"
+	 * @model dataType="io.noodle.model.Provenance"
 	 * @generated
 	 */
-	Provenance getProvenance();
+	SourceLine getProvenance();
 
 	/**
-	 * Sets the value of the '{@link io.noodle.model.Metric#getProvenance <em>Provenance</em>}' containment reference.
+	 * Sets the value of the '{@link io.noodle.model.Metric#getProvenance <em>Provenance</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Provenance</em>' containment reference.
+	 * @param value the new value of the '<em>Provenance</em>' attribute.
 	 * @see #getProvenance()
 	 * @generated
 	 */
-	void setProvenance(Provenance value);
+	void setProvenance(SourceLine value);
 
 } // Metric

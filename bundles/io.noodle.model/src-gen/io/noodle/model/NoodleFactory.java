@@ -157,15 +157,6 @@ public interface NoodleFactory extends EFactory {
 	Metric createMetric();
 
 	/**
-	 * Returns a new object of class '<em>Provenance</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Provenance</em>'.
-	 * @generated
-	 */
-	Provenance createProvenance();
-
-	/**
 	 * Returns a new object of class '<em>Gate Verdict</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

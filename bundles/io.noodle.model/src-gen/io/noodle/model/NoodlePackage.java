@@ -4,6 +4,7 @@ package io.noodle.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -1154,7 +1155,7 @@ public interface NoodlePackage extends EPackage {
 	int FAILURE__MESSAGE = 3;
 
 	/**
-	 * The feature id for the '<em><b>Source</b></em>' containment reference.
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1209,7 +1210,7 @@ public interface NoodlePackage extends EPackage {
 	int METRIC__UNIT = 2;
 
 	/**
-	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
+	 * The feature id for the '<em><b>Provenance</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1227,43 +1228,6 @@ public interface NoodlePackage extends EPackage {
 	int METRIC_FEATURE_COUNT = 4;
 
 	/**
-	 * The meta object id for the '{@link io.noodle.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see io.noodle.model.impl.ProvenanceImpl
-	 * @see io.noodle.model.impl.NoodlePackageImpl#getProvenance()
-	 * @generated
-	 */
-	int PROVENANCE = 15;
-
-	/**
-	 * The feature id for the '<em><b>File</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROVENANCE__FILE = 0;
-
-	/**
-	 * The feature id for the '<em><b>Line</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROVENANCE__LINE = 1;
-
-	/**
-	 * The number of structural features of the '<em>Provenance</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROVENANCE_FEATURE_COUNT = 2;
-
-	/**
 	 * The meta object id for the '{@link io.noodle.model.impl.GateVerdictImpl <em>Gate Verdict</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1271,7 +1235,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getGateVerdict()
 	 * @generated
 	 */
-	int GATE_VERDICT = 16;
+	int GATE_VERDICT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Rail</b></em>' attribute.
@@ -1337,7 +1301,7 @@ public interface NoodlePackage extends EPackage {
 	int GATE_VERDICT__MESSAGE = 6;
 
 	/**
-	 * The feature id for the '<em><b>Evidence</b></em>' containment reference list.
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1362,7 +1326,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getEcoPrior()
 	 * @generated
 	 */
-	int ECO_PRIOR = 17;
+	int ECO_PRIOR = 16;
 
 	/**
 	 * The feature id for the '<em><b>Eco Name</b></em>' attribute.
@@ -1426,7 +1390,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getSafetyDomain()
 	 * @generated
 	 */
-	int SAFETY_DOMAIN = 18;
+	int SAFETY_DOMAIN = 17;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.EcoClass <em>Eco Class</em>}' enum.
@@ -1436,7 +1400,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getEcoClass()
 	 * @generated
 	 */
-	int ECO_CLASS = 19;
+	int ECO_CLASS = 18;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.StageType <em>Stage Type</em>}' enum.
@@ -1446,7 +1410,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getStageType()
 	 * @generated
 	 */
-	int STAGE_TYPE = 20;
+	int STAGE_TYPE = 19;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ExecutionMode <em>Execution Mode</em>}' enum.
@@ -1456,7 +1420,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getExecutionMode()
 	 * @generated
 	 */
-	int EXECUTION_MODE = 21;
+	int EXECUTION_MODE = 20;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.RankingPolicyKind <em>Ranking Policy Kind</em>}' enum.
@@ -1466,7 +1430,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getRankingPolicyKind()
 	 * @generated
 	 */
-	int RANKING_POLICY_KIND = 22;
+	int RANKING_POLICY_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ObjectiveMode <em>Objective Mode</em>}' enum.
@@ -1476,7 +1440,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getObjectiveMode()
 	 * @generated
 	 */
-	int OBJECTIVE_MODE = 23;
+	int OBJECTIVE_MODE = 22;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.DependencyKind <em>Dependency Kind</em>}' enum.
@@ -1486,7 +1450,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getDependencyKind()
 	 * @generated
 	 */
-	int DEPENDENCY_KIND = 24;
+	int DEPENDENCY_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.CaseState <em>Case State</em>}' enum.
@@ -1496,7 +1460,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getCaseState()
 	 * @generated
 	 */
-	int CASE_STATE = 25;
+	int CASE_STATE = 24;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.FailureType <em>Failure Type</em>}' enum.
@@ -1506,7 +1470,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getFailureType()
 	 * @generated
 	 */
-	int FAILURE_TYPE = 26;
+	int FAILURE_TYPE = 25;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.Severity <em>Severity</em>}' enum.
@@ -1516,7 +1480,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 27;
+	int SEVERITY = 26;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ContainmentScope <em>Containment Scope</em>}' enum.
@@ -1526,7 +1490,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getContainmentScope()
 	 * @generated
 	 */
-	int CONTAINMENT_SCOPE = 28;
+	int CONTAINMENT_SCOPE = 27;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ParameterType <em>Parameter Type</em>}' enum.
@@ -1536,7 +1500,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 29;
+	int PARAMETER_TYPE = 28;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.RollbackPolicy <em>Rollback Policy</em>}' enum.
@@ -1546,7 +1510,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getRollbackPolicy()
 	 * @generated
 	 */
-	int ROLLBACK_POLICY = 30;
+	int ROLLBACK_POLICY = 29;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.PriorConfidence <em>Prior Confidence</em>}' enum.
@@ -1556,7 +1520,17 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getPriorConfidence()
 	 * @generated
 	 */
-	int PRIOR_CONFIDENCE = 31;
+	int PRIOR_CONFIDENCE = 30;
+
+	/**
+	 * The meta object id for the '<em>Provenance</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.noodle.model.derived.SourceLine
+	 * @see io.noodle.model.impl.NoodlePackageImpl#getProvenance()
+	 * @generated
+	 */
+	int PROVENANCE = 31;
 
 
 	/**
@@ -2723,15 +2697,15 @@ public interface NoodlePackage extends EPackage {
 	EAttribute getFailure_Message();
 
 	/**
-	 * Returns the meta object for the containment reference '{@link io.noodle.model.Failure#getSource <em>Source</em>}'.
+	 * Returns the meta object for the attribute '{@link io.noodle.model.Failure#getSource <em>Source</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference '<em>Source</em>'.
+	 * @return the meta object for the attribute '<em>Source</em>'.
 	 * @see io.noodle.model.Failure#getSource()
 	 * @see #getFailure()
 	 * @generated
 	 */
-	EReference getFailure_Source();
+	EAttribute getFailure_Source();
 
 	/**
 	 * Returns the meta object for class '{@link io.noodle.model.Metric <em>Metric</em>}'.
@@ -2777,47 +2751,15 @@ public interface NoodlePackage extends EPackage {
 	EAttribute getMetric_Unit();
 
 	/**
-	 * Returns the meta object for the containment reference '{@link io.noodle.model.Metric#getProvenance <em>Provenance</em>}'.
+	 * Returns the meta object for the attribute '{@link io.noodle.model.Metric#getProvenance <em>Provenance</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference '<em>Provenance</em>'.
+	 * @return the meta object for the attribute '<em>Provenance</em>'.
 	 * @see io.noodle.model.Metric#getProvenance()
 	 * @see #getMetric()
 	 * @generated
 	 */
-	EReference getMetric_Provenance();
-
-	/**
-	 * Returns the meta object for class '{@link io.noodle.model.Provenance <em>Provenance</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Provenance</em>'.
-	 * @see io.noodle.model.Provenance
-	 * @generated
-	 */
-	EClass getProvenance();
-
-	/**
-	 * Returns the meta object for the attribute '{@link io.noodle.model.Provenance#getFile <em>File</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>File</em>'.
-	 * @see io.noodle.model.Provenance#getFile()
-	 * @see #getProvenance()
-	 * @generated
-	 */
-	EAttribute getProvenance_File();
-
-	/**
-	 * Returns the meta object for the attribute '{@link io.noodle.model.Provenance#getLine <em>Line</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Line</em>'.
-	 * @see io.noodle.model.Provenance#getLine()
-	 * @see #getProvenance()
-	 * @generated
-	 */
-	EAttribute getProvenance_Line();
+	EAttribute getMetric_Provenance();
 
 	/**
 	 * Returns the meta object for class '{@link io.noodle.model.GateVerdict <em>Gate Verdict</em>}'.
@@ -2907,15 +2849,15 @@ public interface NoodlePackage extends EPackage {
 	EAttribute getGateVerdict_Message();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link io.noodle.model.GateVerdict#getEvidence <em>Evidence</em>}'.
+	 * Returns the meta object for the attribute list '{@link io.noodle.model.GateVerdict#getEvidence <em>Evidence</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Evidence</em>'.
+	 * @return the meta object for the attribute list '<em>Evidence</em>'.
 	 * @see io.noodle.model.GateVerdict#getEvidence()
 	 * @see #getGateVerdict()
 	 * @generated
 	 */
-	EReference getGateVerdict_Evidence();
+	EAttribute getGateVerdict_Evidence();
 
 	/**
 	 * Returns the meta object for class '{@link io.noodle.model.EcoPrior <em>Eco Prior</em>}'.
@@ -3121,6 +3063,20 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getPriorConfidence();
+
+	/**
+	 * Returns the meta object for data type '{@link io.noodle.model.derived.SourceLine <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * Where a value came from: a report file and a 1-based line (0: unknown), written "file:line".
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Provenance</em>'.
+	 * @see io.noodle.model.derived.SourceLine
+	 * @model instanceClass="io.noodle.model.derived.SourceLine"
+	 * @generated
+	 */
+	EDataType getProvenance();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4029,12 +3985,12 @@ public interface NoodlePackage extends EPackage {
 		EAttribute FAILURE__MESSAGE = eINSTANCE.getFailure_Message();
 
 		/**
-		 * The meta object literal for the '<em><b>Source</b></em>' containment reference feature.
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference FAILURE__SOURCE = eINSTANCE.getFailure_Source();
+		EAttribute FAILURE__SOURCE = eINSTANCE.getFailure_Source();
 
 		/**
 		 * The meta object literal for the '{@link io.noodle.model.impl.MetricImpl <em>Metric</em>}' class.
@@ -4071,38 +4027,12 @@ public interface NoodlePackage extends EPackage {
 		EAttribute METRIC__UNIT = eINSTANCE.getMetric_Unit();
 
 		/**
-		 * The meta object literal for the '<em><b>Provenance</b></em>' containment reference feature.
+		 * The meta object literal for the '<em><b>Provenance</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference METRIC__PROVENANCE = eINSTANCE.getMetric_Provenance();
-
-		/**
-		 * The meta object literal for the '{@link io.noodle.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see io.noodle.model.impl.ProvenanceImpl
-		 * @see io.noodle.model.impl.NoodlePackageImpl#getProvenance()
-		 * @generated
-		 */
-		EClass PROVENANCE = eINSTANCE.getProvenance();
-
-		/**
-		 * The meta object literal for the '<em><b>File</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PROVENANCE__FILE = eINSTANCE.getProvenance_File();
-
-		/**
-		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PROVENANCE__LINE = eINSTANCE.getProvenance_Line();
+		EAttribute METRIC__PROVENANCE = eINSTANCE.getMetric_Provenance();
 
 		/**
 		 * The meta object literal for the '{@link io.noodle.model.impl.GateVerdictImpl <em>Gate Verdict</em>}' class.
@@ -4171,12 +4101,12 @@ public interface NoodlePackage extends EPackage {
 		EAttribute GATE_VERDICT__MESSAGE = eINSTANCE.getGateVerdict_Message();
 
 		/**
-		 * The meta object literal for the '<em><b>Evidence</b></em>' containment reference list feature.
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference GATE_VERDICT__EVIDENCE = eINSTANCE.getGateVerdict_Evidence();
+		EAttribute GATE_VERDICT__EVIDENCE = eINSTANCE.getGateVerdict_Evidence();
 
 		/**
 		 * The meta object literal for the '{@link io.noodle.model.impl.EcoPriorImpl <em>Eco Prior</em>}' class.
@@ -4367,6 +4297,16 @@ public interface NoodlePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PRIOR_CONFIDENCE = eINSTANCE.getPriorConfidence();
+
+		/**
+		 * The meta object literal for the '<em>Provenance</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.noodle.model.derived.SourceLine
+		 * @see io.noodle.model.impl.NoodlePackageImpl#getProvenance()
+		 * @generated
+		 */
+		EDataType PROVENANCE = eINSTANCE.getProvenance();
 
 	}
 

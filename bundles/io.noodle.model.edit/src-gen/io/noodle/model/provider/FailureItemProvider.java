@@ -266,7 +266,7 @@ public class FailureItemProvider
 		newChildDescriptors.add
 			(createChildParameter
 				(NoodlePackage.Literals.FAILURE__SOURCE,
-				 NoodleFactory.eINSTANCE.createProvenance()));
+				 NoodleFactory.eINSTANCE.createFromString(NoodlePackage.Literals.PROVENANCE, null))); // TODO: ensure this is a valid literal value
 	}
 
 	/**

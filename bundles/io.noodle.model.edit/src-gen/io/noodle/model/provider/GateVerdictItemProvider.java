@@ -334,7 +334,7 @@ public class GateVerdictItemProvider
 		newChildDescriptors.add
 			(createChildParameter
 				(NoodlePackage.Literals.GATE_VERDICT__EVIDENCE,
-				 NoodleFactory.eINSTANCE.createProvenance()));
+				 NoodleFactory.eINSTANCE.createFromString(NoodlePackage.Literals.PROVENANCE, null))); // TODO: ensure this is a valid literal value
 	}
 
 	/**

@@ -240,7 +240,7 @@ public class MetricItemProvider
 		newChildDescriptors.add
 			(createChildParameter
 				(NoodlePackage.Literals.METRIC__PROVENANCE,
-				 NoodleFactory.eINSTANCE.createProvenance()));
+				 NoodleFactory.eINSTANCE.createFromString(NoodlePackage.Literals.PROVENANCE, null))); // TODO: ensure this is a valid literal value
 	}
 
 	/**

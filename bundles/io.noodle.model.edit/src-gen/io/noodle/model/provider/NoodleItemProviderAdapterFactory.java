@@ -417,29 +417,6 @@ public class NoodleItemProviderAdapterFactory extends NoodleAdapterFactory imple
 	}
 
 	/**
-	 * This keeps track of the one adapter used for all {@link io.noodle.model.Provenance} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected ProvenanceItemProvider provenanceItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link io.noodle.model.Provenance}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createProvenanceAdapter() {
-		if (provenanceItemProvider == null) {
-			provenanceItemProvider = new ProvenanceItemProvider(this);
-		}
-
-		return provenanceItemProvider;
-	}
-
-	/**
 	 * This keeps track of the one adapter used for all {@link io.noodle.model.GateVerdict} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -605,7 +582,6 @@ public class NoodleItemProviderAdapterFactory extends NoodleAdapterFactory imple
 		if (caseItemProvider != null) caseItemProvider.dispose();
 		if (failureItemProvider != null) failureItemProvider.dispose();
 		if (metricItemProvider != null) metricItemProvider.dispose();
-		if (provenanceItemProvider != null) provenanceItemProvider.dispose();
 		if (gateVerdictItemProvider != null) gateVerdictItemProvider.dispose();
 		if (ecoPriorItemProvider != null) ecoPriorItemProvider.dispose();
 	}

@@ -79,10 +79,11 @@ class StudyStoreTest {
         Study s = TestStudies.diamond();
         Path file = StudyStore.save(s, dir);
         byte[] before = Files.readAllBytes(file);
-        // a case whose parent lives in no resource cannot be serialized: the save fails while writing
-        Case orphanParent = NoodleFactory.eINSTANCE.createCase();
-        orphanParent.setName("d_base");
-        TestStudies.addCase(s, "d_base_0_0", "resize", 1, orphanParent);
+        // a dependency on a stage that lives in no resource cannot be serialized: the save fails while writing
+        TestStudies.addCase(s, "d_base", null, -5);
+        var orphan = NoodleFactory.eINSTANCE.createStage();
+        orphan.setName("orphan");
+        s.getDependencies().get(3).setTo(orphan);
         assertThrows(Exception.class, () -> StudyStore.save(s, dir));
         assertArrayEquals(before, Files.readAllBytes(file), "the study file still holds the last good save");
         try (Stream<Path> files = Files.list(dir)) {

@@ -6,14 +6,13 @@ import io.noodle.model.ContainmentScope;
 import io.noodle.model.Failure;
 import io.noodle.model.FailureType;
 import io.noodle.model.NoodlePackage;
-import io.noodle.model.Provenance;
 import io.noodle.model.Severity;
 
+import io.noodle.model.derived.SourceLine;
+
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
@@ -117,14 +116,24 @@ public class FailureImpl extends EObjectImpl implements Failure {
 	protected String message = MESSAGE_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getSource() <em>Source</em>}' containment reference.
+	 * The default value of the '{@link #getSource() <em>Source</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getSource()
 	 * @generated
 	 * @ordered
 	 */
-	protected Provenance source;
+	protected static final SourceLine SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSource() <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected SourceLine source = SOURCE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -243,7 +252,7 @@ public class FailureImpl extends EObjectImpl implements Failure {
 	 * @generated
 	 */
 	@Override
-	public Provenance getSource() {
+	public SourceLine getSource() {
 		return source;
 	}
 
@@ -252,48 +261,12 @@ public class FailureImpl extends EObjectImpl implements Failure {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public NotificationChain basicSetSource(Provenance newSource, NotificationChain msgs) {
-		Provenance oldSource = source;
+	@Override
+	public void setSource(SourceLine newSource) {
+		SourceLine oldSource = source;
 		source = newSource;
-		if (eNotificationRequired()) {
-			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, NoodlePackage.FAILURE__SOURCE, oldSource, newSource);
-			if (msgs == null) msgs = notification; else msgs.add(notification);
-		}
-		return msgs;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setSource(Provenance newSource) {
-		if (newSource != source) {
-			NotificationChain msgs = null;
-			if (source != null)
-				msgs = ((InternalEObject)source).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - NoodlePackage.FAILURE__SOURCE, null, msgs);
-			if (newSource != null)
-				msgs = ((InternalEObject)newSource).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - NoodlePackage.FAILURE__SOURCE, null, msgs);
-			msgs = basicSetSource(newSource, msgs);
-			if (msgs != null) msgs.dispatch();
-		}
-		else if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, NoodlePackage.FAILURE__SOURCE, newSource, newSource));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
-		switch (featureID) {
-			case NoodlePackage.FAILURE__SOURCE:
-				return basicSetSource(null, msgs);
-		}
-		return super.eInverseRemove(otherEnd, featureID, msgs);
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NoodlePackage.FAILURE__SOURCE, oldSource, source));
 	}
 
 	/**
@@ -339,7 +312,7 @@ public class FailureImpl extends EObjectImpl implements Failure {
 				setMessage((String)newValue);
 				return;
 			case NoodlePackage.FAILURE__SOURCE:
-				setSource((Provenance)newValue);
+				setSource((SourceLine)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -366,7 +339,7 @@ public class FailureImpl extends EObjectImpl implements Failure {
 				setMessage(MESSAGE_EDEFAULT);
 				return;
 			case NoodlePackage.FAILURE__SOURCE:
-				setSource((Provenance)null);
+				setSource(SOURCE_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -389,7 +362,7 @@ public class FailureImpl extends EObjectImpl implements Failure {
 			case NoodlePackage.FAILURE__MESSAGE:
 				return MESSAGE_EDEFAULT == null ? message != null : !MESSAGE_EDEFAULT.equals(message);
 			case NoodlePackage.FAILURE__SOURCE:
-				return source != null;
+				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -412,6 +385,8 @@ public class FailureImpl extends EObjectImpl implements Failure {
 		result.append(scope);
 		result.append(", message: ");
 		result.append(message);
+		result.append(", source: ");
+		result.append(source);
 		result.append(')');
 		return result.toString();
 	}

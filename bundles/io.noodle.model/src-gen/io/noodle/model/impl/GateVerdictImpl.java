@@ -5,13 +5,13 @@ package io.noodle.model.impl;
 import io.noodle.model.Case;
 import io.noodle.model.GateVerdict;
 import io.noodle.model.NoodlePackage;
-import io.noodle.model.Provenance;
 import io.noodle.model.Stage;
+
+import io.noodle.model.derived.SourceLine;
 
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -21,9 +21,8 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
-import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
-import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -167,14 +166,14 @@ public class GateVerdictImpl extends EObjectImpl implements GateVerdict {
 	protected String message = MESSAGE_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getEvidence() <em>Evidence</em>}' containment reference list.
+	 * The cached value of the '{@link #getEvidence() <em>Evidence</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getEvidence()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<Provenance> evidence;
+	protected EList<SourceLine> evidence;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -369,25 +368,11 @@ public class GateVerdictImpl extends EObjectImpl implements GateVerdict {
 	 * @generated
 	 */
 	@Override
-	public EList<Provenance> getEvidence() {
+	public EList<SourceLine> getEvidence() {
 		if (evidence == null) {
-			evidence = new EObjectContainmentEList<Provenance>(Provenance.class, this, NoodlePackage.GATE_VERDICT__EVIDENCE);
+			evidence = new EDataTypeUniqueEList<SourceLine>(SourceLine.class, this, NoodlePackage.GATE_VERDICT__EVIDENCE);
 		}
 		return evidence;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
-		switch (featureID) {
-			case NoodlePackage.GATE_VERDICT__EVIDENCE:
-				return ((InternalEList<?>)getEvidence()).basicRemove(otherEnd, msgs);
-		}
-		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -452,7 +437,7 @@ public class GateVerdictImpl extends EObjectImpl implements GateVerdict {
 				return;
 			case NoodlePackage.GATE_VERDICT__EVIDENCE:
 				getEvidence().clear();
-				getEvidence().addAll((Collection<? extends Provenance>)newValue);
+				getEvidence().addAll((Collection<? extends SourceLine>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -542,6 +527,8 @@ public class GateVerdictImpl extends EObjectImpl implements GateVerdict {
 		result.append(observed);
 		result.append(", message: ");
 		result.append(message);
+		result.append(", evidence: ");
+		result.append(evidence);
 		result.append(')');
 		return result.toString();
 	}

@@ -4,13 +4,12 @@ package io.noodle.model.impl;
 
 import io.noodle.model.Metric;
 import io.noodle.model.NoodlePackage;
-import io.noodle.model.Provenance;
+
+import io.noodle.model.derived.SourceLine;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
@@ -93,14 +92,24 @@ public class MetricImpl extends EObjectImpl implements Metric {
 	protected String unit = UNIT_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getProvenance() <em>Provenance</em>}' containment reference.
+	 * The default value of the '{@link #getProvenance() <em>Provenance</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getProvenance()
 	 * @generated
 	 * @ordered
 	 */
-	protected Provenance provenance;
+	protected static final SourceLine PROVENANCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProvenance() <em>Provenance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProvenance()
+	 * @generated
+	 * @ordered
+	 */
+	protected SourceLine provenance = PROVENANCE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -196,7 +205,7 @@ public class MetricImpl extends EObjectImpl implements Metric {
 	 * @generated
 	 */
 	@Override
-	public Provenance getProvenance() {
+	public SourceLine getProvenance() {
 		return provenance;
 	}
 
@@ -205,48 +214,12 @@ public class MetricImpl extends EObjectImpl implements Metric {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public NotificationChain basicSetProvenance(Provenance newProvenance, NotificationChain msgs) {
-		Provenance oldProvenance = provenance;
+	@Override
+	public void setProvenance(SourceLine newProvenance) {
+		SourceLine oldProvenance = provenance;
 		provenance = newProvenance;
-		if (eNotificationRequired()) {
-			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, NoodlePackage.METRIC__PROVENANCE, oldProvenance, newProvenance);
-			if (msgs == null) msgs = notification; else msgs.add(notification);
-		}
-		return msgs;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setProvenance(Provenance newProvenance) {
-		if (newProvenance != provenance) {
-			NotificationChain msgs = null;
-			if (provenance != null)
-				msgs = ((InternalEObject)provenance).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - NoodlePackage.METRIC__PROVENANCE, null, msgs);
-			if (newProvenance != null)
-				msgs = ((InternalEObject)newProvenance).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - NoodlePackage.METRIC__PROVENANCE, null, msgs);
-			msgs = basicSetProvenance(newProvenance, msgs);
-			if (msgs != null) msgs.dispatch();
-		}
-		else if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, NoodlePackage.METRIC__PROVENANCE, newProvenance, newProvenance));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
-		switch (featureID) {
-			case NoodlePackage.METRIC__PROVENANCE:
-				return basicSetProvenance(null, msgs);
-		}
-		return super.eInverseRemove(otherEnd, featureID, msgs);
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NoodlePackage.METRIC__PROVENANCE, oldProvenance, provenance));
 	}
 
 	/**
@@ -287,7 +260,7 @@ public class MetricImpl extends EObjectImpl implements Metric {
 				setUnit((String)newValue);
 				return;
 			case NoodlePackage.METRIC__PROVENANCE:
-				setProvenance((Provenance)newValue);
+				setProvenance((SourceLine)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -311,7 +284,7 @@ public class MetricImpl extends EObjectImpl implements Metric {
 				setUnit(UNIT_EDEFAULT);
 				return;
 			case NoodlePackage.METRIC__PROVENANCE:
-				setProvenance((Provenance)null);
+				setProvenance(PROVENANCE_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -332,7 +305,7 @@ public class MetricImpl extends EObjectImpl implements Metric {
 			case NoodlePackage.METRIC__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
 			case NoodlePackage.METRIC__PROVENANCE:
-				return provenance != null;
+				return PROVENANCE_EDEFAULT == null ? provenance != null : !PROVENANCE_EDEFAULT.equals(provenance);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -353,6 +326,8 @@ public class MetricImpl extends EObjectImpl implements Metric {
 		result.append(value);
 		result.append(", unit: ");
 		result.append(unit);
+		result.append(", provenance: ");
+		result.append(provenance);
 		result.append(')');
 		return result.toString();
 	}

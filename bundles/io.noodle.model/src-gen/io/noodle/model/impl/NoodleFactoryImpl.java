@@ -4,6 +4,8 @@ package io.noodle.model.impl;
 
 import io.noodle.model.*;
 
+import io.noodle.model.derived.SourceLine;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -72,7 +74,6 @@ public class NoodleFactoryImpl extends EFactoryImpl implements NoodleFactory {
 			case NoodlePackage.CASE: return createCase();
 			case NoodlePackage.FAILURE: return createFailure();
 			case NoodlePackage.METRIC: return createMetric();
-			case NoodlePackage.PROVENANCE: return createProvenance();
 			case NoodlePackage.GATE_VERDICT: return createGateVerdict();
 			case NoodlePackage.ECO_PRIOR: return createEcoPrior();
 			default:
@@ -116,6 +117,8 @@ public class NoodleFactoryImpl extends EFactoryImpl implements NoodleFactory {
 				return createRollbackPolicyFromString(eDataType, initialValue);
 			case NoodlePackage.PRIOR_CONFIDENCE:
 				return createPriorConfidenceFromString(eDataType, initialValue);
+			case NoodlePackage.PROVENANCE:
+				return createProvenanceFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -157,6 +160,8 @@ public class NoodleFactoryImpl extends EFactoryImpl implements NoodleFactory {
 				return convertRollbackPolicyToString(eDataType, instanceValue);
 			case NoodlePackage.PRIOR_CONFIDENCE:
 				return convertPriorConfidenceToString(eDataType, instanceValue);
+			case NoodlePackage.PROVENANCE:
+				return convertProvenanceToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -325,17 +330,6 @@ public class NoodleFactoryImpl extends EFactoryImpl implements NoodleFactory {
 	public Metric createMetric() {
 		MetricImpl metric = new MetricImpl();
 		return metric;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Provenance createProvenance() {
-		ProvenanceImpl provenance = new ProvenanceImpl();
-		return provenance;
 	}
 
 	/**
@@ -638,6 +632,42 @@ public class NoodleFactoryImpl extends EFactoryImpl implements NoodleFactory {
 	 */
 	public String convertPriorConfidenceToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SourceLine createProvenance(final String it) {
+		return io.noodle.model.derived.SourceLine.parse(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SourceLine createProvenanceFromString(EDataType eDataType, String initialValue) {
+		return createProvenance(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProvenance(final SourceLine it) {
+		return it == null ? null : it.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProvenanceToString(EDataType eDataType, Object instanceValue) {
+		return convertProvenance((SourceLine)instanceValue);
 	}
 
 	/**

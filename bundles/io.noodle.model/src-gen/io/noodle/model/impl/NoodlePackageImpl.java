@@ -24,7 +24,6 @@ import io.noodle.model.ObjectiveMode;
 import io.noodle.model.ParameterType;
 import io.noodle.model.ParameterValue;
 import io.noodle.model.PriorConfidence;
-import io.noodle.model.Provenance;
 import io.noodle.model.RankingPolicy;
 import io.noodle.model.RankingPolicyKind;
 import io.noodle.model.RollbackPolicy;
@@ -37,8 +36,11 @@ import io.noodle.model.StageType;
 import io.noodle.model.Study;
 import io.noodle.model.StudyRails;
 
+import io.noodle.model.derived.SourceLine;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
@@ -163,13 +165,6 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass provenanceEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass gateVerdictEClass = null;
 
 	/**
@@ -276,6 +271,13 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	private EEnum priorConfidenceEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType provenanceEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1413,8 +1415,8 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFailure_Source() {
-		return (EReference)failureEClass.getEStructuralFeatures().get(4);
+	public EAttribute getFailure_Source() {
+		return (EAttribute)failureEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1463,38 +1465,8 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getMetric_Provenance() {
-		return (EReference)metricEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getProvenance() {
-		return provenanceEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getProvenance_File() {
-		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getProvenance_Line() {
-		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(1);
+	public EAttribute getMetric_Provenance() {
+		return (EAttribute)metricEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1583,8 +1555,8 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getGateVerdict_Evidence() {
-		return (EReference)gateVerdictEClass.getEStructuralFeatures().get(7);
+	public EAttribute getGateVerdict_Evidence() {
+		return (EAttribute)gateVerdictEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1793,6 +1765,16 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
+	public EDataType getProvenance() {
+		return provenanceEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NoodleFactory getNoodleFactory() {
 		return (NoodleFactory)getEFactoryInstance();
 	}
@@ -1936,17 +1918,13 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		createEAttribute(failureEClass, FAILURE__SEVERITY);
 		createEAttribute(failureEClass, FAILURE__SCOPE);
 		createEAttribute(failureEClass, FAILURE__MESSAGE);
-		createEReference(failureEClass, FAILURE__SOURCE);
+		createEAttribute(failureEClass, FAILURE__SOURCE);
 
 		metricEClass = createEClass(METRIC);
 		createEAttribute(metricEClass, METRIC__NAME);
 		createEAttribute(metricEClass, METRIC__VALUE);
 		createEAttribute(metricEClass, METRIC__UNIT);
-		createEReference(metricEClass, METRIC__PROVENANCE);
-
-		provenanceEClass = createEClass(PROVENANCE);
-		createEAttribute(provenanceEClass, PROVENANCE__FILE);
-		createEAttribute(provenanceEClass, PROVENANCE__LINE);
+		createEAttribute(metricEClass, METRIC__PROVENANCE);
 
 		gateVerdictEClass = createEClass(GATE_VERDICT);
 		createEAttribute(gateVerdictEClass, GATE_VERDICT__RAIL);
@@ -1956,7 +1934,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		createEReference(gateVerdictEClass, GATE_VERDICT__STAGE);
 		createEReference(gateVerdictEClass, GATE_VERDICT__CASES);
 		createEAttribute(gateVerdictEClass, GATE_VERDICT__MESSAGE);
-		createEReference(gateVerdictEClass, GATE_VERDICT__EVIDENCE);
+		createEAttribute(gateVerdictEClass, GATE_VERDICT__EVIDENCE);
 
 		ecoPriorEClass = createEClass(ECO_PRIOR);
 		createEAttribute(ecoPriorEClass, ECO_PRIOR__ECO_NAME);
@@ -1980,6 +1958,9 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		parameterTypeEEnum = createEEnum(PARAMETER_TYPE);
 		rollbackPolicyEEnum = createEEnum(ROLLBACK_POLICY);
 		priorConfidenceEEnum = createEEnum(PRIOR_CONFIDENCE);
+
+		// Create data types
+		provenanceEDataType = createEDataType(PROVENANCE);
 	}
 
 	/**
@@ -2120,7 +2101,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		initEAttribute(getParameterValue_Value(), ecorePackage.getEString(), "value", null, 0, 1, ParameterValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(caseEClass, Case.class, "Case", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getCase_Name(), ecorePackage.getEString(), "name", null, 1, 1, Case.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCase_Name(), ecorePackage.getEString(), "name", null, 1, 1, Case.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCase_Parents(), this.getCase(), null, "parents", null, 0, -1, Case.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCase_Applied(), this.getEcoApplication(), null, "applied", null, 0, -1, Case.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCase_State(), this.getCaseState(), "state", "pending", 0, 1, Case.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2138,17 +2119,13 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		initEAttribute(getFailure_Severity(), this.getSeverity(), "severity", "error", 0, 1, Failure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFailure_Scope(), this.getContainmentScope(), "scope", "eco", 0, 1, Failure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFailure_Message(), ecorePackage.getEString(), "message", null, 0, 1, Failure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getFailure_Source(), this.getProvenance(), null, "source", null, 0, 1, Failure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailure_Source(), this.getProvenance(), "source", null, 0, 1, Failure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(metricEClass, Metric.class, "Metric", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMetric_Name(), ecorePackage.getEString(), "name", null, 1, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetric_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetric_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getMetric_Provenance(), this.getProvenance(), null, "provenance", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(provenanceEClass, Provenance.class, "Provenance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getProvenance_File(), ecorePackage.getEString(), "file", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getProvenance_Line(), ecorePackage.getEInt(), "line", "0", 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetric_Provenance(), this.getProvenance(), "provenance", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(gateVerdictEClass, GateVerdict.class, "GateVerdict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGateVerdict_Rail(), ecorePackage.getEString(), "rail", null, 1, 1, GateVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2158,7 +2135,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		initEReference(getGateVerdict_Stage(), this.getStage(), null, "stage", null, 0, 1, GateVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGateVerdict_Cases(), this.getCase(), null, "cases", null, 0, -1, GateVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGateVerdict_Message(), ecorePackage.getEString(), "message", null, 0, 1, GateVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getGateVerdict_Evidence(), this.getProvenance(), null, "evidence", null, 0, -1, GateVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGateVerdict_Evidence(), this.getProvenance(), "evidence", null, 0, -1, GateVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ecoPriorEClass, EcoPrior.class, "EcoPrior", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEcoPrior_EcoName(), ecorePackage.getEString(), "ecoName", null, 1, 1, EcoPrior.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2253,6 +2230,9 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		addEEnumLiteral(priorConfidenceEEnum, PriorConfidence.TRUSTED);
 		addEEnumLiteral(priorConfidenceEEnum, PriorConfidence.MIXED);
 		addEEnumLiteral(priorConfidenceEEnum, PriorConfidence.SUSPICIOUS);
+
+		// Initialize data types
+		initEDataType(provenanceEDataType, SourceLine.class, "Provenance", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);

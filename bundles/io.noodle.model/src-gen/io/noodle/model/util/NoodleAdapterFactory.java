@@ -128,10 +128,6 @@ public class NoodleAdapterFactory extends AdapterFactoryImpl {
 				return createMetricAdapter();
 			}
 			@Override
-			public Adapter caseProvenance(Provenance object) {
-				return createProvenanceAdapter();
-			}
-			@Override
 			public Adapter caseGateVerdict(GateVerdict object) {
 				return createGateVerdictAdapter();
 			}
@@ -366,20 +362,6 @@ public class NoodleAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMetricAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link io.noodle.model.Provenance <em>Provenance</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see io.noodle.model.Provenance
-	 * @generated
-	 */
-	public Adapter createProvenanceAdapter() {
 		return null;
 	}
 

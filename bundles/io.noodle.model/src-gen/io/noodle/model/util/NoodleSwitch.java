@@ -156,12 +156,6 @@ public class NoodleSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case NoodlePackage.PROVENANCE: {
-				Provenance provenance = (Provenance)theEObject;
-				T result = caseProvenance(provenance);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			case NoodlePackage.GATE_VERDICT: {
 				GateVerdict gateVerdict = (GateVerdict)theEObject;
 				T result = caseGateVerdict(gateVerdict);
@@ -400,21 +394,6 @@ public class NoodleSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMetric(Metric object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Provenance</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Provenance</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseProvenance(Provenance object) {
 		return null;
 	}
 

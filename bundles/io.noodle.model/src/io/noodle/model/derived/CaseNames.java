@@ -47,18 +47,34 @@ public final class CaseNames {
         if (name.equals(base)) {
             return Optional.of(new Parsed(base, -1, -1));
         }
-        if (!name.startsWith(base + "_")) {
+        int b = base.length();
+        if (name.length() < b + 4 || !name.startsWith(base) || name.charAt(b) != '_') {
             return Optional.empty();
         }
-        Matcher m = TAIL.matcher(name);
-        if (!m.find() || m.start() != base.length()) {
+        // "<base>_<i>_<j>": parsed by hand, this runs for every case on load and validation
+        int sep = name.indexOf('_', b + 1);
+        if (sep < 0) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new Parsed(base, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+        int stage = digits(name, b + 1, sep);
+        int index = digits(name, sep + 1, name.length());
+        return stage < 0 || index < 0 ? Optional.empty() : Optional.of(new Parsed(base, stage, index));
+    }
+
+    /** The non-negative number written in {@code s[from, to)}, or -1 when it is not one. */
+    private static int digits(String s, int from, int to) {
+        if (from >= to || to - from > 9) {
+            return -1;
         }
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** Parses without knowing the base: the last two numeric segments. */

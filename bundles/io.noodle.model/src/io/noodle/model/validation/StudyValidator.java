@@ -25,6 +25,7 @@ import io.noodle.model.EcoApplication;
 import io.noodle.model.EcoClass;
 import io.noodle.model.EcoDefinition;
 import io.noodle.model.EcoParameter;
+import io.noodle.model.Metric;
 import io.noodle.model.NoodlePackage.Literals;
 import io.noodle.model.ParameterValue;
 import io.noodle.model.SafetyDomain;
@@ -58,6 +59,17 @@ public class StudyValidator extends EObjectValidator {
 
     @Override
     public boolean validate(EClass eClass, EObject o, DiagnosticChain d, Map<Object, Object> context) {
+        // leaves of the case tree (100,000s of them in a large study): only their required name can be wrong,
+        // so they skip the generic reflective checks
+        if (o instanceof Metric m) {
+            return required(m, Literals.METRIC__NAME, m.getName(), d);
+        }
+        if (o instanceof ParameterValue v) {
+            return required(v, Literals.PARAMETER_VALUE__NAME, v.getName(), d);
+        }
+        if (o instanceof EcoApplication a) {
+            return required(a, Literals.ECO_APPLICATION__ECO_NAME, a.getEcoName(), d) && validateApplication(a, d);
+        }
         boolean ok = super.validate(eClass, o, d, context); // multiplicities, proxies, data values
         ok &= switch (o) {
         case Study s -> validateStudy(s, d);
@@ -65,7 +77,6 @@ public class StudyValidator extends EObjectValidator {
         case StageDependency dep -> validateDependency(dep, d);
         case EcoDefinition e -> validateEco(e, d);
         case EcoParameter p -> validateParameter(p, d);
-        case EcoApplication a -> validateApplication(a, d);
         case Case c -> validateCase(c, d);
         default -> true;
         };
@@ -337,6 +348,18 @@ public class StudyValidator extends EObjectValidator {
         }
         var f = o.eClass().getEStructuralFeature("name");
         return f == null ? o.eClass().getName() : String.valueOf(o.eGet(f));
+    }
+
+    private static boolean required(EObject o, EStructuralFeature f, String value, DiagnosticChain d) {
+        if (value != null) {
+            return true;
+        }
+        if (d != null) {
+            d.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, EOBJECT__EVERY_MULTIPCITY_CONFORMS,
+                    o.eClass().getName() + " in " + nameOf(o.eContainer()) + ": '" + f.getName()
+                            + "' is required. Fix: give it a value.", new Object[] { o, f }));
+        }
+        return false;
     }
 
     private static boolean error(DiagnosticChain d, Rule rule, EObject o, EStructuralFeature f, String message) {

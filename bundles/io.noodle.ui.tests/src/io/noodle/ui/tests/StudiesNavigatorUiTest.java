@@ -58,7 +58,7 @@ class StudiesNavigatorUiTest {
         Files.writeString(study.resolve("fir.noodle"), "<study/>");
         Tree tree = tree();
         Wait.until("fir_study in the navigator", Workbench.TIMEOUT, () -> topLevel(tree).contains("fir_study"));
-        Workbench.showView(NoodleUi.PROPERTIES_VIEW_ID, PropertySheet.class);
+        PropertySheet sheetView = Workbench.showView(NoodleUi.PROPERTIES_VIEW_ID, PropertySheet.class);
         Workbench.showView(NoodleUi.STUDIES_VIEW_ID, org.eclipse.ui.IViewPart.class);
 
         Rectangle bounds = UiThread.call(() -> Arrays.stream(tree.getItems())
@@ -67,11 +67,11 @@ class StudiesNavigatorUiTest {
         Wait.until("fir_study selected", Workbench.TIMEOUT, () -> UiThread.call(
                 () -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getText().equals("fir_study")));
 
-        Tree properties = UiThread.call(() -> Widgets
-                .all(Workbench.shell(), Tree.class, t -> t != tree && t.getColumnCount() == 2).getFirst());
+        // the page the Properties view shows now
+        java.util.function.Supplier<Tree> properties = () -> (Tree) sheetView.getCurrentPage().getControl();
         Wait.until("the Properties view to list the study folder", Workbench.TIMEOUT,
-                () -> UiThread.call(() -> propertyRows(properties).contains("Kind=Study folder")));
-        List<String> rows = UiThread.call(() -> propertyRows(properties));
+                () -> UiThread.call(() -> propertyRows(properties.get()).contains("Kind=Study folder")));
+        List<String> rows = UiThread.call(() -> propertyRows(properties.get()));
         assertTrue(rows.contains("Location=" + study), rows.toString());
         assertEquals(1, rows.stream().filter(r -> r.startsWith("Name=fir_study")).count(), rows.toString());
     }

@@ -94,22 +94,23 @@ class StudyEditorUiTest {
         assertTrue(children.containsAll(List.of("resize (topology_neutral)", "0 resize (sta_only, 4 trials \u2192 2)",
                 "resize \u2192 place (sequential)")), children.toString());
 
-        // selecting a stage shows its properties, read from the item providers
+        // clicking a stage in the editor shows its properties, read from the item providers
         Workbench.showView(NoodleUi.PROPERTIES_VIEW_ID, PropertySheet.class);
-        UiThread.run(() -> Workbench.page().activate(Workbench.page().getActiveEditor()));
-        UiThread.run(() -> {
-            StudyEditor editor = (StudyEditor) Workbench.page().getActiveEditor();
-            editor.getTreeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
-                    ((Study) ((org.eclipse.emf.ecore.resource.Resource) editor.getTreeViewer().getInput()).getContents()
-                            .get(0)).getStages().get(1)), true);
-        });
-        Tree sheet = UiThread.call(() -> Widgets.all(Workbench.shell(), Tree.class,
-                t -> t != tree && t != studyTree && t.getColumnCount() == 2).getFirst());
-        Wait.until("the stage's properties", Workbench.TIMEOUT,
-                () -> UiThread.call(() -> rows(sheet).contains("Name=place")));
-        List<String> rows = UiThread.call(() -> rows(sheet));
+        var stageBounds = UiThread.call(() -> findItem(studyTree, "1 place (sta_only, 2 trials \u2192 1) after resize").getBounds());
+        Input.click(studyTree, stageBounds);
+        Wait.until("the stage selected in the editor", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> labels(studyTree.getSelection()).equals(List.of("1 place (sta_only, 2 trials \u2192 1) after resize"))));
+        PropertySheet sheetView = (PropertySheet) UiThread.call(() -> Workbench.page().findView(NoodleUi.PROPERTIES_VIEW_ID));
+        // the page the Properties view shows now (it keeps one page per part that asks for its own)
+        java.util.function.Supplier<Tree> sheet = () -> (Tree) sheetView.getCurrentPage().getControl();
+        try {
+            Wait.until("the stage's properties", Workbench.TIMEOUT,
+                    () -> UiThread.call(() -> rows(sheet.get()).contains("Name=place")));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; properties shown: " + UiThread.call(() -> rows(sheet.get())), e);
+        }
+        List<String> rows = UiThread.call(() -> rows(sheet.get()));
         assertTrue(rows.contains("Trial Budget=2"), rows.toString());
-        assertNotNull(rows);
     }
 
     private static TreeItem findItem(Tree tree, String text) {

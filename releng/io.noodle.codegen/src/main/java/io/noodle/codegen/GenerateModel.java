@@ -117,8 +117,12 @@ public final class GenerateModel {
         return 0;
     }
 
-    /** Generates model and edit code for the genmodel into {@code root/<bundle>/...}. */
-    static void generateInto(Path genmodelFile, Path root) {
+    /**
+     * Generates model and edit code for the genmodel into {@code root/<bundle>/...}.
+     *
+     * @return the genmodel as reconciled with its .ecore, serialized (what the .genmodel file should hold)
+     */
+    static byte[] generateInto(Path genmodelFile, Path root) throws IOException {
         ResourceSet rs = resourceSet();
         GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
@@ -143,12 +147,17 @@ public final class GenerateModel {
                 throw new IllegalStateException("generation failed: " + d);
             }
         }
+        gm.setCanGenerate(false); // not a setting of the file, only of this run
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        res.save(bytes, Map.of());
+        return bytes.toByteArray();
     }
 
     static int generate(Path genmodel, Path bundles) throws IOException {
         Path tmp = Files.createTempDirectory("noodle-codegen");
         try {
-            generateInto(genmodel, tmp);
+            byte[] reconciled = generateInto(genmodel, tmp);
+            Files.write(genmodel, reconciled);
             for (var e : KEPT.entrySet()) {
                 for (String kept : e.getValue()) {
                     Path target = bundles.resolve(e.getKey()).resolve(kept);
@@ -166,8 +175,11 @@ public final class GenerateModel {
     static int check(Path genmodel, Path bundles) throws IOException {
         Path tmp = Files.createTempDirectory("noodle-codegen");
         try {
-            generateInto(genmodel, tmp);
+            byte[] reconciled = generateInto(genmodel, tmp);
             List<String> differences = new ArrayList<>();
+            if (!java.util.Arrays.equals(reconciled, Files.readAllBytes(genmodel))) {
+                differences.add("differs from its .ecore: " + genmodel.getFileName());
+            }
             for (var e : KEPT.entrySet()) {
                 for (String kept : e.getValue()) {
                     Map<String, byte[]> want = read(tmp.resolve(e.getKey()).resolve(kept));

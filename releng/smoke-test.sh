@@ -81,7 +81,38 @@ expect "no display explains how to get one" 1 "--headless-display" -- \
 expect "check prints the tool table" 0 "^yosys +found" -- "$NOODLE" check
 expect "check ends with the verdict" 0 "All required tools found" -- "$NOODLE" check
 
-# 6. the script itself
+# 6. studies from the command line: import, validate, export, and the workbench opening one
+ws5=$TMP/ws5
+mkdir -p "$TMP/yaml/designs/mac8" && echo "module mac8(); endmodule" >"$TMP/yaml/designs/mac8/mac8.v"
+cat >"$TMP/yaml/study.yaml" <<'YAML'
+name: smoke_study
+base_case: mac8_base
+safety_domain: guarded
+snapshot: {path: designs/mac8, format: verilog}
+ecos:
+  - {name: resize, class: topology_neutral, parameters: [{name: paths, type: int, default: "5", min: 1, max: 50}]}
+stages:
+  - {name: resize, trial_budget: 4, survivor_count: 2, allowed_eco_classes: [topology_neutral], ecos: [resize]}
+  - {name: place, trial_budget: 2, survivor_count: 1, depends_on: [resize]}
+YAML
+expect "import prints the path of the new study" 0 "^$ws5/smoke_study/smoke_study.noodle$" -- \
+  "$NOODLE" import "$TMP/yaml/study.yaml" -data "$ws5"
+expect "validate prints the legality report of a legal study" 0 "^LEGAL \(0 error" -- \
+  "$NOODLE" validate "$ws5/smoke_study" -data "$ws5"
+expect "export writes flat YAML (a study named in the workspace)" 0 "^$TMP/again.yaml$" -- \
+  bash -c "cd '$TMP' && '$NOODLE' export smoke_study again.yaml -data '$ws5'"
+expect "exported YAML starts with the study name" 0 "^name: smoke_study$" -- cat "$TMP/again.yaml"
+sed 's/survivor_count: 2/survivor_count: 9/; s/smoke_study/bad_study/' "$TMP/yaml/study.yaml" >"$TMP/yaml/bad.yaml"
+"$NOODLE" import "$TMP/yaml/bad.yaml" -data "$ws5" >/dev/null 2>&1
+expect "validate exits 1 on an illegal study, naming the rule" 1 "ERROR: Stage 'resize' \(survivorCount\): 9 survivors exceed" -- \
+  "$NOODLE" validate "$ws5/bad_study/bad_study.noodle"
+printf 'name: x\nbase_case: [unclosed\n' >"$TMP/yaml/broken.yaml"
+expect "import of malformed YAML names the file and line" 1 "broken.yaml:2:[0-9]+: error: malformed YAML" -- \
+  "$NOODLE" import "$TMP/yaml/broken.yaml" -data "$ws5"
+expect "the workbench opens a study with --open" 0 "screenshot written" -- \
+  "$NOODLE" run --headless-display --screenshot "$TMP/study.png" --open "$ws5/smoke_study" -data "$ws5"
+
+# 7. the script itself
 expect "--help lists the commands" 0 "bench startup" -- "$NOODLE" --help
 expect "run --help prints the usage" 0 "headless-display" -- "$NOODLE" run --help
 expect "an unknown command is refused" 1 "unknown command 'bogus'" -- "$NOODLE" bogus

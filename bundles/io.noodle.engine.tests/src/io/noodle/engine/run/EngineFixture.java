@@ -1,0 +1,92 @@
+package io.noodle.engine.run;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.noodle.engine.events.EventBus;
+import io.noodle.engine.exec.LocalProcessExecutor;
+import io.noodle.model.Study;
+import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.yaml.StudyYamlImporter;
+
+/** Studies written as YAML, run with the script adapter on a real local executor. */
+final class EngineFixture {
+
+    static final String ECOS = """
+            ecos:
+              - {name: good, class: topology_neutral}
+              - {name: better, class: topology_neutral}
+              - {name: bad, class: topology_neutral}
+              - {name: slow, class: topology_neutral}
+              - {name: fail, class: topology_neutral}
+              - {name: crash, class: topology_neutral}
+              - {name: hang, class: topology_neutral}
+              - {name: noreport, class: topology_neutral}
+              - {name: garbled, class: topology_neutral}
+              - {name: oom, class: topology_neutral}
+            """;
+
+    final Path root;
+    final ScriptAdapter adapter;
+    final EventBus bus = new EventBus();
+
+    EngineFixture(Path root) throws IOException {
+        this.root = root;
+        this.adapter = new ScriptAdapter(root.resolve("tool"));
+    }
+
+    /** A study from YAML (name and base case given; the ECO catalogue above appended). */
+    static Study study(String name, String yaml) throws IOException {
+        var r = StudyYamlImporter.importFrom(new StringReader("name: " + name + "\nbase_case: " + name
+                + "_base\nsafety_domain: guarded\n" + ECOS + yaml), null);
+        if (r.study() == null) {
+            throw new AssertionError(r.report().messages().toString());
+        }
+        return r.study();
+    }
+
+    Path folder(Study s) throws IOException {
+        Path f = root.resolve(s.getName());
+        StudyStore.save(s, f);
+        return f;
+    }
+
+    StudyRunner runner(Study s, int slots, boolean resume) throws IOException {
+        return new StudyRunner(s, folder(s), adapter, new LocalProcessExecutor(slots), bus, resume);
+    }
+
+    RunResult run(Study s, int slots) throws IOException {
+        return runner(s, slots, false).run(new NullProgressMonitor());
+    }
+
+    RunResult run(StudyRunner r, IProgressMonitor m) {
+        return r.run(m);
+    }
+
+    /** The event stream of a study, as (type, data) maps. */
+    List<Map<String, Object>> events(String study) throws IOException {
+        Path f = root.resolve(study).resolve("telemetry").resolve(study).resolve("event_stream.ndjson");
+        List<Map<String, Object>> out = new ArrayList<>();
+        ObjectMapper m = new ObjectMapper();
+        for (String line : Files.readAllLines(f)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> e = m.readValue(line, Map.class);
+            out.add(e);
+        }
+        return out;
+    }
+
+    List<String> eventTypes(String study) throws IOException {
+        return events(study).stream().map(e -> (String) e.get("event_type")).toList();
+    }
+}

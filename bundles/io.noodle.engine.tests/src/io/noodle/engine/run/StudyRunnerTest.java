@@ -1,0 +1,329 @@
+package io.noodle.engine.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.noodle.engine.run.RunState.FinishedCase;
+import io.noodle.model.Study;
+
+/** The engine on real processes: the script adapter's trials run as programs on the local executor. */
+class StudyRunnerTest {
+
+    @TempDir
+    Path tmp;
+    EngineFixture fx;
+
+    @BeforeEach
+    void fixture() throws Exception {
+        fx = new EngineFixture(tmp);
+    }
+
+    private static FinishedCase find(StudyRunner r, String name) {
+        return r.finishedCases().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void stagesDeriveCasesFromSurvivorsAndWriteTheirArtifacts() throws Exception {
+        Study s = EngineFixture.study("seq", """
+                stages:
+                  - {name: a, trial_budget: 3, survivor_count: 2, ecos: [good, better, bad]}
+                  - {name: b, trial_budget: 2, survivor_count: 1, ecos: [good], depends_on: [a]}
+                """);
+        StudyRunner r = fx.runner(s, 2, false);
+        RunResult result = r.run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.SUCCEEDED, result.status(), result.message());
+        assertEquals(List.of("seq_base_0_1", "seq_base_0_0"), r.survivorsOf("a"), "wns_delta: better (+200), good (+100)");
+        // stage b: trial j derives from survivor j: 0_1 (-300) + 100 and 0_0 (-400) + 100
+        assertEquals(-200.0, find(r, "seq_base_1_0").metric("wns"));
+        assertEquals(List.of("seq_base_0_1"), find(r, "seq_base_1_0").parents());
+        assertEquals(List.of("better", "good"), find(r, "seq_base_1_0").ecoPath());
+        assertEquals("seq_base_1_0", result.best());
+        Path trial = tmp.resolve("seq/cases/seq_base_1_0/stage_1/trial_0");
+        for (String f : List.of("trial.log", "report.txt", "metrics.json", "artifact_index.json", "metadata.jsonld")) {
+            assertTrue(Files.exists(trial.resolve(f)), f);
+        }
+        assertTrue(Files.readString(trial.resolve("artifact_index.json")).contains("\"content_type\" : \"text/plain\""));
+        assertTrue(Files.readString(trial.resolve("metrics.json")).contains("report.txt:1"), "provenance file:line");
+        assertTrue(Files.readString(tmp.resolve("seq/reports/lineage.dot")).contains("\"seq_base_0_1\" -> \"seq_base_1_0\" [label=\"good\"]"));
+        assertTrue(Files.readString(tmp.resolve("seq/reports/cases.csv")).startsWith("case,stage,index"));
+        assertTrue(Files.exists(tmp.resolve("seq/telemetry/seq/study_telemetry.json")));
+        assertTrue(Files.exists(tmp.resolve("seq/telemetry/seq/stage_1_telemetry.json")));
+        assertEquals(List.of("legality_check", "study_start", "trial_start", "trial_complete", "base_case_verification",
+                "stage_start"), fx.eventTypes("seq").subList(0, 6));
+        assertEquals("study_complete", fx.eventTypes("seq").getLast());
+    }
+
+    @Test
+    void gateZeroBlocksTheStudyWhenTheBaseCaseYieldsNoTiming() throws Exception {
+        Study s = EngineFixture.study("blocked", """
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [good]}
+                """);
+        // gate 0 applies the no-op ECO ("none"): make the tool write no report for it
+        Files.writeString(tmp.resolve("tool/trial"), ScriptAdapter.SCRIPT.replace("none) wns=$base ;;", "none) exit 0 ;;"));
+        RunResult r = fx.run(s, 2);
+        assertEquals(RunResult.Status.BLOCKED, r.status());
+        assertTrue(r.message().startsWith("gate 0: the base case blocked_base failed (parse_failure: no report written)"),
+                r.message());
+        assertTrue(Files.readString(tmp.resolve("blocked/reports/safety_trace.txt")).contains("gate 0"));
+        assertTrue(fx.eventTypes("blocked").contains("study_blocked"));
+        assertEquals(List.of("blocked_base"), fx.adapter.runs(), "no stage trial ran");
+        assertTrue(Files.exists(tmp.resolve("blocked/reports/lineage.dot")));
+        assertTrue(Files.exists(tmp.resolve("blocked/summaries/summary.txt")));
+    }
+
+    @Test
+    void threeIndependentBranchesRunAtTheSameTimeAndConverge() throws Exception {
+        Study s = EngineFixture.study("dag", """
+                stages:
+                  - {name: root, trial_budget: 1, survivor_count: 1, ecos: [good]}
+                  - {name: b1, trial_budget: 1, survivor_count: 1, ecos: [slow], depends_on: [root]}
+                  - {name: b2, trial_budget: 1, survivor_count: 1, ecos: [slow], depends_on: [root]}
+                  - {name: b3, trial_budget: 1, survivor_count: 1, ecos: [slow], depends_on: [root]}
+                  - {name: join, trial_budget: 3, survivor_count: 1, ecos: [good], depends_on: [b1, b2, b3]}
+                """);
+        StudyRunner r = fx.runner(s, 4, false);
+        assertEquals(RunResult.Status.SUCCEEDED, r.run(new NullProgressMonitor()).status());
+        long latestStart = 0;
+        long earliestEnd = Long.MAX_VALUE;
+        for (int b = 1; b <= 3; b++) {
+            Path t = tmp.resolve("dag/cases/dag_base_" + b + "_0/stage_" + b + "/trial_0");
+            latestStart = Math.max(latestStart, Long.parseLong(Files.readString(t.resolve("started.txt")).strip()));
+            earliestEnd = Math.min(earliestEnd, Long.parseLong(Files.readString(t.resolve("ended.txt")).strip()));
+        }
+        assertTrue(latestStart < earliestEnd, "the three branch trials overlap in time");
+        assertEquals(List.of("dag_base_1_0"), find(r, "dag_base_4_0").parents());
+        assertEquals(List.of("dag_base_2_0"), find(r, "dag_base_4_1").parents());
+        assertEquals(List.of("dag_base_3_0"), find(r, "dag_base_4_2").parents(), "the convergence stage merges all three");
+    }
+
+    @Test
+    void theSameStudyGivesTheSameResultsWithOneOrFourSlots() throws Exception {
+        String yaml = """
+                stages:
+                  - {name: a, trial_budget: 4, survivor_count: 2, ecos: [good, better, bad, slow]}
+                  - {name: b, trial_budget: 2, survivor_count: 1, ecos: [good, better], depends_on: [a]}
+                  - {name: c, trial_budget: 2, survivor_count: 1, ecos: [better], depends_on: [a]}
+                  - {name: d, trial_budget: 2, survivor_count: 1, ranking: {policy: diverse_top_n}, ecos: [good], depends_on: [b, c]}
+                """;
+        StudyRunner one = new StudyRunner(EngineFixture.study("det", yaml), tmp.resolve("det1"), fx.adapter,
+                new io.noodle.engine.exec.LocalProcessExecutor(1), fx.bus, false);
+        StudyRunner four = new StudyRunner(EngineFixture.study("det", yaml), tmp.resolve("det4"), fx.adapter,
+                new io.noodle.engine.exec.LocalProcessExecutor(4), fx.bus, false);
+        assertEquals(RunResult.Status.SUCCEEDED, one.run(new NullProgressMonitor()).status());
+        assertEquals(RunResult.Status.SUCCEEDED, four.run(new NullProgressMonitor()).status());
+        assertEquals(summary(one), summary(four));
+        for (String st : List.of("a", "b", "c", "d")) {
+            assertEquals(one.survivorsOf(st), four.survivorsOf(st), st);
+        }
+    }
+
+    private static List<String> summary(StudyRunner r) {
+        return r.finishedCases().stream().map(c -> c.name() + " " + c.state() + " " + c.metric("wns") + " " + c.parents()
+                + " " + c.ecoPath()).toList();
+    }
+
+    @Test
+    void theWnsAbortRailRejectsTrialsAndAStageWithoutSurvivorsAborts() throws Exception {
+        Study s = EngineFixture.study("wnsrail", """
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [bad], abort_threshold_wns_ps: -600}
+                  - {name: b, trial_budget: 1, survivor_count: 1, ecos: [good], depends_on: [a]}
+                """);
+        RunResult r = fx.run(s, 2);
+        assertEquals(RunResult.Status.ABORTED, r.status());
+        assertTrue(r.message().contains("[a, b]"), r.message());
+        Map<String, Object> rail = fx.events("wnsrail").stream().filter(e -> e.get("event_type").equals("abort_evaluation")
+                && "wns_ps".equals(((Map<?, ?>) e.get("event_data")).get("rail"))).findFirst().orElseThrow();
+        Map<?, ?> data = (Map<?, ?>) rail.get("event_data");
+        assertEquals(-600.0, data.get("threshold"));
+        assertEquals(-800.0, data.get("observed"));
+        assertTrue(String.valueOf(data.get("source")).endsWith("report.txt:1"), "the evidence names file and line");
+        assertTrue(fx.eventTypes("wnsrail").contains("stage_aborted"));
+        assertFalse(fx.adapter.runs().stream().anyMatch(n -> n.startsWith("wnsrail_base_1_")), "stage b never ran");
+    }
+
+    @Test
+    void theFailureRateRailAbortsAStage() throws Exception {
+        Study s = EngineFixture.study("failrail", """
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [fail, good], failure_rate: 0.4}
+                """);
+        RunResult r = fx.run(s, 2);
+        assertEquals(RunResult.Status.ABORTED, r.status());
+        String stageT = Files.readString(tmp.resolve("failrail/telemetry/failrail/stage_0_telemetry.json"));
+        assertTrue(stageT.contains("stage rail failure_rate: 0.50 of the trials of 'a' failed, limit 0.40"), stageT);
+        assertTrue(stageT.contains("\"tool_error\" : 1"), stageT);
+    }
+
+    @Test
+    void crashesAndOutOfMemoryAreCatastrophicAndTripTheirRails() throws Exception {
+        Study s = EngineFixture.study("crashrail", """
+                rails: {catastrophic_failures: 5}
+                stages:
+                  - {name: a, trial_budget: 3, survivor_count: 1, ecos: [crash, oom, good], catastrophic_rate: 0.5}
+                """);
+        StudyRunner runner = fx.runner(s, 2, false);
+        RunResult r = runner.run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.ABORTED, r.status());
+        assertEquals("tool_crash", find(runner, "crashrail_base_0_0").failure());
+        assertTrue(find(runner, "crashrail_base_0_0").failureMessage().contains("signal 11"));
+        assertEquals("oom", find(runner, "crashrail_base_0_1").failure());
+        assertTrue(Files.readString(tmp.resolve("crashrail/telemetry/crashrail/stage_0_telemetry.json"))
+                .contains("catastrophic_rate: 0.67"));
+
+        Study s2 = EngineFixture.study("studyrail", """
+                rails: {catastrophic_failures: 0}
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [crash, good], catastrophic_rate: 1.0, failure_rate: 1.0}
+                  - {name: b, trial_budget: 1, survivor_count: 1, ecos: [good], depends_on: [a]}
+                """);
+        RunResult r2 = fx.run(s2, 2);
+        assertEquals(RunResult.Status.ABORTED, r2.status());
+        assertTrue(r2.message().startsWith("study rail catastrophic_failures: 1 catastrophic failures exceed 0"), r2.message());
+    }
+
+    @Test
+    void aTrialPastItsTimeoutIsKilledAndTimedOut() throws Exception {
+        Study s = EngineFixture.study("slowrail", """
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [hang, good], trial_timeout_seconds: 1}
+                """);
+        StudyRunner runner = fx.runner(s, 2, false);
+        RunResult r = runner.run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.SUCCEEDED, r.status(), r.message());
+        FinishedCase hung = find(runner, "slowrail_base_0_0");
+        assertEquals("timed_out", hung.state());
+        assertEquals("timeout", hung.failure());
+        long child = Long.parseLong(Files.readString(tmp.resolve("slowrail/cases/slowrail_base_0_0/stage_0/trial_0/child.pid")).strip());
+        ProcessHandle.of(child).ifPresent(h -> assertTrue(h.onExit().completeOnTimeout(null, 2, TimeUnit.SECONDS).join() != null,
+                "the tool's child died too"));
+    }
+
+    @Test
+    void garbledReportsAreParseFailuresWithTheirLine() throws Exception {
+        Study s = EngineFixture.study("garbled", """
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [garbled, good]}
+                """);
+        StudyRunner runner = fx.runner(s, 2, false);
+        runner.run(new NullProgressMonitor());
+        FinishedCase g = find(runner, "garbled_base_0_0");
+        assertEquals("parse_failure", g.failure());
+        assertTrue(g.failureSource().endsWith("report.txt:1"), g.failureSource());
+    }
+
+    @Test
+    void cancelKillsTheToolsAndResumeFinishesWithoutRepeatingAFinishedCase() throws Exception {
+        Study s = EngineFixture.study("resume", """
+                stages:
+                  - {name: a, trial_budget: 3, survivor_count: 1, ecos: [good, better, hang]}
+                  - {name: b, trial_budget: 1, survivor_count: 1, ecos: [good], depends_on: [a]}
+                """);
+        StudyRunner first = fx.runner(s, 3, false);
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        CompletableFuture<RunResult> running = CompletableFuture.supplyAsync(() -> first.run(monitor));
+        Path pidFile = tmp.resolve("resume/cases/resume_base_0_2/stage_0/trial_2/child.pid");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!(Files.exists(pidFile) && first.finishedCases().size() == 3) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(20_000_000);
+        }
+        long child = Long.parseLong(Files.readString(pidFile).strip());
+        long t0 = System.nanoTime();
+        monitor.setCanceled(true);
+        RunResult r = running.get(10, TimeUnit.SECONDS);
+        assertEquals(RunResult.Status.CANCELLED, r.status(), r.message());
+        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(3), "cancel takes effect within seconds");
+        ProcessHandle.of(child).ifPresent(h -> h.onExit().join());
+        assertTrue(Files.readString(tmp.resolve("resume/checkpoints/study_checkpoint.json")).contains("resume_base_0_1"));
+
+        // resume, with the hanging ECO now quick: finished cases are not run again, the cancelled one is
+        Files.writeString(tmp.resolve("tool/trial"), ScriptAdapter.SCRIPT.replace("hang) echo $$ > hang.pid; sleep 300 & echo $! > child.pid; wait ;;",
+                "hang) wns=$((base + 50)) ;;"));
+        StudyRunner second = new StudyRunner(s, tmp.resolve("resume"), fx.adapter,
+                new io.noodle.engine.exec.LocalProcessExecutor(3), fx.bus, true);
+        RunResult r2 = second.run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.SUCCEEDED, r2.status(), r2.message());
+        List<String> runs = fx.adapter.runs();
+        assertEquals(1, runs.stream().filter("resume_base"::equals).count(), "gate 0 ran once");
+        assertEquals(1, runs.stream().filter("resume_base_0_0"::equals).count());
+        assertEquals(1, runs.stream().filter("resume_base_0_1"::equals).count());
+        assertEquals(2, runs.stream().filter("resume_base_0_2"::equals).count(), "the cancelled trial ran again");
+        assertEquals(1, runs.stream().filter("resume_base_1_0"::equals).count());
+        assertNotNull(find(second, "resume_base_1_0").metric("wns"));
+    }
+
+    @Test
+    void aSecondRunOfTheSameStudyIsRefusedAndAFinishedOneIsNotOverwritten() throws Exception {
+        Study s = EngineFixture.study("twice", """
+                stages:
+                  - {name: a, trial_budget: 1, survivor_count: 1, ecos: [hang], trial_timeout_seconds: 20}
+                """);
+        StudyRunner first = fx.runner(s, 1, false);
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        CompletableFuture<RunResult> running = CompletableFuture.supplyAsync(() -> first.run(monitor));
+        Path pidFile = tmp.resolve("twice/cases/twice_base_0_0/stage_0/trial_0/child.pid");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(pidFile) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(20_000_000);
+        }
+        RunResult second = new StudyRunner(s, tmp.resolve("twice"), fx.adapter,
+                new io.noodle.engine.exec.LocalProcessExecutor(1), fx.bus, false).run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.REFUSED, second.status());
+        assertTrue(second.message().contains("is in use by " + io.noodle.core.workspace.FileLease.currentHolder()), second.message());
+        monitor.setCanceled(true);
+        assertEquals(RunResult.Status.CANCELLED, running.get(10, TimeUnit.SECONDS).status());
+        RunResult fresh = new StudyRunner(s, tmp.resolve("twice"), fx.adapter,
+                new io.noodle.engine.exec.LocalProcessExecutor(1), fx.bus, false).run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.REFUSED, fresh.status());
+        assertTrue(fresh.message().contains("holds the checkpoint of an earlier run"), fresh.message());
+    }
+
+    @Test
+    void twoStudiesRunAtOnceWithDisjointArtifacts() throws Exception {
+        Study x = EngineFixture.study("sx", "stages:\n  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [slow]}\n");
+        Study y = EngineFixture.study("sy", "stages:\n  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [slow]}\n");
+        StudyRunner rx = fx.runner(x, 2, false);
+        StudyRunner ry = fx.runner(y, 2, false);
+        var fxr = CompletableFuture.supplyAsync(() -> rx.run(new NullProgressMonitor()));
+        var fyr = CompletableFuture.supplyAsync(() -> ry.run(new NullProgressMonitor()));
+        assertEquals(RunResult.Status.SUCCEEDED, fxr.get(60, TimeUnit.SECONDS).status());
+        assertEquals(RunResult.Status.SUCCEEDED, fyr.get(60, TimeUnit.SECONDS).status());
+        try (var cases = Files.list(tmp.resolve("sx/cases"))) {
+            assertTrue(cases.allMatch(p -> p.getFileName().toString().startsWith("sx_")));
+        }
+        try (var cases = Files.list(tmp.resolve("sy/cases"))) {
+            assertTrue(cases.allMatch(p -> p.getFileName().toString().startsWith("sy_")));
+        }
+        assertFalse(Files.readString(tmp.resolve("sx/telemetry/sx/event_stream.ndjson")).contains("sy_"));
+        assertFalse(Files.exists(tmp.resolve("sx/telemetry/sy")));
+    }
+
+    @Test
+    void anIllegalStudyIsRefusedBeforeAnythingRuns() throws Exception {
+        Study s = EngineFixture.study("illegal", """
+                stages:
+                  - {name: a, trial_budget: 1, survivor_count: 3, ecos: [good]}
+                """);
+        RunResult r = fx.run(s, 1);
+        assertEquals(RunResult.Status.REFUSED, r.status());
+        assertTrue(r.message().contains("the study is illegal (1 error(s))"), r.message());
+        assertTrue(fx.adapter.runs().isEmpty());
+        assertTrue(Files.readString(tmp.resolve("illegal/reports/legality.txt")).contains("survivors exceed"));
+    }
+}

@@ -1,0 +1,157 @@
+package io.noodle.engine.exec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import io.noodle.core.process.ProcessRunner;
+
+/**
+ * Runs trials as local processes with a bounded number of slots (default: the number of cores). Output
+ * goes straight to the trial's log file; a timeout or cancel kills the process tree within a second or
+ * two. A memory limit is applied with {@code prlimit --as}, so a tool that exceeds it fails to allocate.
+ */
+public final class LocalProcessExecutor implements TrialExecutor {
+
+    private final int slots;
+    private final Semaphore free;
+    private final Set<LocalHandle> live = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    public LocalProcessExecutor() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    public LocalProcessExecutor(int slots) {
+        if (slots < 1) {
+            throw new IllegalArgumentException("at least one slot: " + slots);
+        }
+        this.slots = slots;
+        this.free = new Semaphore(slots, true);
+    }
+
+    @Override
+    public int slots() {
+        return slots;
+    }
+
+    @Override
+    public TrialHandle submit(TrialSpec spec) {
+        if (closed) {
+            throw new IllegalStateException("executor closed");
+        }
+        LocalHandle h = new LocalHandle(spec);
+        live.add(h);
+        Thread.ofVirtual().name("trial-" + spec.id()).start(h::run);
+        return h;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        List<LocalHandle> all = new ArrayList<>(live);
+        all.forEach(LocalHandle::cancel);
+    }
+
+    private final class LocalHandle implements TrialHandle {
+        private final TrialSpec spec;
+        private final CompletableFuture<TrialOutcome> outcome = new CompletableFuture<>();
+        private volatile boolean cancelled;
+        private volatile Process process;
+
+        LocalHandle(TrialSpec spec) {
+            this.spec = spec;
+        }
+
+        @Override
+        public TrialSpec spec() {
+            return spec;
+        }
+
+        @Override
+        public CompletableFuture<TrialOutcome> outcome() {
+            return outcome;
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            Process p = process;
+            if (p != null) {
+                ProcessRunner.killTree(p.toHandle());
+            }
+        }
+
+        void run() {
+            int need = Math.min(spec.cpus(), slots);
+            try {
+                free.acquire(need);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                finish(new TrialOutcome(-1, false, true, null, Duration.ZERO, spec.logFile()));
+                return;
+            }
+            try {
+                execute();
+            } finally {
+                free.release(need);
+                live.remove(this);
+            }
+        }
+
+        private void execute() {
+            if (cancelled) {
+                finish(new TrialOutcome(-1, false, true, null, Duration.ZERO, spec.logFile()));
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                Files.createDirectories(spec.directory());
+                List<String> argv = new ArrayList<>();
+                if (spec.memoryMb() > 0) {
+                    argv.addAll(List.of("prlimit", "--as=" + spec.memoryMb() * 1024 * 1024, "--"));
+                }
+                argv.addAll(spec.argv());
+                ProcessBuilder pb = new ProcessBuilder(argv).directory(spec.directory().toFile())
+                        .redirectErrorStream(true).redirectOutput(spec.logFile().toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                pb.environment().putAll(spec.env());
+                Process p = pb.start();
+                process = p;
+                if (cancelled) {
+                    ProcessRunner.killTree(p.toHandle());
+                }
+                boolean timedOut = false;
+                if (spec.timeout().isZero()) {
+                    p.waitFor();
+                } else if (!p.waitFor(spec.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                    timedOut = true;
+                    ProcessRunner.killTree(p.toHandle());
+                    p.waitFor();
+                }
+                boolean killed = timedOut || cancelled;
+                finish(new TrialOutcome(killed ? -1 : p.exitValue(), timedOut, cancelled && !timedOut, null,
+                        Duration.ofNanos(System.nanoTime() - start), spec.logFile()));
+            } catch (IOException e) {
+                finish(new TrialOutcome(-1, false, cancelled, e.getMessage(), Duration.ofNanos(System.nanoTime() - start),
+                        spec.logFile()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancel();
+                finish(new TrialOutcome(-1, false, true, null, Duration.ofNanos(System.nanoTime() - start),
+                        spec.logFile()));
+            }
+        }
+
+        private void finish(TrialOutcome o) {
+            outcome.complete(o);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.noodle.engine.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.noodle.model.persistence.StudyStore;
+
+/**
+ * What a run has finished so far, and the checkpoint file that keeps it ({@code checkpoints/
+ * study_checkpoint.json}, rewritten atomically after every finished trial and stage). Resume starts from it:
+ * nothing finished runs again, nothing finished is lost.
+ */
+public final class RunState {
+
+    static final int VERSION = 1;
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    /** A metric as kept in the checkpoint. */
+    public record Metric(String name, double value, String unit, String provenance) {
+    }
+
+    /**
+     * A finished case (succeeded, failed, timed out or gate-rejected; cancelled trials are not finished).
+     *
+     * @param ecoPath the ECOs applied from the base case to this one, in order
+     */
+    public record FinishedCase(String name, int stage, int index, List<String> parents, String eco,
+            Map<String, String> arguments, String state, String failure, String failureMessage, String failureSource,
+            List<Metric> metrics, String design, List<String> ecoPath, double seconds) {
+
+        public Double metric(String n) {
+            for (Metric m : metrics) {
+                if (m.name().equals(n)) {
+                    return m.value();
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The checkpoint file's content. */
+    public record Checkpoint(int version, String study, List<String> completedStages, List<String> abortedStages,
+            Map<String, List<String>> survivors, List<FinishedCase> cases) {
+    }
+
+    private final Map<String, FinishedCase> cases = new TreeMap<>();
+    private final List<String> completed = new ArrayList<>();
+    private final List<String> aborted = new ArrayList<>();
+    private final Map<String, List<String>> survivors = new LinkedHashMap<>();
+
+    synchronized void add(FinishedCase c) {
+        cases.put(c.name(), c);
+    }
+
+    synchronized FinishedCase get(String name) {
+        return cases.get(name);
+    }
+
+    synchronized List<FinishedCase> all() {
+        return List.copyOf(cases.values());
+    }
+
+    synchronized void stageDone(String stage, List<String> survivorNames, boolean wasAborted) {
+        survivors.put(stage, List.copyOf(survivorNames));
+        (wasAborted ? aborted : completed).add(stage);
+    }
+
+    synchronized boolean isCompleted(String stage) {
+        return completed.contains(stage);
+    }
+
+    synchronized boolean isAborted(String stage) {
+        return aborted.contains(stage);
+    }
+
+    synchronized List<String> survivorsOf(String stage) {
+        return survivors.getOrDefault(stage, List.of());
+    }
+
+    /** Writes the checkpoint atomically. */
+    synchronized void write(Path file, String study) throws IOException {
+        Checkpoint cp = new Checkpoint(VERSION, study, List.copyOf(completed), List.copyOf(aborted),
+                new LinkedHashMap<>(survivors), List.copyOf(cases.values()));
+        StudyStore.writeAtomically(file, JSON.writeValueAsBytes(cp));
+    }
+
+    /** Reads a checkpoint written by {@link #write}. */
+    static RunState read(Path file) throws IOException {
+        Checkpoint cp = JSON.readValue(Files.readAllBytes(file), Checkpoint.class);
+        if (cp.version() != VERSION) {
+            throw new IOException(file + ": checkpoint version " + cp.version() + ", this engine reads " + VERSION);
+        }
+        RunState s = new RunState();
+        cp.cases().forEach(s::add);
+        s.completed.addAll(cp.completedStages());
+        s.aborted.addAll(cp.abortedStages());
+        s.survivors.putAll(cp.survivors());
+        return s;
+    }
+}

@@ -1,0 +1,189 @@
+package io.noodle.engine.run;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.noodle.engine.events.EngineEvent;
+import io.noodle.engine.events.EventBus;
+import io.noodle.engine.run.RunState.FinishedCase;
+import io.noodle.model.Stage;
+import io.noodle.model.Study;
+import io.noodle.model.persistence.StudyStore;
+
+/**
+ * The files of a run (DOMAIN.md §5–§6), below the study folder: {@code cases/<case>/stage_<i>/trial_<j>/}
+ * (log, metrics.json, artifact_index.json, metadata.jsonld), {@code telemetry/<study>/} (event_stream.ndjson,
+ * study and stage telemetry, per-case telemetry), {@code checkpoints/}, {@code reports/} (legality,
+ * safety trace, lineage DOT, cases CSV) and {@code summaries/}. JSON files are written atomically; the
+ * event stream is appended a line at a time and published on the live feed.
+ */
+final class Telemetry {
+
+    private final String study;
+    private final Path folder;
+    private final EventBus bus;
+    private final Path events;
+
+    Telemetry(String study, Path folder, EventBus bus) throws IOException {
+        this.study = study;
+        this.folder = folder;
+        this.bus = bus;
+        for (String d : List.of("summaries", "cases", "stages", "telemetry/" + study + "/cases", "reports",
+                "checkpoints", "logs")) {
+            Files.createDirectories(folder.resolve(d));
+        }
+        this.events = folder.resolve("telemetry").resolve(study).resolve("event_stream.ndjson");
+    }
+
+    Path checkpointFile() {
+        return folder.resolve("checkpoints/study_checkpoint.json");
+    }
+
+    Path trialDir(String caseName, int stage, int trial) {
+        return folder.resolve("cases").resolve(caseName).resolve(stage < 0 ? "gate_0" : "stage_" + stage)
+                .resolve("trial_" + trial);
+    }
+
+    synchronized void event(String type, Map<String, Object> data) {
+        EngineEvent e = EngineEvent.of(type, study, data);
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("event_type", e.type());
+        line.put("timestamp", e.timestamp().toString());
+        line.put("event_data", new java.util.TreeMap<>(e.data()));
+        try (Writer w = Files.newBufferedWriter(events, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND)) {
+            w.write(RunState.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(line));
+            w.write('\n');
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException("cannot append to " + events, ex);
+        }
+        bus.publish(e);
+    }
+
+    void writeReport(String name, String text) throws IOException {
+        StudyStore.writeAtomically(folder.resolve("reports").resolve(name), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void json(Path file, Object value) throws IOException {
+        StudyStore.writeAtomically(file, RunState.JSON.writeValueAsBytes(value));
+    }
+
+    /** metrics.json, artifact_index.json and the JSON-LD description of a finished trial; the case telemetry. */
+    void trialTelemetry(FinishedCase c, Path dir) throws IOException {
+        json(dir.resolve("metrics.json"), c.metrics());
+        List<Map<String, Object>> artifacts = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(f).toString();
+                if (rel.equals("artifact_index.json") || rel.equals("metadata.jsonld")) {
+                    continue;
+                }
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("path", rel);
+                a.put("label", f.getFileName().toString());
+                a.put("content_type", contentType(rel));
+                a.put("size_bytes", Files.size(f));
+                artifacts.add(a);
+            }
+        }
+        json(dir.resolve("artifact_index.json"), artifacts);
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org/");
+        ld.put("@type", "Dataset");
+        ld.put("name", c.name());
+        ld.put("description", "Trial of case " + c.name() + " (" + c.state() + ")");
+        ld.put("variableMeasured", c.metrics().stream().map(m -> Map.of("@type", "PropertyValue", "name", m.name(),
+                "value", m.value(), "unitText", String.valueOf(m.unit()))).toList());
+        ld.put("distribution", artifacts.stream().map(a -> Map.of("@type", "DataDownload", "contentUrl", a.get("path"),
+                "encodingFormat", a.get("content_type"))).toList());
+        json(dir.resolve("metadata.jsonld"), ld);
+        json(folder.resolve("telemetry").resolve(study).resolve("cases").resolve(c.name() + "_telemetry.json"), c);
+    }
+
+    private static String contentType(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".json")) {
+            return "application/json";
+        }
+        if (n.endsWith(".csv")) {
+            return "text/csv";
+        }
+        if (n.endsWith(".v") || n.endsWith(".def") || n.endsWith(".tcl") || n.endsWith(".log") || n.endsWith(".txt")
+                || n.endsWith(".rpt") || n.endsWith(".sdc") || n.endsWith(".sh")) {
+            return "text/plain";
+        }
+        return "application/octet-stream";
+    }
+
+    void stageTelemetry(Stage stage, List<FinishedCase> results, List<String> survivors, String abort)
+            throws IOException {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("stage", stage.getName());
+        t.put("index", stage.getIndex());
+        t.put("trial_budget", stage.getTrialBudget());
+        t.put("trials", results.size());
+        t.put("survivors", survivors);
+        t.put("aborted", abort != null);
+        t.put("abort_reason", abort);
+        Map<String, Long> failures = new java.util.TreeMap<>();
+        results.stream().filter(c -> c.failure() != null).forEach(c -> failures.merge(c.failure(), 1L, Long::sum));
+        t.put("failure_types", failures);
+        json(folder.resolve("telemetry").resolve(study).resolve("stage_" + stage.getIndex() + "_telemetry.json"), t);
+    }
+
+    /** Study telemetry, the cases CSV, the lineage DOT and a summary for people. */
+    void summary(Study s, List<FinishedCase> cases, RunResult result, Duration elapsed) throws IOException {
+        long ok = cases.stream().filter(c -> c.failure() == null && "succeeded".equals(c.state())).count();
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("study", study);
+        t.put("status", result.status().name().toLowerCase(Locale.ROOT));
+        t.put("message", result.message());
+        t.put("cases", cases.size());
+        t.put("succeeded", ok);
+        t.put("success_rate", cases.isEmpty() ? 0.0 : (double) ok / cases.size());
+        t.put("best_case", result.best());
+        t.put("aborted", result.status() == RunResult.Status.ABORTED);
+        t.put("abort_reason", result.status() == RunResult.Status.ABORTED ? result.message() : null);
+        t.put("seconds", elapsed.toMillis() / 1000.0);
+        json(folder.resolve("telemetry").resolve(study).resolve("study_telemetry.json"), t);
+
+        StringBuilder csv = new StringBuilder("case,stage,index,parents,eco,state,failure,wns_ps,tns_ps,congestion,seconds\n");
+        for (FinishedCase c : cases) {
+            csv.append(String.join(",", c.name(), Integer.toString(c.stage()), Integer.toString(c.index()),
+                    String.join(" ", c.parents()), c.eco() == null ? "" : c.eco(), c.state(),
+                    c.failure() == null ? "" : c.failure(), num(c.metric("wns")), num(c.metric("tns")),
+                    num(c.metric("congestion")), Double.toString(c.seconds()))).append('\n');
+        }
+        writeReport("cases.csv", csv.toString());
+        StringBuilder dot = new StringBuilder("digraph CaseLineage {\n  node [shape=box, style=rounded];\n");
+        for (FinishedCase c : cases) {
+            dot.append("  \"").append(c.name()).append("\";\n");
+        }
+        for (FinishedCase c : cases) {
+            for (String p : c.parents()) {
+                dot.append("  \"").append(p).append("\" -> \"").append(c.name()).append("\" [label=\"")
+                        .append(c.eco()).append("\"];\n");
+            }
+        }
+        writeReport("lineage.dot", dot.append("}\n").toString());
+        StudyStore.writeAtomically(folder.resolve("summaries/summary.txt"), (result.status() + ": " + result.message()
+                + "\ncases: " + cases.size() + ", succeeded: " + ok + ", best: " + result.best() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String num(Double d) {
+        return d == null ? "" : Double.toString(d);
+    }
+}

@@ -1,0 +1,21 @@
+package io.noodle.engine.run;
+
+import io.noodle.engine.exec.TrialOutcome;
+import io.noodle.engine.exec.TrialSpec;
+
+/**
+ * Turns a case to derive into a trial (tool scripts, argv) and the finished trial back into metrics. The
+ * EDA flows implement it; the engine knows nothing of tools.
+ */
+public interface TrialAdapter {
+
+    /** The trial that derives {@code request.caseName()}; may write scripts into the trial directory. */
+    TrialSpec prepare(TrialRequest request) throws java.io.IOException;
+
+    /**
+     * Reads the finished trial. Process-level failures (timeout, crash, out of memory) are classified by the
+     * engine first; this is called for every outcome and may refine them (a report that does not parse
+     * is a parse_failure naming its file and line).
+     */
+    TrialResult collect(TrialRequest request, TrialOutcome outcome);
+}

@@ -66,6 +66,21 @@ class StudyRunnerTest {
         assertEquals(List.of("legality_check", "study_start", "trial_start", "trial_complete", "base_case_verification",
                 "stage_start"), fx.eventTypes("seq").subList(0, 6));
         assertEquals("study_complete", fx.eventTypes("seq").getLast());
+
+        // the results are in the study model, saved in the study folder
+        Study saved = io.noodle.model.persistence.StudyStore.load(tmp.resolve("seq"));
+        assertEquals(6, saved.getCases().size());
+        var c10 = saved.getCases().stream().filter(c -> c.getName().equals("seq_base_1_0")).findFirst().orElseThrow();
+        assertEquals("seq_base_0_1", c10.getParents().get(0).getName());
+        assertEquals("good", c10.getApplied().get(0).getEcoName());
+        assertEquals(-200.0, c10.metric("wns").getValue());
+        assertTrue(c10.metric("wns").getProvenance().file().endsWith("report.txt"));
+        var gate0 = saved.getVerdicts().get(0);
+        assertEquals("gate0", gate0.getRail());
+        assertTrue(gate0.isPassed());
+        assertEquals(-500.0, gate0.getObserved());
+        assertEquals(1, gate0.getEvidence().get(0).line());
+        assertTrue(io.noodle.model.validation.LegalityReport.of(saved).isLegal(), "a run leaves a legal study");
     }
 
     @Test

@@ -48,15 +48,29 @@ public final class RunState {
         }
     }
 
+    /** The verdict of a gate or rail, with its evidence (file:line of the observed value, or a log). */
+    public record Verdict(String rail, boolean passed, Double threshold, Double observed, String stage,
+            List<String> cases, String message, List<String> evidence) {
+    }
+
     /** The checkpoint file's content. */
     public record Checkpoint(int version, String study, List<String> completedStages, List<String> abortedStages,
-            Map<String, List<String>> survivors, List<FinishedCase> cases) {
+            Map<String, List<String>> survivors, List<FinishedCase> cases, List<Verdict> verdicts) {
     }
 
     private final Map<String, FinishedCase> cases = new TreeMap<>();
     private final List<String> completed = new ArrayList<>();
     private final List<String> aborted = new ArrayList<>();
     private final Map<String, List<String>> survivors = new LinkedHashMap<>();
+    private final List<Verdict> verdicts = new ArrayList<>();
+
+    synchronized void verdict(Verdict v) {
+        verdicts.add(v);
+    }
+
+    synchronized List<Verdict> verdicts() {
+        return List.copyOf(verdicts);
+    }
 
     synchronized void add(FinishedCase c) {
         cases.put(c.name(), c);
@@ -90,7 +104,7 @@ public final class RunState {
     /** Writes the checkpoint atomically. */
     synchronized void write(Path file, String study) throws IOException {
         Checkpoint cp = new Checkpoint(VERSION, study, List.copyOf(completed), List.copyOf(aborted),
-                new LinkedHashMap<>(survivors), List.copyOf(cases.values()));
+                new LinkedHashMap<>(survivors), List.copyOf(cases.values()), List.copyOf(verdicts));
         StudyStore.writeAtomically(file, JSON.writeValueAsBytes(cp));
     }
 
@@ -105,6 +119,9 @@ public final class RunState {
         s.completed.addAll(cp.completedStages());
         s.aborted.addAll(cp.abortedStages());
         s.survivors.putAll(cp.survivors());
+        if (cp.verdicts() != null) {
+            s.verdicts.addAll(cp.verdicts());
+        }
         return s;
     }
 }

@@ -167,6 +167,12 @@ public final class StudyRunner {
         evidence.put("wns_ps", done.metric("wns"));
         evidence.put("source", ok ? provenanceOf(done, "wns") : done.failureSource());
         telemetry.event(EngineEvent.BASE_CASE_VERIFICATION, evidence);
+        if (state.verdicts().stream().noneMatch(v -> v.rail().equals("gate0"))) {
+            String src = ok ? provenanceOf(done, "wns") : done.failureSource();
+            state.verdict(new RunState.Verdict("gate0", ok, null, done.metric("wns"), null, List.of(base),
+                    ok ? "the base case yields timing" : "the base case did not yield timing",
+                    src == null ? List.of() : List.of(src)));
+        }
         if (!ok) {
             String why = "gate 0: the base case " + base + " " + (done.failure() != null ? "failed ("
                     + done.failure() + ": " + done.failureMessage() + ")" : "produced no WNS") + " (evidence: "
@@ -294,15 +300,21 @@ public final class StudyRunner {
         if (catastrophic.get() > rails.getCatastrophicFailures()) {
             telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("rail", "catastrophic_failures", "threshold",
                     rails.getCatastrophicFailures(), "observed", catastrophic.get()));
-            return "study rail catastrophic_failures: " + catastrophic.get() + " catastrophic failures exceed "
+            String why = "study rail catastrophic_failures: " + catastrophic.get() + " catastrophic failures exceed "
                     + rails.getCatastrophicFailures();
+            state.verdict(new RunState.Verdict("catastrophic_failures", false, (double) rails.getCatastrophicFailures(),
+                    (double) catastrophic.get(), null, List.of(), why, List.of()));
+            return why;
         }
         double hours = Duration.between(started, Instant.now()).toMillis() / 3_600_000.0;
         if (rails.getMaxRuntimeHours() > 0 && hours > rails.getMaxRuntimeHours()) {
             telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("rail", "max_runtime_hours", "threshold",
                     rails.getMaxRuntimeHours(), "observed", hours));
-            return String.format(java.util.Locale.ROOT, "study rail max_runtime_hours: ran %.4f h, limit %s h", hours,
-                    rails.getMaxRuntimeHours());
+            String why = String.format(java.util.Locale.ROOT, "study rail max_runtime_hours: ran %.4f h, limit %s h",
+                    hours, rails.getMaxRuntimeHours());
+            state.verdict(new RunState.Verdict("max_runtime_hours", false, rails.getMaxRuntimeHours(), hours, null,
+                    List.of(), why, List.of()));
+            return why;
         }
         return null;
     }
@@ -378,6 +390,8 @@ public final class StudyRunner {
             if (survivors.isEmpty()) {
                 abort = "stage rail no_survivors: no case of stage '" + stage.getName() + "' survived";
             }
+            state.verdict(new RunState.Verdict("no_survivors", !survivors.isEmpty(), (double) 1, (double) survivors.size(),
+                    stage.getName(), survivors, survivors.isEmpty() ? abort : "survivors " + survivors, List.of()));
         }
         state.stageDone(stage.getName(), survivors, abort != null);
         state.write(telemetry.checkpointFile(), study.getName());
@@ -507,6 +521,9 @@ public final class StudyRunner {
             caseState = CaseState.GATE_REJECTED.getLiteral();
             failureMessage = "abort rail wns_ps: WNS " + r.metric("wns").value() + " ps is below "
                     + stage.getRails().getWnsThresholdPs() + " ps";
+            state.verdict(new RunState.Verdict("wns_ps", false, stage.getRails().getWnsThresholdPs(), r.metric("wns").value(),
+                    stage.getName(), List.of(req.caseName()), failureMessage,
+                    List.of(String.valueOf(r.metric("wns").provenance()))));
             telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("rail", "wns_ps", "case", req.caseName(), "threshold",
                     stage.getRails().getWnsThresholdPs(), "observed", r.metric("wns").value(), "source",
                     String.valueOf(r.metric("wns").provenance())));
@@ -543,6 +560,15 @@ public final class StudyRunner {
                 "catastrophic_rate_threshold", stage.getRails().getCatastrophicRate()));
         String evidence = results.stream().filter(c -> c.failure() != null).map(c -> c.name() + ": " + c.failure()
                 + " (" + c.failureSource() + ")").findFirst().orElse("");
+        List<String> failedCases = results.stream().filter(c -> c.failure() != null).map(FinishedCase::name).toList();
+        List<String> sources = results.stream().filter(c -> c.failure() != null && c.failureSource() != null)
+                .map(FinishedCase::failureSource).toList();
+        state.verdict(new RunState.Verdict("catastrophic_rate", cataRate <= stage.getRails().getCatastrophicRate(),
+                stage.getRails().getCatastrophicRate(), cataRate, stage.getName(), failedCases,
+                "share of catastrophic failures", sources));
+        state.verdict(new RunState.Verdict("failure_rate", failureRate <= stage.getRails().getFailureRate(),
+                stage.getRails().getFailureRate(), failureRate, stage.getName(), failedCases, "share of failed trials",
+                sources));
         if (cataRate > stage.getRails().getCatastrophicRate()) {
             return String.format(java.util.Locale.ROOT, "stage rail catastrophic_rate: %.2f of the trials of '%s' failed "
                     + "catastrophically, limit %.2f (first: %s)", cataRate, stage.getName(),
@@ -589,6 +615,8 @@ public final class StudyRunner {
     private RunResult finish(RunResult r) throws IOException {
         state.write(telemetry.checkpointFile(), study.getName());
         telemetry.summary(study, state.all(), r, Duration.between(started, Instant.now()));
+        ModelWriter.apply(study, state);
+        ModelWriter.save(study, folder);
         return r;
     }
 

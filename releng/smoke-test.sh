@@ -112,7 +112,55 @@ expect "import of malformed YAML names the file and line" 1 "broken.yaml:2:[0-9]
 expect "the workbench opens a study with --open" 0 "screenshot written" -- \
   "$NOODLE" run --headless-display --screenshot "$TMP/study.png" --open "$ws5/smoke_study" -data "$ws5"
 
-# 7. the script itself
+# 7. running a study from the command line; kill -9 mid-stage, then resume: nothing finished runs again
+rs=$TMP/rs
+mkdir -p "$rs"
+cat >"$rs/flow" <<FLOW
+#!/bin/sh
+# a trial program speaking the command adapter's protocol (see docs/USER-GUIDE.md)
+echo "\$1" >> "$rs/runs.txt"
+base=-500
+if [ "\$3" != "-" ] && [ -f "\$3" ]; then base=\$(cat "\$3"); fi
+case "\$2" in
+  none) wns=\$base ;;
+  good) wns=\$((base + 100)) ;;
+  slow) sleep 4; wns=\$((base + 50)) ;;
+esac
+echo "\$wns" > design
+echo "wns \$wns ps" > report.txt
+FLOW
+chmod +x "$rs/flow"
+cat >"$rs/study.yaml" <<'YAML'
+name: rs_study
+base_case: rs_base
+ecos: [{name: good, class: topology_neutral}, {name: slow, class: topology_neutral}]
+stages:
+  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [good]}
+  - {name: b, trial_budget: 2, survivor_count: 1, ecos: [slow], depends_on: [a]}
+YAML
+"$NOODLE" import "$rs/study.yaml" -data "$rs/ws" >/dev/null 2>&1
+"$NOODLE" run-study rs_study --command "$rs/flow" --slots 2 -data "$rs/ws" >"$rs/first.log" 2>&1 &
+BG_PID=$!
+for _ in $(seq 1 300); do grep -q rs_base_1_1 "$rs/runs.txt" 2>/dev/null && break; sleep 0.1; done
+runner=$(cut -d@ -f1 "$rs/ws/rs_study/run.lock" 2>/dev/null)
+if [[ -n $runner ]] && kill -9 "$runner" 2>/dev/null; then
+  wait "$BG_PID" 2>/dev/null; BG_PID=""
+  ok "run-study killed with SIGKILL in the middle of stage b"
+  expect "run-study --resume finishes the study" 0 "SUCCEEDED" -- \
+    "$NOODLE" run-study rs_study --command "$rs/flow" --slots 2 --resume -data "$rs/ws"
+  counts=$(sort "$rs/runs.txt" | uniq -c | awk '{print $2 "=" $1}' | tr '\n' ' ')
+  if [[ $counts == "rs_base=1 rs_base_0_0=1 rs_base_0_1=1 rs_base_1_0=2 rs_base_1_1=2 " ]]; then
+    ok "resume ran only the trials that were running when it died ($counts)"
+  else
+    fail "resume ran only the trials that were running when it died" "runs: $counts"
+  fi
+else
+  fail "run-study killed with SIGKILL in the middle of stage b" "no runner holds the lock" "$(tail -5 "$rs/first.log")"
+fi
+expect "a finished run is not overwritten by a new one" 5 "holds the checkpoint of an earlier run" -- \
+  "$NOODLE" run-study rs_study --command "$rs/flow" -data "$rs/ws"
+
+# 8. the script itself
 expect "--help lists the commands" 0 "bench startup" -- "$NOODLE" --help
 expect "run --help prints the usage" 0 "headless-display" -- "$NOODLE" run --help
 expect "an unknown command is refused" 1 "unknown command 'bogus'" -- "$NOODLE" bogus

@@ -36,6 +36,9 @@ public final class NoodleCli implements IApplication {
               validate <study> [--json]  print the run legality report; exits 1 when the study is illegal
               import <file.yaml>         create the study in the workspace from Noodle 2 YAML; prints its path
               export <study> <file.yaml> write the study as flat Noodle 2 YAML
+              run-study <study> --command <program> [--slots N] [--resume]
+                                         run the study; exit 0 succeeded, 3 aborted, 4 blocked, 5 refused,
+                                         6 cancelled (resumable), 1 failed
               help                       print this text
             """;
 
@@ -74,9 +77,10 @@ public final class NoodleCli implements IApplication {
         case "import" -> StudyCommands.importYaml(opts, ctx);
         case "export" -> StudyCommands.export(opts, ctx);
         case "bench" -> bench(opts, ctx);
+        case "run-study" -> RunStudyCommand.run(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
-                    + "import, export, help.");
+                    + "import, export, run-study, bench, help.");
             yield EXIT_USAGE;
         }
         };

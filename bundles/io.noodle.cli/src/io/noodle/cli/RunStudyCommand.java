@@ -1,0 +1,140 @@
+package io.noodle.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import io.noodle.engine.events.EngineEvent;
+import io.noodle.engine.events.EventBus;
+import io.noodle.engine.exec.LocalProcessExecutor;
+import io.noodle.engine.run.CommandAdapter;
+import io.noodle.engine.run.RunResult;
+import io.noodle.engine.run.StudyRunner;
+import io.noodle.model.Study;
+import io.noodle.model.persistence.StudyLoadException;
+import io.noodle.model.persistence.StudyStore;
+
+/**
+ * {@code run-study <study> --command <program> [--slots N] [--resume]}: runs a study with the engine,
+ * printing a line per stage and a summary; the exit code says succeeded (0), aborted (3), blocked (4),
+ * refused (5), cancelled (6) or failed (1). SIGTERM cancels the run, which writes its checkpoint first.
+ */
+final class RunStudyCommand {
+
+    static final String USAGE = "usage: noodle run-study <study> --command <flow program> [--slots N] [--resume]";
+
+    private RunStudyCommand() {
+    }
+
+    static int run(List<String> args, CliContext ctx) {
+        String studyArg = null;
+        Path command = null;
+        int slots = Runtime.getRuntime().availableProcessors();
+        boolean resume = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+            case "--resume" -> resume = true;
+            case "--slots", "--command" -> {
+                if (i + 1 >= args.size()) {
+                    ctx.err().println(USAGE);
+                    return NoodleCli.EXIT_USAGE;
+                }
+                String v = args.get(++i);
+                if (a.equals("--command")) {
+                    command = ctx.path(v);
+                } else {
+                    try {
+                        slots = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        slots = 0;
+                    }
+                    if (slots < 1) {
+                        ctx.err().println("noodle run-study: --slots needs a positive number, not '" + v + "'");
+                        return NoodleCli.EXIT_USAGE;
+                    }
+                }
+            }
+            default -> {
+                if (studyArg != null || a.startsWith("-")) {
+                    ctx.err().println(USAGE);
+                    return NoodleCli.EXIT_USAGE;
+                }
+                studyArg = a;
+            }
+            }
+        }
+        if (studyArg == null || command == null) {
+            ctx.err().println(USAGE + "\n(--command names the program that runs one trial; see docs/USER-GUIDE.md)");
+            return NoodleCli.EXIT_USAGE;
+        }
+        if (!Files.isExecutable(command)) {
+            ctx.err().println("noodle run-study: " + command + " is not an executable program");
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        Path file;
+        Study study;
+        try {
+            Path p = ctx.path(studyArg);
+            if (!Files.exists(p) && Files.isDirectory(ctx.workspace().resolve(studyArg))) {
+                p = ctx.workspace().resolve(studyArg);
+            }
+            file = StudyStore.studyFile(p);
+            study = StudyStore.load(file);
+        } catch (StudyLoadException e) {
+            ctx.err().println("noodle run-study: " + e.getMessage());
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        EventBus bus = new EventBus();
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            monitor.setCanceled(true); // SIGTERM: cancel, which checkpoints, and let the run end
+            try {
+                done.await(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "noodle-run-study-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        RunResult result;
+        try (LocalProcessExecutor executor = new LocalProcessExecutor(slots);
+                EventBus.Subscription progress = bus.subscribe(e -> progress(e, ctx), 10_000)) {
+            ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + slots
+                    + " slot(s)" + (resume ? ", resuming" : ""));
+            result = new StudyRunner(study, file.getParent(), new CommandAdapter(command), executor, bus, resume)
+                    .run(monitor);
+        } finally {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is running and waits for us
+            }
+        }
+        ctx.out().println("study " + study.getName() + ": " + result.status() + " - " + result.message()
+                + (result.best() == null ? "" : "; best case " + result.best()));
+        return result.status().exitCode;
+    }
+
+    private static void progress(EngineEvent e, CliContext ctx) {
+        Map<String, Object> d = e.data();
+        String line = switch (e.type()) {
+        case EngineEvent.BASE_CASE_VERIFICATION -> "gate 0: " + (Boolean.TRUE.equals(d.get("passed"))
+                ? "base case yields WNS " + d.get("wns_ps") + " ps" : "base case failed");
+        case EngineEvent.STAGE_START -> "stage " + d.get("index") + " '" + d.get("stage") + "': started, budget "
+                + d.get("budget");
+        case EngineEvent.STAGE_COMPLETE -> "stage '" + d.get("stage") + "': done, survivors " + d.get("survivors");
+        case EngineEvent.STAGE_ABORTED -> "stage '" + d.get("stage") + "': ABORTED - " + d.get("reason");
+        default -> null;
+        };
+        if (line != null) {
+            ctx.out().println(line);
+        }
+    }
+}

@@ -160,6 +160,21 @@ fi
 expect "a finished run is not overwritten by a new one" 5 "holds the checkpoint of an earlier run" -- \
   "$NOODLE" run-study rs_study --command "$rs/flow" -data "$rs/ws"
 
+# SIGTERM cancels the run, which writes its checkpoint and says it can be resumed
+sed 's/rs_study/rt_study/; s/rs_base/rt_base/' "$rs/study.yaml" >"$rs/term.yaml"
+"$NOODLE" import "$rs/term.yaml" -data "$rs/ws" >/dev/null 2>&1
+"$NOODLE" run-study rt_study --command "$rs/flow" -data "$rs/ws" >"$rs/term.log" 2>&1 &
+BG_PID=$!
+for _ in $(seq 1 300); do grep -q rt_base_1_0 "$rs/runs.txt" 2>/dev/null && break; sleep 0.1; done
+runner=$(cut -d@ -f1 "$rs/ws/rt_study/run.lock" 2>/dev/null)
+[[ -n $runner ]] && kill -TERM "$runner"
+wait "$BG_PID" 2>/dev/null; BG_PID=""
+if grep -q "CANCELLED - cancelled; resume with --resume" "$rs/term.log" && grep -q '"rt_base_0_0"' "$rs/ws/rt_study/checkpoints/study_checkpoint.json"; then
+  ok "SIGTERM cancels the run and leaves a checkpoint"
+else
+  fail "SIGTERM cancels the run and leaves a checkpoint" "$(tail -3 "$rs/term.log")"
+fi
+
 # 8. the script itself
 expect "--help lists the commands" 0 "bench startup" -- "$NOODLE" --help
 expect "run --help prints the usage" 0 "headless-display" -- "$NOODLE" run --help

@@ -341,4 +341,40 @@ class StudyRunnerTest {
         assertTrue(fx.adapter.runs().isEmpty());
         assertTrue(Files.readString(tmp.resolve("illegal/reports/legality.txt")).contains("survivors exceed"));
     }
+
+    @Test
+    void priorsPersistAcrossStudiesAndSuspiciousEcosAreSkippedUnlessExplored() throws Exception {
+        Study first = EngineFixture.study("p1", """
+                stages:
+                  - {name: a, trial_budget: 4, survivor_count: 1, ecos: [fail, good], failure_rate: 1.0}
+                  - {name: b, trial_budget: 2, survivor_count: 1, ecos: [fail], failure_rate: 1.0, depends_on: [a]}
+                """);
+        fx.run(first, 2);
+        PriorStore store = new PriorStore(tmp);
+        var fail = store.read().get("fail");
+        assertEquals(4, fail.applications());
+        assertEquals(0, fail.successes());
+        assertEquals(io.noodle.model.PriorConfidence.SUSPICIOUS, fail.confidence());
+        assertEquals(io.noodle.model.PriorConfidence.UNKNOWN, store.read().get("good").confidence(), "2 applications");
+
+        Study second = EngineFixture.study("p2", """
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [fail, good], ranking: {suspicious_skip_after_stage: 0}}
+                """);
+        StudyRunner r2 = fx.runner(second, 2, false);
+        assertEquals(RunResult.Status.SUCCEEDED, r2.run(new NullProgressMonitor()).status());
+        assertEquals(List.of("good", "good"), r2.finishedCases().stream().filter(c -> c.stage() == 0).map(FinishedCase::eco).toList(),
+                "the suspicious ECO is skipped");
+        assertTrue(fx.events("p2").stream().anyMatch(e -> "suspicious_eco".equals(((Map<?, ?>) e.get("event_data")).get("rail"))));
+
+        Study third = EngineFixture.study("p3", """
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [fail, good], failure_rate: 1.0,
+                     ranking: {suspicious_skip_after_stage: 0, exploration_rate: 1.0}}
+                """);
+        StudyRunner r3 = fx.runner(third, 2, false);
+        r3.run(new NullProgressMonitor());
+        assertEquals(List.of("fail", "good"), r3.finishedCases().stream().filter(c -> c.stage() == 0).map(FinishedCase::eco).toList(),
+                "an exploration rate of 1 lets it through");
+    }
 }

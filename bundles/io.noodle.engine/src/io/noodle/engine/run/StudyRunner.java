@@ -70,6 +70,7 @@ public final class StudyRunner {
     private final Object family = new Object();
     private final Set<TrialHandle> running = ConcurrentHashMap.newKeySet();
     private final AtomicInteger catastrophic = new AtomicInteger();
+    private final PriorStore priors;
     private volatile RunState state;
     private Telemetry telemetry;
     private Instant started;
@@ -87,6 +88,7 @@ public final class StudyRunner {
         this.executor = executor;
         this.bus = bus;
         this.resume = resume;
+        this.priors = new PriorStore(this.folder.getParent() == null ? this.folder : this.folder.getParent());
     }
 
     /** The job family of this run's stage jobs: {@code Job.getJobManager().cancel(family)} stops them all. */
@@ -421,8 +423,52 @@ public final class StudyRunner {
         return out;
     }
 
-    /** The stage's ECOs (all legal catalogue ECOs when it names none). */
-    private List<EcoDefinition> ecosOf(Stage stage) {
+    /**
+     * The stage's ECOs (all legal catalogue ECOs when it names none), without those whose priors are
+     * suspicious once the stage is at or past the policy's skip stage (the exploration rate lets a fixed,
+     * deterministic share of them through), and without the ECO classes this run has blocked.
+     */
+    private List<EcoDefinition> ecosOf(Stage stage) throws IOException {
+        Map<String, PriorStore.Prior> known = priors.read();
+        var policy = stage.getRanking();
+        boolean skipSuspicious = policy != null && policy.getSuspiciousSkipAfterStage() >= 0
+                && stage.getIndex() >= policy.getSuspiciousSkipAfterStage();
+        Set<io.noodle.model.EcoClass> blocked = blockedClasses();
+        return candidateEcos(stage).stream().filter(e -> !blocked.contains(e.getEffectiveClass())).filter(e -> {
+            PriorStore.Prior p = known.get(e.getName());
+            if (!skipSuspicious || p == null || p.confidence() != io.noodle.model.PriorConfidence.SUSPICIOUS) {
+                return true;
+            }
+            double draw = Math.floorMod((stage.getName() + "/" + e.getName()).hashCode(), 1000) / 1000.0;
+            boolean explore = draw < policy.getExplorationRate();
+            telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("rail", "suspicious_eco", "stage", stage.getName(),
+                    "eco", e.getName(), "applications", p.applications(), "successes", p.successes(),
+                    "mean_delta_wns_ps", p.meanDeltaWnsPs(), "explored", explore));
+            return explore;
+        }).toList();
+    }
+
+    /** ECO classes with at least 3 applications in this run and a failure rate of 0.7 or more. */
+    private Set<io.noodle.model.EcoClass> blockedClasses() {
+        Map<io.noodle.model.EcoClass, int[]> counts = new java.util.EnumMap<>(io.noodle.model.EcoClass.class);
+        for (FinishedCase c : state.all()) {
+            EcoDefinition e = c.eco() == null ? null : Ecos.find(study, c.eco());
+            if (e != null) {
+                int[] n = counts.computeIfAbsent(e.getEffectiveClass(), k -> new int[2]);
+                n[0]++;
+                n[1] += c.failure() != null ? 1 : 0;
+            }
+        }
+        Set<io.noodle.model.EcoClass> out = java.util.EnumSet.noneOf(io.noodle.model.EcoClass.class);
+        counts.forEach((k, n) -> {
+            if (n[0] >= Ecos.MIN_APPLICATIONS && (double) n[1] / n[0] >= 0.7) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    private List<EcoDefinition> candidateEcos(Stage stage) {
         if (!stage.getEcoNames().isEmpty()) {
             return stage.getEcoNames().stream().map(n -> Ecos.find(study, n)).toList();
         }
@@ -530,6 +576,12 @@ public final class StudyRunner {
         }
         if (r.failure() != null && CATASTROPHIC.contains(r.failure())) {
             catastrophic.incrementAndGet();
+        }
+        if (req.eco() != null) {
+            FinishedCase parent = p.parents().isEmpty() ? null : state.get(p.parents().get(0));
+            Double delta = r.metric("wns") == null || parent == null || parent.metric("wns") == null ? null
+                    : r.metric("wns").value() - parent.metric("wns");
+            priors.record(req.eco().getName(), r.succeeded(), delta);
         }
         List<RunState.Metric> metrics = r.metrics().stream().map(m -> new RunState.Metric(m.name(), m.value(), m.unit(),
                 m.provenance() == null ? null : m.provenance().toString())).toList();

@@ -1,0 +1,99 @@
+package io.noodle.engine.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.LockSupport;
+
+import io.noodle.core.workspace.FileLease;
+import io.noodle.core.workspace.LockHeldException;
+import io.noodle.model.EcoPrior;
+import io.noodle.model.NoodleFactory;
+import io.noodle.model.PriorConfidence;
+import io.noodle.model.derived.Ecos;
+import io.noodle.model.persistence.StudyStore;
+
+/**
+ * ECO priors kept across studies in the workspace: {@code .metadata/noodle-priors.json}. A JSON file
+ * rather than a database: a few hundred small records, read once per run and updated after each trial;
+ * an atomic rename keeps it whole through crashes, and a file lock serializes the read-modify-write of
+ * studies running at the same time (in this process or another).
+ */
+public final class PriorStore {
+
+    /** One ECO's record. */
+    public record Prior(int applications, int successes, double meanDeltaWnsPs) {
+
+        Prior add(boolean success, Double deltaWns) {
+            int n = applications + 1;
+            int s = successes + (success ? 1 : 0);
+            double mean = meanDeltaWnsPs;
+            if (success && deltaWns != null) {
+                mean = (meanDeltaWnsPs * successes + deltaWns) / s;
+            }
+            return new Prior(n, s, mean);
+        }
+
+        /** The confidence of DOMAIN.md §2 (unknown, trusted, mixed, suspicious). */
+        public PriorConfidence confidence() {
+            EcoPrior p = NoodleFactory.eINSTANCE.createEcoPrior();
+            p.setApplications(applications);
+            p.setSuccesses(successes);
+            p.setMeanDeltaWnsPs(meanDeltaWnsPs);
+            return Ecos.confidenceOf(p);
+        }
+    }
+
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
+    private final Path file;
+    private final Path lock;
+
+    public PriorStore(Path workspace) {
+        Path meta = workspace.resolve(".metadata");
+        this.file = meta.resolve("noodle-priors.json");
+        this.lock = meta.resolve("noodle-priors.lock");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Every ECO's prior, by name. */
+    public synchronized Map<String, Prior> read() throws IOException {
+        if (!Files.exists(file)) {
+            return new TreeMap<>();
+        }
+        var type = RunState.JSON.getTypeFactory().constructMapType(TreeMap.class, String.class, Prior.class);
+        return RunState.JSON.readValue(Files.readAllBytes(file), type);
+    }
+
+    /** Records one application of an ECO. */
+    public synchronized Prior record(String eco, boolean success, Double deltaWns) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (FileLease l = acquire()) {
+            Map<String, Prior> all = read();
+            Prior p = all.getOrDefault(eco, new Prior(0, 0, 0)).add(success, deltaWns);
+            all.put(eco, p);
+            StudyStore.writeAtomically(file, RunState.JSON.writeValueAsBytes(all));
+            return p;
+        }
+    }
+
+    private FileLease acquire() throws IOException {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            try {
+                return FileLease.acquire(lock, "noodle priors update", "The ECO prior store " + file);
+            } catch (LockHeldException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                LockSupport.parkNanos(2_000_000); // another study is writing; its update takes a millisecond
+            }
+        }
+    }
+}

@@ -87,12 +87,13 @@ public final class NoodleCli implements IApplication {
     }
 
     private static int bench(List<String> opts, CliContext ctx) {
-        if (opts.isEmpty() || !opts.get(0).equals("model")) {
-            ctx.err().println("usage: noodle bench model [--cases N] [--runs R]");
+        if (opts.isEmpty() || !List.of("model", "engine").contains(opts.get(0))) {
+            ctx.err().println("usage: noodle bench model [--cases N] [--runs R] | noodle bench engine [--trials N]");
             return EXIT_USAGE;
         }
         try {
-            return ModelBenchmark.run(opts.subList(1, opts.size()), ctx);
+            return opts.get(0).equals("model") ? ModelBenchmark.run(opts.subList(1, opts.size()), ctx)
+                    : EngineBenchmark.run(opts.subList(1, opts.size()), ctx);
         } catch (java.io.IOException | NumberFormatException e) {
             ctx.err().println("noodle bench model: " + e.getMessage());
             return EXIT_PROBLEM;

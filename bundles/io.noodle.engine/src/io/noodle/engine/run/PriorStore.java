@@ -71,15 +71,25 @@ public final class PriorStore {
         return RunState.JSON.readValue(Files.readAllBytes(file), type);
     }
 
+    /** One application of an ECO: whether the trial succeeded, and its WNS change (null when unknown). */
+    public record Application(String eco, boolean success, Double deltaWns) {
+    }
+
     /** Records one application of an ECO. */
-    public synchronized Prior record(String eco, boolean success, Double deltaWns) throws IOException {
+    public Prior record(String eco, boolean success, Double deltaWns) throws IOException {
+        return recordAll(java.util.List.of(new Application(eco, success, deltaWns))).get(eco);
+    }
+
+    /** Records applications in one locked read-modify-write (the engine does it once per stage). */
+    public synchronized Map<String, Prior> recordAll(java.util.List<Application> applications) throws IOException {
         Files.createDirectories(file.getParent());
         try (FileLease l = acquire()) {
             Map<String, Prior> all = read();
-            Prior p = all.getOrDefault(eco, new Prior(0, 0, 0)).add(success, deltaWns);
-            all.put(eco, p);
+            for (Application a : applications) {
+                all.put(a.eco(), all.getOrDefault(a.eco(), new Prior(0, 0, 0)).add(a.success(), a.deltaWns()));
+            }
             StudyStore.writeAtomically(file, RunState.JSON.writeValueAsBytes(all));
-            return p;
+            return all;
         }
     }
 

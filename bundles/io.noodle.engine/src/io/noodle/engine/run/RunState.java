@@ -101,15 +101,49 @@ public final class RunState {
         return survivors.getOrDefault(stage, List.of());
     }
 
-    /** Writes the checkpoint atomically. */
+    /**
+     * Records one finished case durably: a line appended to the journal beside the checkpoint and forced
+     * to disk (a small write, instead of rewriting the whole checkpoint after every trial).
+     */
+    synchronized void journal(Path checkpoint, FinishedCase c) throws IOException {
+        Path journal = journalOf(checkpoint);
+        byte[] line = (JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(c) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(journal,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.APPEND)) {
+            ch.write(java.nio.ByteBuffer.wrap(line));
+            ch.force(false);
+        }
+    }
+
+    static Path journalOf(Path checkpoint) {
+        return checkpoint.resolveSibling("finished_cases.ndjson");
+    }
+
+    /** Writes the whole checkpoint atomically and durably (after each stage and at the end). */
     synchronized void write(Path file, String study) throws IOException {
         Checkpoint cp = new Checkpoint(VERSION, study, List.copyOf(completed), List.copyOf(aborted),
                 new LinkedHashMap<>(survivors), List.copyOf(cases.values()), List.copyOf(verdicts));
         StudyStore.writeAtomically(file, JSON.writeValueAsBytes(cp));
     }
 
-    /** Reads a checkpoint written by {@link #write}. */
+    /** Reads a checkpoint written by {@link #write} and the journal of cases finished since. */
     static RunState read(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            RunState s = new RunState();
+            Path journal = journalOf(file);
+            if (Files.exists(journal)) {
+                for (String line : Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)) {
+                    try {
+                        s.add(JSON.readValue(line, FinishedCase.class));
+                    } catch (IOException torn) {
+                        break;
+                    }
+                }
+            }
+            return s;
+        }
         Checkpoint cp = JSON.readValue(Files.readAllBytes(file), Checkpoint.class);
         if (cp.version() != VERSION) {
             throw new IOException(file + ": checkpoint version " + cp.version() + ", this engine reads " + VERSION);
@@ -121,6 +155,17 @@ public final class RunState {
         s.survivors.putAll(cp.survivors());
         if (cp.verdicts() != null) {
             s.verdicts.addAll(cp.verdicts());
+        }
+        // cases finished after the last full checkpoint; a torn last line (a crash while appending) is ignored
+        Path journal = journalOf(file);
+        if (Files.exists(journal)) {
+            for (String line : Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)) {
+                try {
+                    s.add(JSON.readValue(line, FinishedCase.class));
+                } catch (IOException torn) {
+                    break;
+                }
+            }
         }
         return s;
     }

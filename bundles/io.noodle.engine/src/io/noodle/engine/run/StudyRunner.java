@@ -71,6 +71,8 @@ public final class StudyRunner {
     private final Set<TrialHandle> running = ConcurrentHashMap.newKeySet();
     private final AtomicInteger catastrophic = new AtomicInteger();
     private final PriorStore priors;
+    /** Applications not yet written to the prior store (written once per stage). */
+    private final List<PriorStore.Application> applications = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile RunState state;
     private Telemetry telemetry;
     private Instant started;
@@ -112,9 +114,21 @@ public final class StudyRunner {
         }
         try (lease) {
             return runLocked(sub);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             return new RunResult(RunResult.Status.FAILED, "run of " + study.getName() + " failed: " + e.getMessage(),
                     null);
+        } finally {
+            closeTelemetry();
+        }
+    }
+
+    private void closeTelemetry() {
+        try {
+            if (telemetry != null) {
+                telemetry.close();
+            }
+        } catch (IOException e) {
+            // the event stream was flushed line by line; nothing is lost by a failed close
         }
     }
 
@@ -122,11 +136,12 @@ public final class StudyRunner {
         started = Instant.now();
         telemetry = new Telemetry(study.getName(), folder, bus);
         Path checkpoint = telemetry.checkpointFile();
-        if (Files.exists(checkpoint) && !resume) {
+        boolean earlier = Files.exists(checkpoint) || Files.exists(RunState.journalOf(checkpoint));
+        if (earlier && !resume) {
             return new RunResult(RunResult.Status.REFUSED, folder + " holds the checkpoint of an earlier run; resume "
                     + "it (--resume) or move its run data away first. Nothing was overwritten.", null);
         }
-        state = resume && Files.exists(checkpoint) ? RunState.read(checkpoint) : new RunState();
+        state = resume && earlier ? RunState.read(checkpoint) : new RunState();
 
         LegalityReport legality = LegalityReport.of(study);
         telemetry.writeReport("legality.txt", legality.toText());
@@ -382,6 +397,7 @@ public final class StudyRunner {
             plan.add(new Planned(req, List.of(parent.name()), path));
         }
         List<FinishedCase> results = runTrials(plan, stage, monitor);
+        flushPriors();
         if (results.contains(null)) {
             return false; // cancelled: the checkpoint holds what finished
         }
@@ -404,6 +420,17 @@ public final class StudyRunner {
             telemetry.event(EngineEvent.STAGE_COMPLETE, Map.of("stage", stage.getName(), "survivors", survivors));
         }
         return true;
+    }
+
+    private void flushPriors() throws IOException {
+        List<PriorStore.Application> batch;
+        synchronized (applications) {
+            batch = List.copyOf(applications);
+            applications.clear();
+        }
+        if (!batch.isEmpty()) {
+            priors.recordAll(batch);
+        }
     }
 
     /** The survivors of the input stages (the base case for a stage without inputs), in a fixed order. */
@@ -518,7 +545,7 @@ public final class StudyRunner {
             Planned p = plan.get(e.getKey());
             FinishedCase c = record(p, stage, o);
             state.add(c);
-            state.write(telemetry.checkpointFile(), study.getName());
+            state.journal(telemetry.checkpointFile(), c);
             out.set(e.getKey(), c);
         }
         if (cancelled) {
@@ -581,7 +608,7 @@ public final class StudyRunner {
             FinishedCase parent = p.parents().isEmpty() ? null : state.get(p.parents().get(0));
             Double delta = r.metric("wns") == null || parent == null || parent.metric("wns") == null ? null
                     : r.metric("wns").value() - parent.metric("wns");
-            priors.record(req.eco().getName(), r.succeeded(), delta);
+            applications.add(new PriorStore.Application(req.eco().getName(), r.succeeded(), delta));
         }
         List<RunState.Metric> metrics = r.metrics().stream().map(m -> new RunState.Metric(m.name(), m.value(), m.unit(),
                 m.provenance() == null ? null : m.provenance().toString())).toList();

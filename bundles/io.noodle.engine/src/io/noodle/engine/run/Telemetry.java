@@ -34,6 +34,7 @@ final class Telemetry {
     private final Path folder;
     private final EventBus bus;
     private final Path events;
+    private Writer eventWriter;
 
     Telemetry(String study, Path folder, EventBus bus) throws IOException {
         this.study = study;
@@ -44,6 +45,17 @@ final class Telemetry {
             Files.createDirectories(folder.resolve(d));
         }
         this.events = folder.resolve("telemetry").resolve(study).resolve("event_stream.ndjson");
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter LINE = RunState.JSON.writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+    /** Closes the event stream. */
+    synchronized void close() throws IOException {
+        if (eventWriter != null) {
+            eventWriter.close();
+            eventWriter = null;
+        }
     }
 
     Path checkpointFile() {
@@ -61,11 +73,14 @@ final class Telemetry {
         line.put("event_type", e.type());
         line.put("timestamp", e.timestamp().toString());
         line.put("event_data", new java.util.TreeMap<>(e.data()));
-        try (Writer w = Files.newBufferedWriter(events, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND)) {
-            w.write(RunState.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(line));
-            w.write('\n');
+        try {
+            if (eventWriter == null) {
+                eventWriter = Files.newBufferedWriter(events, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            }
+            eventWriter.write(LINE.writeValueAsString(line));
+            eventWriter.write('\n');
+            eventWriter.flush(); // whole lines reach the file as they happen; readers never see half a line
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException("cannot append to " + events, ex);
         }
@@ -76,8 +91,9 @@ final class Telemetry {
         StudyStore.writeAtomically(folder.resolve("reports").resolve(name), text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Telemetry can be rebuilt from the checkpoint: written atomically, not forced to disk. */
     private static void json(Path file, Object value) throws IOException {
-        StudyStore.writeAtomically(file, RunState.JSON.writeValueAsBytes(value));
+        StudyStore.writeAtomically(file, RunState.JSON.writeValueAsBytes(value), false);
     }
 
     /** metrics.json, artifact_index.json and the JSON-LD description of a finished trial; the case telemetry. */

@@ -161,6 +161,15 @@ public final class StudyStore {
 
     /** Writes a file so that readers and crashes see either the old or the new content, never a mix. */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
+        writeAtomically(target, content, true);
+    }
+
+    /**
+     * Writes a file by rename, so readers never see a partial file. With {@code durable} the bytes and the
+     * rename are forced to disk first (a crash keeps the old or the new file); without, a crash may lose the
+     * new file but never leaves a half-written one (for files that can be rebuilt, such as telemetry).
+     */
+    public static void writeAtomically(Path target, byte[] content, boolean durable) throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -170,14 +179,18 @@ public final class StudyStore {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
-                ch.force(true);
+                if (durable) {
+                    ch.force(true);
+                }
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            forceDirectory(dir);
+            if (durable) {
+                forceDirectory(dir);
+            }
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -377,4 +377,18 @@ class StudyRunnerTest {
         assertEquals(List.of("fail", "good"), r3.finishedCases().stream().filter(c -> c.stage() == 0).map(FinishedCase::eco).toList(),
                 "an exploration rate of 1 lets it through");
     }
+
+    @Test
+    void theRuntimeRailStopsTheStudy() throws Exception {
+        Study s = EngineFixture.study("longrun", """
+                rails: {max_runtime_hours: 0.0002}
+                stages:
+                  - {name: a, trial_budget: 1, survivor_count: 1, ecos: [slow]}
+                  - {name: b, trial_budget: 1, survivor_count: 1, ecos: [slow], depends_on: [a]}
+                """);
+        RunResult r = fx.run(s, 1);
+        assertEquals(RunResult.Status.ABORTED, r.status());
+        assertTrue(r.message().startsWith("study rail max_runtime_hours: ran 0.000"), r.message());
+        assertFalse(fx.adapter.runs().contains("longrun_base_1_0"), "no stage starts after the rail fired");
+    }
 }

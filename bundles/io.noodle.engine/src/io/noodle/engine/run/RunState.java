@@ -132,16 +132,7 @@ public final class RunState {
     static RunState read(Path file) throws IOException {
         if (!Files.exists(file)) {
             RunState s = new RunState();
-            Path journal = journalOf(file);
-            if (Files.exists(journal)) {
-                for (String line : Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)) {
-                    try {
-                        s.add(JSON.readValue(line, FinishedCase.class));
-                    } catch (IOException torn) {
-                        break;
-                    }
-                }
-            }
+            s.replayJournal(journalOf(file));
             return s;
         }
         Checkpoint cp = JSON.readValue(Files.readAllBytes(file), Checkpoint.class);
@@ -156,17 +147,21 @@ public final class RunState {
         if (cp.verdicts() != null) {
             s.verdicts.addAll(cp.verdicts());
         }
-        // cases finished after the last full checkpoint; a torn last line (a crash while appending) is ignored
-        Path journal = journalOf(file);
-        if (Files.exists(journal)) {
-            for (String line : Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)) {
-                try {
-                    s.add(JSON.readValue(line, FinishedCase.class));
-                } catch (IOException torn) {
-                    break;
-                }
+        s.replayJournal(journalOf(file));
+        return s;
+    }
+
+    /** Adds the cases finished after the last full checkpoint; a torn last line (a crash mid-append) is ignored. */
+    private void replayJournal(Path journal) throws IOException {
+        if (!Files.exists(journal)) {
+            return;
+        }
+        for (String line : Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)) {
+            try {
+                add(JSON.readValue(line, FinishedCase.class));
+            } catch (IOException torn) {
+                break;
             }
         }
-        return s;
     }
 }

@@ -28,6 +28,7 @@ final class EngineFixture {
               - {name: better, class: topology_neutral}
               - {name: bad, class: topology_neutral}
               - {name: slow, class: topology_neutral}
+              - {name: slow3, class: topology_neutral}
               - {name: fail, class: topology_neutral}
               - {name: crash, class: topology_neutral}
               - {name: hang, class: topology_neutral}

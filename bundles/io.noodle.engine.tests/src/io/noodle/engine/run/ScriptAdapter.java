@@ -35,6 +35,7 @@ final class ScriptAdapter implements TrialAdapter {
               better) wns=$((base + 200)) ;;
               bad) wns=$((base - 300)) ;;
               slow) sleep 1; wns=$((base + 10)) ;;
+              slow3) sleep 3; wns=$((base + 10)) ;;
               fail) echo "error: no such cell" >&2; exit 1 ;;
               crash) kill -SEGV $$ ;;
               hang) echo $$ > hang.pid; sleep 300 & echo $! > child.pid; wait ;;

@@ -231,6 +231,27 @@ class StudyRunnerTest {
     }
 
     @Test
+    void theSoftTimeoutWarnsAndTheRunHoldsAWorkspaceLease() throws Exception {
+        Study s = EngineFixture.study("soft", """
+                stages:
+                  - {name: a, trial_budget: 1, survivor_count: 1, ecos: [slow3], soft_timeout_seconds: 1, trial_timeout_seconds: 30}
+                """);
+        StudyRunner runner = fx.runner(s, 1, false);
+        NullProgressMonitor m = new NullProgressMonitor();
+        var running = CompletableFuture.supplyAsync(() -> runner.run(m));
+        Path lease = tmp.resolve(".metadata/runs").resolve(StudyRunner.leaseName(tmp.resolve("soft")));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!(Files.exists(lease) && Files.size(lease) > 0) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(10_000_000);
+        }
+        assertTrue(Files.readString(lease).contains("noodle run of " + tmp.resolve("soft")), "the lease names the run");
+        assertEquals(RunResult.Status.SUCCEEDED, running.get(30, TimeUnit.SECONDS).status());
+        assertEquals("", Files.readString(lease), "released at the end");
+        assertTrue(fx.events("soft").stream().anyMatch(e -> "soft_timeout".equals(((Map<?, ?>) e.get("event_data")).get("rail"))),
+                "a trial past its soft timeout is reported, not killed");
+    }
+
+    @Test
     void garbledReportsAreParseFailuresWithTheirLine() throws Exception {
         Study s = EngineFixture.study("garbled", """
                 stages:

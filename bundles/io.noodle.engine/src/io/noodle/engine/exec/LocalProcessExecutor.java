@@ -65,6 +65,13 @@ public final class LocalProcessExecutor implements TrialExecutor {
         private final CompletableFuture<TrialOutcome> outcome = new CompletableFuture<>();
         private volatile boolean cancelled;
         private volatile Process process;
+        private volatile long started = -1;
+
+        @Override
+        public java.util.OptionalLong startedAt() {
+            long s = started;
+            return s < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(s);
+        }
 
         LocalHandle(TrialSpec spec) {
             this.spec = spec;
@@ -112,6 +119,7 @@ public final class LocalProcessExecutor implements TrialExecutor {
                 return;
             }
             long start = System.nanoTime();
+            started = start;
             try {
                 Files.createDirectories(spec.directory());
                 List<String> argv = new ArrayList<>();

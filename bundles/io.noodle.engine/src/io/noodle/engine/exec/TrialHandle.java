@@ -10,6 +10,9 @@ public interface TrialHandle {
     /** Completes when the process has ended (normally, killed, or never started). */
     CompletableFuture<TrialOutcome> outcome();
 
+    /** When the trial's process started ({@link System#nanoTime()}), or empty while it waits for a slot. */
+    java.util.OptionalLong startedAt();
+
     /** Kills the trial's whole process tree (or withdraws it if it has not started); idempotent. */
     void cancel();
 }

@@ -90,7 +90,7 @@ public final class StudyRunner {
         this.executor = executor;
         this.bus = bus;
         this.resume = resume;
-        this.priors = new PriorStore(this.folder.getParent() == null ? this.folder : this.folder.getParent());
+        this.priors = new PriorStore(workspace());
     }
 
     /** The job family of this run's stage jobs: {@code Job.getJobManager().cancel(family)} stops them all. */
@@ -103,22 +103,48 @@ public final class StudyRunner {
         SubMonitor sub = SubMonitor.convert(monitor, "Running study " + study.getName(),
                 study.getStages().size() + 1);
         FileLease lease;
+        FileLease workspaceLease;
         try {
             Files.createDirectories(folder);
-            lease = FileLease.acquire(folder.resolve("run.lock"), "noodle run of " + study.getName(),
+            // the workspace lease, keyed by the run's absolute path: the workspace knows which runs are live
+            Path leases = Files.createDirectories(workspace().resolve(".metadata").resolve("runs"));
+            workspaceLease = FileLease.acquire(leases.resolve(leaseName(folder)), "noodle run of " + folder,
                     "Study " + folder);
+            try {
+                lease = FileLease.acquire(folder.resolve("run.lock"), "noodle run of " + study.getName(),
+                        "Study " + folder);
+            } catch (LockHeldException | IOException e) {
+                workspaceLease.close();
+                throw e;
+            }
         } catch (LockHeldException e) {
             return new RunResult(RunResult.Status.REFUSED, e.getMessage(), null);
         } catch (IOException e) {
             return new RunResult(RunResult.Status.FAILED, "cannot lock " + folder + ": " + e.getMessage(), null);
         }
-        try (lease) {
+        try (workspaceLease; lease) {
             return runLocked(sub);
         } catch (IOException | java.io.UncheckedIOException e) {
             return new RunResult(RunResult.Status.FAILED, "run of " + study.getName() + " failed: " + e.getMessage(),
                     null);
         } finally {
             closeTelemetry();
+        }
+    }
+
+    /** The workspace a study folder belongs to: its parent folder. */
+    private Path workspace() {
+        return folder.getParent() == null ? folder : folder.getParent();
+    }
+
+    /** A file name for the workspace lease of a run folder: readable, and unique by the folder's SHA-256. */
+    static String leaseName(Path folder) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(folder.toString().getBytes(StandardCharsets.UTF_8));
+            return folder.getFileName() + "-" + java.util.HexFormat.of().formatHex(h, 0, 8) + ".lock";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
@@ -535,7 +561,7 @@ public final class StudyRunner {
         boolean cancelled = false;
         for (var e : handles.entrySet()) {
             TrialHandle h = e.getValue();
-            TrialOutcome o = await(h, monitor);
+            TrialOutcome o = await(h, monitor, stage);
             running.remove(h);
             if (o == null || o.cancelled()) {
                 cancelled = true;
@@ -558,10 +584,20 @@ public final class StudyRunner {
         return out;
     }
 
-    private static TrialOutcome await(TrialHandle h, IProgressMonitor monitor) {
+    private TrialOutcome await(TrialHandle h, IProgressMonitor monitor, Stage stage) {
+        long softNanos = stage == null || stage.getRails() == null || stage.getRails().getSoftTimeoutSeconds() <= 0 ? 0
+                : TimeUnit.SECONDS.toNanos(stage.getRails().getSoftTimeoutSeconds());
+        boolean warned = false;
         while (true) {
             if (monitor.isCanceled()) {
                 h.cancel();
+            }
+            if (softNanos > 0 && !warned && h.startedAt().isPresent()
+                    && System.nanoTime() - h.startedAt().getAsLong() > softNanos && !h.outcome().isDone()) {
+                warned = true; // the soft timeout only warns; the hard timeout kills
+                telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("rail", "soft_timeout", "case", h.spec().id(),
+                        "threshold", stage.getRails().getSoftTimeoutSeconds(), "observed_at_least",
+                        stage.getRails().getSoftTimeoutSeconds(), "severity", "warning"));
             }
             try {
                 return h.outcome().get(100, TimeUnit.MILLISECONDS);

@@ -38,7 +38,8 @@ public final class NoodleCli implements IApplication {
               export <study> <file.yaml> write the study as flat Noodle 2 YAML
               run-study <study> --command <program> [--slots N] [--resume]
                                          run the study; exit 0 succeeded, 3 aborted, 4 blocked, 5 refused,
-                                         6 cancelled (resumable), 1 failed
+                                         6 cancelled (resumable), 7 waiting for approval, 1 failed
+              approve <study> <stage> [note] approve a human_approval stage (then run-study --resume)
               help                       print this text
             """;
 
@@ -78,9 +79,10 @@ public final class NoodleCli implements IApplication {
         case "export" -> StudyCommands.export(opts, ctx);
         case "bench" -> bench(opts, ctx);
         case "run-study" -> RunStudyCommand.run(opts, ctx);
+        case "approve" -> RunStudyCommand.approve(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
-                    + "import, export, run-study, bench, help.");
+                    + "import, export, run-study, approve, bench, help.");
             yield EXIT_USAGE;
         }
         };

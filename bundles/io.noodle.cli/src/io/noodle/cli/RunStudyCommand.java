@@ -122,6 +122,40 @@ final class RunStudyCommand {
         return result.status().exitCode;
     }
 
+    /** {@code approve <study> <stage> [note]}: approves a human_approval stage for the next --resume. */
+    static int approve(List<String> args, CliContext ctx) {
+        if (args.size() < 2) {
+            ctx.err().println("usage: noodle approve <study> <stage> [note]");
+            return NoodleCli.EXIT_USAGE;
+        }
+        try {
+            Path p = ctx.path(args.get(0));
+            if (!Files.exists(p) && Files.isDirectory(ctx.workspace().resolve(args.get(0)))) {
+                p = ctx.workspace().resolve(args.get(0));
+            }
+            Path file = StudyStore.studyFile(p);
+            Study study = StudyStore.load(file);
+            var stage = study.findStage(args.get(1));
+            if (stage == null || stage.getType() != io.noodle.model.StageType.HUMAN_APPROVAL) {
+                ctx.err().println("noodle approve: study " + study.getName() + " has no human_approval stage '"
+                        + args.get(1) + "'");
+                return NoodleCli.EXIT_PROBLEM;
+            }
+            Path approval = StudyRunner.approvalFile(file.getParent(), stage.getName());
+            String note = String.join(" ", args.subList(2, args.size()));
+            StudyStore.writeAtomically(approval, ("by " + System.getProperty("user.name") + " at " + java.time.Instant.now()
+                    + (note.isEmpty() ? "" : ": " + note) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ctx.out().println(approval);
+            return NoodleCli.EXIT_OK;
+        } catch (StudyLoadException e) {
+            ctx.err().println("noodle approve: " + e.getMessage());
+            return NoodleCli.EXIT_PROBLEM;
+        } catch (java.io.IOException e) {
+            ctx.err().println("noodle approve: " + e.getMessage());
+            return NoodleCli.EXIT_PROBLEM;
+        }
+    }
+
     private static void progress(EngineEvent e, CliContext ctx) {
         Map<String, Object> d = e.data();
         String line = switch (e.type()) {

@@ -412,4 +412,29 @@ class StudyRunnerTest {
         assertTrue(r.message().startsWith("study rail max_runtime_hours: ran 0.000"), r.message());
         assertFalse(fx.adapter.runs().contains("longrun_base_1_0"), "no stage starts after the rail fired");
     }
+
+    @Test
+    void aHumanApprovalStageWaitsUntilApprovedThenPassesItsInputsThrough() throws Exception {
+        Study s = EngineFixture.study("gated", """
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [good, better]}
+                  - {name: review, type: human_approval, trial_budget: 1, survivor_count: 1, depends_on: [a]}
+                  - {name: b, trial_budget: 1, survivor_count: 1, ecos: [good], depends_on: [review]}
+                """);
+        RunResult first = fx.run(s, 2);
+        assertEquals(RunResult.Status.WAITING, first.status());
+        assertEquals(7, first.status().exitCode);
+        assertTrue(first.message().contains("[review]"), first.message());
+        assertFalse(fx.adapter.runs().stream().anyMatch(n -> n.startsWith("gated_base_2_")), "b waits too");
+
+        Path approval = StudyRunner.approvalFile(tmp.resolve("gated"), "review");
+        Files.createDirectories(approval.getParent());
+        Files.writeString(approval, "by tester: looks fine\n");
+        StudyRunner second = new StudyRunner(s, tmp.resolve("gated"), fx.adapter,
+                new io.noodle.engine.exec.LocalProcessExecutor(2), fx.bus, true);
+        assertEquals(RunResult.Status.SUCCEEDED, second.run(new NullProgressMonitor()).status());
+        assertEquals(List.of("gated_base_0_1"), second.survivorsOf("review"), "a's survivor passes through");
+        assertEquals(List.of("gated_base_0_1"), find(second, "gated_base_2_0").parents());
+        assertEquals(1, fx.adapter.runs().stream().filter("gated_base_0_0"::equals).count(), "a did not run again");
+    }
 }

@@ -25,6 +25,7 @@ public record EngineEvent(String type, Instant timestamp, String study, Map<Stri
     public static final String BASE_CASE_VERIFICATION = "base_case_verification";
     public static final String ABORT_EVALUATION = "abort_evaluation";
     public static final String CHECKPOINT = "checkpoint";
+    public static final String STUDY_WAITING = "study_waiting";
 
     public EngineEvent {
         Objects.requireNonNull(type);

@@ -20,6 +20,8 @@ public record RunResult(Status status, String message, String best) {
         REFUSED(5),
         /** cancelled by the user; resumable */
         CANCELLED(6),
+        /** a human_approval stage waits for its approval; resumable once approved */
+        WAITING(7),
         /** the engine itself failed (I/O) */
         FAILED(1);
 

@@ -241,6 +241,7 @@ public final class StudyRunner {
         Map<Stage, Job> jobs = new LinkedHashMap<>();
         LinkedBlockingQueue<Stage> finished = new LinkedBlockingQueue<>();
         List<Stage> pending = new ArrayList<>(order);
+        List<String> waiting = new ArrayList<>();
         String abortReason = null;
         while (!pending.isEmpty() || !jobs.isEmpty()) {
             if (abortReason != null) {
@@ -257,6 +258,14 @@ public final class StudyRunner {
                 if (inputs.stream().anyMatch(i -> state.isAborted(i.getName()))) {
                     pending.remove(st); // an input was aborted: this stage cannot run
                     state.stageDone(st.getName(), List.of(), true);
+                    continue;
+                }
+                if (inputs.stream().allMatch(i -> state.isCompleted(i.getName()))
+                        && st.getType() == io.noodle.model.StageType.HUMAN_APPROVAL) {
+                    pending.remove(st);
+                    if (!approve(st)) {
+                        waiting.add(st.getName());
+                    }
                     continue;
                 }
                 if (inputs.stream().allMatch(i -> state.isCompleted(i.getName()))) {
@@ -309,6 +318,13 @@ public final class StudyRunner {
             telemetry.event(EngineEvent.STUDY_ABORTED, Map.of("reason", abortReason));
             return new RunResult(RunResult.Status.ABORTED, abortReason, best());
         }
+        if (!waiting.isEmpty()) {
+            state.write(telemetry.checkpointFile(), study.getName());
+            String why = "waiting for approval of stage(s) " + waiting + ": approve with ./noodle approve <study> <stage>, "
+                    + "then run again with --resume";
+            telemetry.event(EngineEvent.STUDY_WAITING, Map.of("stages", waiting));
+            return new RunResult(RunResult.Status.WAITING, why, best());
+        }
         List<String> abortedStages = study.getStages().stream().map(Stage::getName).filter(state::isAborted).toList();
         if (!abortedStages.isEmpty()) {
             String why = "stage(s) " + abortedStages + " aborted by their rails";
@@ -360,6 +376,32 @@ public final class StudyRunner {
             return why;
         }
         return null;
+    }
+
+    /** The file a person creates to approve a human_approval stage (see {@code noodle approve}). */
+    public static Path approvalFile(Path studyFolder, String stage) {
+        return studyFolder.resolve("approvals").resolve(stage + ".approved");
+    }
+
+    /**
+     * A human_approval stage runs no trial: once approved, its input survivors pass through as its own.
+     *
+     * @return false while it is not approved
+     */
+    private boolean approve(Stage st) throws IOException {
+        Path approval = approvalFile(folder, st.getName());
+        if (!Files.exists(approval)) {
+            telemetry.event(EngineEvent.STAGE_START, Map.of("stage", st.getName(), "index", st.getIndex(), "budget", 0,
+                    "awaiting_approval", approval.toString()));
+            return false;
+        }
+        List<String> through = parentsOf(st).stream().map(FinishedCase::name).toList();
+        state.verdict(new RunState.Verdict("human_approval", true, null, null, st.getName(), through,
+                "approved: " + Files.readString(approval, StandardCharsets.UTF_8).strip(), List.of(approval.toString())));
+        state.stageDone(st.getName(), through, false);
+        state.write(telemetry.checkpointFile(), study.getName());
+        telemetry.event(EngineEvent.STAGE_COMPLETE, Map.of("stage", st.getName(), "survivors", through, "approved", true));
+        return true;
     }
 
     /** One stage of the study as a job of the run's family. */

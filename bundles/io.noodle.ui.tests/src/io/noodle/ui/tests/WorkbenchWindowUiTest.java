@@ -39,7 +39,7 @@ class WorkbenchWindowUiTest {
     void menuBarHasTheNoodleMenuBetweenFileAndWindow() {
         List<String> top = UiThread.call(() -> Menus.labels(Workbench.shell().getMenuBar()));
         assertEquals(List.of("File", "Noodle", "Window", "Help"), top);
-        assertEquals(List.of("Check Toolchain"),
+        assertEquals(List.of("Run Study", "Check Toolchain"),
                 UiThread.call(() -> Menus.labels(Menus.find(Workbench.shell(), "Noodle").getMenu())));
     }
 

@@ -1,0 +1,102 @@
+package io.noodle.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.noodle.model.Study;
+import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.yaml.StudyYamlImporter;
+import io.noodle.testing.ui.UiThread;
+import io.noodle.testing.ui.Wait;
+import io.noodle.ui.NoodleUi;
+import io.noodle.ui.internal.application.NoodleApplication;
+import io.noodle.ui.internal.handlers.RunStudyHandler;
+import io.noodle.ui.internal.views.StudiesView;
+
+/** Noodle > Run Study on two studies: both run at once as background jobs and their results land in the studies. */
+@ExtendWith(WorkbenchExtension.class)
+class RunStudyUiTest {
+
+    private static final String FLOW = """
+            #!/bin/sh
+            base=-500
+            if [ "$3" != "-" ] && [ -f "$3" ]; then base=$(cat "$3"); fi
+            date +%s%N > started.txt
+            case "$2" in
+              none) wns=$base ;;
+              slow) sleep 2; wns=$((base + 100)) ;;
+            esac
+            date +%s%N > ended.txt
+            echo "$wns" > design
+            echo "wns $wns ps" > report.txt
+            """;
+
+    private static Path study(Path root, String name) throws Exception {
+        Study s = StudyYamlImporter.importFrom(new StringReader("name: " + name + "\nbase_case: " + name + "_base\n"
+                + "ecos: [{name: slow, class: topology_neutral}]\n"
+                + "stages:\n  - {name: a, trial_budget: 1, survivor_count: 1, ecos: [slow]}\n"), null).study();
+        return StudyStore.save(s, root.resolve(name)).getParent();
+    }
+
+    private static void run(StudiesView view, Path folder) {
+        UiThread.run(() -> {
+            Workbench.page().activate(view);
+            view.getViewer().setSelection(new StructuredSelection(folder), true);
+            assertEquals(folder, view.getViewer().getStructuredSelection().getFirstElement(), "the study is selected");
+            try {
+                view.getSite().getService(IHandlerService.class).executeCommand("io.noodle.ui.commands.runStudy", null);
+            } catch (Exception e) {
+                throw new AssertionError("Run Study failed", e);
+            }
+        });
+    }
+
+    @Test
+    void twoStudiesRunAtOnceInTheWorkbench() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Path flow = root.resolve("flow.sh");
+        Files.writeString(flow, FLOW);
+        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
+        var prefs = InstanceScope.INSTANCE.getNode(NoodleUi.PLUGIN_ID);
+        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
+        Path one = study(root, "run_one");
+        Path two = study(root, "run_two");
+
+        StudiesView view = Workbench.showView(NoodleUi.STUDIES_VIEW_ID, StudiesView.class);
+        Wait.until("both studies in the navigator", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            List<String> names = java.util.Arrays.stream(view.getViewer().getTree().getItems())
+                    .map(org.eclipse.swt.widgets.TreeItem::getText).toList();
+            return names.contains("run_one") && names.contains("run_two");
+        }));
+        run(view, one);
+        run(view, two);
+        assertEquals(2, Job.getJobManager().find(RunStudyHandler.FAMILY).length, "two run jobs, side by side");
+        Wait.until("both runs to finish", Duration.ofSeconds(60),
+                () -> Job.getJobManager().find(RunStudyHandler.FAMILY).length == 0);
+
+        for (Path folder : List.of(one, two)) {
+            Study s = StudyStore.load(folder);
+            assertEquals(2, s.getCases().size(), folder + ": gate 0 and one trial");
+            assertTrue(s.getVerdicts().get(0).isPassed());
+        }
+        long start1 = Long.parseLong(Files.readString(one.resolve("cases/run_one_base_0_0/stage_0/trial_0/started.txt")).strip());
+        long end1 = Long.parseLong(Files.readString(one.resolve("cases/run_one_base_0_0/stage_0/trial_0/ended.txt")).strip());
+        long start2 = Long.parseLong(Files.readString(two.resolve("cases/run_two_base_0_0/stage_0/trial_0/started.txt")).strip());
+        long end2 = Long.parseLong(Files.readString(two.resolve("cases/run_two_base_0_0/stage_0/trial_0/ended.txt")).strip());
+        assertTrue(Math.max(start1, start2) < Math.min(end1, end2), "the two studies' trials overlapped in time");
+    }
+}

@@ -201,6 +201,12 @@ class StudyRunnerTest {
         assertEquals("oom", find(runner, "crashrail_base_0_1").failure());
         assertTrue(Files.readString(tmp.resolve("crashrail/telemetry/crashrail/stage_0_telemetry.json"))
                 .contains("catastrophic_rate: 0.67"));
+        var crashed = io.noodle.model.persistence.StudyStore.load(tmp.resolve("crashrail")).getCases().stream()
+                .filter(c -> c.getName().equals("crashrail_base_0_0")).findFirst().orElseThrow().getFailure();
+        assertEquals(io.noodle.model.FailureType.TOOL_CRASH, crashed.getType());
+        assertEquals(io.noodle.model.Severity.CRITICAL, crashed.getSeverity());
+        assertEquals(io.noodle.model.ContainmentScope.STAGE, crashed.getScope());
+        assertTrue(crashed.getSource().file().endsWith("trial.log"), "the evidence is the trial's log");
 
         Study s2 = EngineFixture.study("studyrail", """
                 rails: {catastrophic_failures: 0}

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.noodle.engine.run.RunState.FinishedCase;
 import io.noodle.model.Case;
 import io.noodle.model.CaseState;
+import io.noodle.model.ContainmentScope;
 import io.noodle.model.EcoApplication;
 import io.noodle.model.Failure;
 import io.noodle.model.FailureType;
@@ -75,6 +76,8 @@ final class ModelWriter {
                     FailureType type = FailureType.get(fc.failure());
                     f.setType(type);
                     f.setSeverity(StudyRunner.CATASTROPHIC.contains(type) ? Severity.CRITICAL : Severity.ERROR);
+                    // a crash or an exhausted machine can hit any trial of the stage; the rest stays with the ECO
+                    f.setScope(StudyRunner.CATASTROPHIC.contains(type) ? ContainmentScope.STAGE : ContainmentScope.ECO);
                     f.setMessage(fc.failureMessage());
                     f.setSource(SourceLine.parse(fc.failureSource()));
                     c.setFailure(f);

@@ -103,12 +103,18 @@ final class RunStudyCommand {
         }, "noodle-run-study-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         RunResult result;
-        try (LocalProcessExecutor executor = new LocalProcessExecutor(slots);
-                EventBus.Subscription progress = bus.subscribe(e -> progress(e, ctx), 10_000)) {
-            ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + slots
-                    + " slot(s)" + (resume ? ", resuming" : ""));
-            result = new StudyRunner(study, file.getParent(), new CommandAdapter(command), executor, bus, resume)
-                    .run(monitor);
+        try {
+            try (LocalProcessExecutor executor = new LocalProcessExecutor(slots);
+                    EventBus.Subscription progress = bus.subscribe(e -> progress(e, ctx), 10_000)) {
+                ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + slots
+                        + " slot(s)" + (resume ? ", resuming" : ""));
+                result = new StudyRunner(study, file.getParent(), new CommandAdapter(command), executor, bus, resume)
+                        .run(monitor);
+            }
+            // printed before the shutdown hook is released: on SIGTERM the JVM exits right after
+            ctx.out().println("study " + study.getName() + ": " + result.status() + " - " + result.message()
+                    + (result.best() == null ? "" : "; best case " + result.best()));
+            ctx.out().flush();
         } finally {
             done.countDown();
             try {
@@ -117,8 +123,6 @@ final class RunStudyCommand {
                 // already shutting down: the hook is running and waits for us
             }
         }
-        ctx.out().println("study " + study.getName() + ": " + result.status() + " - " + result.message()
-                + (result.best() == null ? "" : "; best case " + result.best()));
         return result.status().exitCode;
     }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,10 +67,6 @@ final class EngineFixture {
 
     RunResult run(Study s, int slots) throws IOException {
         return runner(s, slots, false).run(new NullProgressMonitor());
-    }
-
-    RunResult run(StudyRunner r, IProgressMonitor m) {
-        return r.run(m);
     }
 
     /** The event stream of a study, as (type, data) maps. */

@@ -600,13 +600,11 @@ public final class StudyRunner {
             running.add(h);
             handles.put(i, h);
         }
-        boolean cancelled = false;
         for (var e : handles.entrySet()) {
             TrialHandle h = e.getValue();
             TrialOutcome o = await(h, monitor, stage);
             running.remove(h);
             if (o == null || o.cancelled()) {
-                cancelled = true;
                 handles.values().forEach(TrialHandle::cancel);
                 continue;
             }
@@ -615,13 +613,6 @@ public final class StudyRunner {
             state.add(c);
             state.journal(telemetry.checkpointFile(), c);
             out.set(e.getKey(), c);
-        }
-        if (cancelled) {
-            for (int i = 0; i < out.size(); i++) {
-                if (out.get(i) == null) {
-                    return out;
-                }
-            }
         }
         return out;
     }
@@ -795,14 +786,6 @@ public final class StudyRunner {
             for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(f);
             }
-        }
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
         }
     }
 }

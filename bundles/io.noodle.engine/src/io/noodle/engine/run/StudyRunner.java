@@ -762,8 +762,8 @@ public final class StudyRunner {
 
     private RunResult finish(RunResult r) throws IOException {
         state.write(telemetry.checkpointFile(), study.getName());
-        telemetry.summary(study, state.all(), r, Duration.between(started, Instant.now()));
         ModelWriter.apply(study, state);
+        telemetry.summary(study, state.all(), r, Duration.between(started, Instant.now()));
         ModelWriter.save(study, folder);
         return r;
     }

@@ -19,6 +19,7 @@ import io.noodle.engine.events.EventBus;
 import io.noodle.engine.run.RunState.FinishedCase;
 import io.noodle.model.Stage;
 import io.noodle.model.Study;
+import io.noodle.model.lineage.Lineage;
 import io.noodle.model.persistence.StudyStore;
 
 /**
@@ -159,7 +160,7 @@ final class Telemetry {
         json(folder.resolve("telemetry").resolve(study).resolve("stage_" + stage.getIndex() + "_telemetry.json"), t);
     }
 
-    /** Study telemetry, the cases CSV, the lineage DOT and a summary for people. */
+    /** Study telemetry, the cases CSV, the lineage DOT (of the study model, after the run's cases are in it) and a summary. */
     void summary(Study s, List<FinishedCase> cases, RunResult result, Duration elapsed) throws IOException {
         long ok = cases.stream().filter(c -> c.failure() == null && "succeeded".equals(c.state())).count();
         Map<String, Object> t = new LinkedHashMap<>();
@@ -183,17 +184,7 @@ final class Telemetry {
                     num(c.metric("congestion")), Double.toString(c.seconds()))).append('\n');
         }
         writeReport("cases.csv", csv.toString());
-        StringBuilder dot = new StringBuilder("digraph CaseLineage {\n  node [shape=box, style=rounded];\n");
-        for (FinishedCase c : cases) {
-            dot.append("  \"").append(c.name()).append("\";\n");
-        }
-        for (FinishedCase c : cases) {
-            for (String p : c.parents()) {
-                dot.append("  \"").append(p).append("\" -> \"").append(c.name()).append("\" [label=\"")
-                        .append(c.eco()).append("\"];\n");
-            }
-        }
-        writeReport("lineage.dot", dot.append("}\n").toString());
+        writeReport("lineage.dot", Lineage.toDot(s)); // the study model holds the run's cases by now
         StudyStore.writeAtomically(folder.resolve("summaries/summary.txt"), (result.status() + ": " + result.message()
                 + "\ncases: " + cases.size() + ", succeeded: " + ok + ", best: " + result.best() + "\n")
                 .getBytes(StandardCharsets.UTF_8));

@@ -80,11 +80,7 @@ final class RunStudyCommand {
         Path file;
         Study study;
         try {
-            Path p = ctx.path(studyArg);
-            if (!Files.exists(p) && Files.isDirectory(ctx.workspace().resolve(studyArg))) {
-                p = ctx.workspace().resolve(studyArg);
-            }
-            file = StudyStore.studyFile(p);
+            file = StudyStore.studyFile(StudyCommands.locate(studyArg, ctx));
             study = StudyStore.load(file);
         } catch (StudyLoadException e) {
             ctx.err().println("noodle run-study: " + e.getMessage());
@@ -133,11 +129,7 @@ final class RunStudyCommand {
             return NoodleCli.EXIT_USAGE;
         }
         try {
-            Path p = ctx.path(args.get(0));
-            if (!Files.exists(p) && Files.isDirectory(ctx.workspace().resolve(args.get(0)))) {
-                p = ctx.workspace().resolve(args.get(0));
-            }
-            Path file = StudyStore.studyFile(p);
+            Path file = StudyStore.studyFile(StudyCommands.locate(args.get(0), ctx));
             Study study = StudyStore.load(file);
             var stage = study.findStage(args.get(1));
             if (stage == null || stage.getType() != io.noodle.model.StageType.HUMAN_APPROVAL) {

@@ -118,7 +118,7 @@ final class StudyCommands {
     }
 
     /** A path as given, or else a study of that name in the workspace. */
-    private static Path locate(String arg, CliContext ctx) {
+    static Path locate(String arg, CliContext ctx) {
         Path p = ctx.path(arg);
         if (!Files.exists(p) && CaseNames.SAFE_NAME.matcher(arg).matches()
                 && Files.isDirectory(ctx.workspace().resolve(arg))) {

@@ -93,7 +93,7 @@ class StudyRunnerTest {
         Files.writeString(tmp.resolve("tool/trial"), ScriptAdapter.SCRIPT.replace("none) wns=$base ;;", "none) exit 0 ;;"));
         RunResult r = fx.run(s, 2);
         assertEquals(RunResult.Status.BLOCKED, r.status());
-        assertTrue(r.message().startsWith("gate 0: the base case blocked_base failed (parse_failure: no report written)"),
+        assertTrue(r.message().startsWith("gate 0: the base case blocked_base failed (parse_failure: the flow wrote no report.txt)"),
                 r.message());
         assertTrue(Files.readString(tmp.resolve("blocked/reports/safety_trace.txt")).contains("gate 0"));
         assertTrue(fx.eventTypes("blocked").contains("study_blocked"));

@@ -20,6 +20,8 @@ import io.noodle.core.process.ProcessRunner;
  */
 public final class LocalProcessExecutor implements TrialExecutor {
 
+    private static final int KILLED = Integer.MIN_VALUE;
+
     private final int slots;
     private final Semaphore free;
     private final Set<LocalHandle> live = ConcurrentHashMap.newKeySet();
@@ -120,42 +122,66 @@ public final class LocalProcessExecutor implements TrialExecutor {
             }
             long start = System.nanoTime();
             started = start;
+            long deadline = spec.timeout().isZero() ? Long.MAX_VALUE : start + spec.timeout().toNanos();
+            List<List<String>> steps = spec.allSteps();
+            int step = 0;
+            String program = null;
             try {
                 Files.createDirectories(spec.directory());
-                List<String> argv = new ArrayList<>();
-                if (spec.memoryMb() > 0) {
-                    argv.addAll(List.of("prlimit", "--as=" + spec.memoryMb() * 1024 * 1024, "--"));
+                Files.deleteIfExists(spec.logFile());
+                for (step = 0; step < steps.size(); step++) {
+                    program = steps.size() > 1 ? steps.get(step).get(0) : null; // named in messages of flows only
+                    if (steps.size() > 1) {
+                        Files.writeString(spec.logFile(), "== noodle: step " + (step + 1) + "/" + steps.size() + ": "
+                                + String.join(" ", steps.get(step)) + "\n", java.nio.file.StandardOpenOption.CREATE,
+                                java.nio.file.StandardOpenOption.APPEND);
+                    }
+                    int exit = runStep(steps.get(step), deadline);
+                    if (exit == KILLED || exit != 0 || step == steps.size() - 1) {
+                        boolean timedOut = exit == KILLED && !cancelled;
+                        finish(new TrialOutcome(exit == KILLED ? -1 : exit, timedOut, cancelled && !timedOut, null,
+                                Duration.ofNanos(System.nanoTime() - start), spec.logFile(), step, program));
+                        return;
+                    }
                 }
-                argv.addAll(spec.argv());
-                ProcessBuilder pb = new ProcessBuilder(argv).directory(spec.directory().toFile())
-                        .redirectErrorStream(true).redirectOutput(spec.logFile().toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-                pb.environment().putAll(spec.env());
-                Process p = pb.start();
-                process = p;
-                if (cancelled) {
-                    ProcessRunner.killTree(p.toHandle());
-                }
-                boolean timedOut = false;
-                if (spec.timeout().isZero()) {
-                    p.waitFor();
-                } else if (!p.waitFor(spec.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                    timedOut = true;
-                    ProcessRunner.killTree(p.toHandle());
-                    p.waitFor();
-                }
-                boolean killed = timedOut || cancelled;
-                finish(new TrialOutcome(killed ? -1 : p.exitValue(), timedOut, cancelled && !timedOut, null,
-                        Duration.ofNanos(System.nanoTime() - start), spec.logFile()));
             } catch (IOException e) {
                 finish(new TrialOutcome(-1, false, cancelled, e.getMessage(), Duration.ofNanos(System.nanoTime() - start),
-                        spec.logFile()));
+                        spec.logFile(), step, program));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 cancel();
                 finish(new TrialOutcome(-1, false, true, null, Duration.ofNanos(System.nanoTime() - start),
-                        spec.logFile()));
+                        spec.logFile(), step, program));
             }
+        }
+
+        /** Runs one program to its end; its exit status, or KILLED after a timeout or cancel. */
+        private int runStep(List<String> program, long deadline) throws IOException, InterruptedException {
+            if (cancelled) {
+                return KILLED;
+            }
+            List<String> argv = new ArrayList<>();
+            if (spec.memoryMb() > 0) {
+                argv.addAll(List.of("prlimit", "--as=" + spec.memoryMb() * 1024 * 1024, "--"));
+            }
+            argv.addAll(program);
+            ProcessBuilder pb = new ProcessBuilder(argv).directory(spec.directory().toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.environment().putAll(spec.env());
+            Process p = pb.start();
+            process = p;
+            if (cancelled) {
+                ProcessRunner.killTree(p.toHandle());
+            }
+            if (deadline == Long.MAX_VALUE) {
+                p.waitFor();
+            } else if (!p.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                ProcessRunner.killTree(p.toHandle());
+                p.waitFor();
+                return KILLED;
+            }
+            return cancelled ? KILLED : p.exitValue();
         }
 
         private void finish(TrialOutcome o) {

@@ -12,9 +12,16 @@ import java.time.Duration;
  * @param startError why the program could not be started, or null
  * @param elapsed   wall time of the process
  * @param logFile   its stdout and stderr
+ * @param step      index of the last program that ran (0 for a single-program trial)
+ * @param program   that program's name (argv[0]), for messages
  */
 public record TrialOutcome(int exitCode, boolean timedOut, boolean cancelled, String startError, Duration elapsed,
-        Path logFile) {
+        Path logFile, int step, String program) {
+
+    public TrialOutcome(int exitCode, boolean timedOut, boolean cancelled, String startError, Duration elapsed,
+            Path logFile) {
+        this(exitCode, timedOut, cancelled, startError, elapsed, logFile, 0, null);
+    }
 
     public boolean succeeded() {
         return exitCode == 0 && !timedOut && !cancelled && startError == null;

@@ -49,7 +49,9 @@ final class Failures {
         String last = tail(o).strip();
         int nl = last.lastIndexOf('\n');
         last = nl >= 0 ? last.substring(nl + 1) : last;
-        return "exited with status " + o.exitCode() + (o.exitCode() > 128 ? " (signal " + (o.exitCode() - 128) + ")" : "")
+        String who = o.program() == null ? "" : java.nio.file.Path.of(o.program()).getFileName() + " (step " + (o.step() + 1)
+                + ") ";
+        return who + "exited with status " + o.exitCode() + (o.exitCode() > 128 ? " (signal " + (o.exitCode() - 128) + ")" : "")
                 + (last.isEmpty() ? "" : "; last output: " + last);
     }
 

@@ -1,0 +1,176 @@
+package io.noodle.eda.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Liberty, netlist, LEF, DEF, OpenROAD congestion and qrouter results. */
+class PhysicalParsersTest {
+
+    static final Path TECH = Path.of("/usr/share/qflow/tech/osu018");
+
+    @Test
+    void osu018LibraryUnitsAreasAndDriveVariants() throws ParseFailure {
+        Liberty lib = Liberty.parse(TECH.resolve("osu018_stdcells.lib"));
+        assertEquals("osu018_stdcells", lib.name());
+        assertEquals(1000, lib.timeUnit().toPs());
+        assertEquals(32, lib.cells().get("AND2X1").area());
+        assertEquals(List.of("INVX1", "INVX2", "INVX4", "INVX8"),
+                lib.variants("INVX2").stream().map(Liberty.Cell::name).toList());
+        assertEquals(List.of("NAND2X1"), lib.variants("NAND2X1").stream().map(Liberty.Cell::name).toList());
+        assertTrue(lib.variants("NOPE").isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "library (x) { cell (A) { area : 1; }|1|ends inside a group",
+            "library (x) { } }|1|without a matching",
+            "cell (A) { }|1|not a Liberty library",
+            "library (x) {\\n time_unit : \"1 parsec\";\\n}|2|time_unit is not a time",
+            "library (x) {\\n cell (A) {\\n area : big;\\n}\\n}|3|expected a cell area" })
+    void malformedLibraries(String text, int line, String reason) {
+        ParseFailure f = assertThrows(ParseFailure.class, () -> Liberty.parse("x.lib", text.replace("\\n", "\n")));
+        assertEquals(line, f.source().line(), f.getMessage());
+        assertTrue(f.getMessage().contains(reason), f.getMessage());
+    }
+
+    @Test
+    void netlistInstancesAndArea() throws ParseFailure {
+        String v = """
+                // written by OpenSTA
+                module top (a, y);
+                 input a;
+                 output y;
+                 wire n1;
+                 INVX1 u1 (.A(a),
+                    .Y(n1));
+                 /* a comment; with a semicolon */
+                 BUFX2 u2 ( .A(n1), .Y(y) );
+                 FILL f0 ();
+                endmodule
+                """;
+        Netlist n = Netlist.parse("top.v", v);
+        assertEquals("top", n.module());
+        assertEquals(3, n.instances().size());
+        assertEquals("BUFX2", n.instances().get("u2"));
+        Liberty lib = Liberty.parse(TECH.resolve("osu018_stdcells.lib"));
+        var m = n.metrics(lib);
+        double expected = lib.cells().get("INVX1").area() + lib.cells().get("BUFX2").area();
+        assertEquals(expected, m.get(0).value(), 1e-9);
+        assertEquals(1, m.get(2).value(), 0, "FILL has no Liberty model: counted apart, not guessed");
+        ParseFailure f = assertThrows(ParseFailure.class, () -> Netlist.parse("t.v", "module top (a);\n INVX1 u1 (.A(a));\n"));
+        assertTrue(f.getMessage().contains("no 'endmodule'"), f.getMessage());
+        f = assertThrows(ParseFailure.class, () -> Netlist.parse("t.v", "module top;\n INVX1 u1 (.A(a));\n INVX1 u1 (.A(b));\nendmodule"));
+        assertEquals(3, f.source().line());
+    }
+
+    @Test
+    void lefMacroSizesAndSpacers() throws ParseFailure {
+        Lef lef = Lef.parse(TECH.resolve("osu018_stdcells.lef"));
+        assertEquals(3.2, lef.macroSizes().get("AND2X1")[0], 1e-9);
+        assertEquals(10.0, lef.macroSizes().get("AND2X1")[1], 1e-9);
+        assertTrue(lef.isFiller("FILL"));
+        ParseFailure f = assertThrows(ParseFailure.class,
+                () -> Lef.parse("x.lef", "MACRO A\n SIZE 1 BY\n".getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(f.getMessage().contains("'BY'") || f.getMessage().contains("macro height"), f.getMessage());
+    }
+
+    static final String SMALL_DEF = """
+            VERSION 5.6 ;
+            DESIGN tiny ;
+            UNITS DISTANCE MICRONS 100 ;
+            DIEAREA ( 0 0 ) ( 2000 1000 ) ;
+            TRACKS Y 0 DO 10 STEP 100 LAYER metal1 ;
+            TRACKS X 0 DO 25 STEP 80 LAYER metal2 ;
+            COMPONENTS 3 ;
+            - u1 AND2X1 + PLACED ( 0 0 ) N ;
+            - u2 AND2X1 + PLACED ( 1000 0 ) FS ;
+            - f1 FILL + PLACED ( 320 0 ) N ;
+            END COMPONENTS
+            PINS 1 ;
+            - a + NET a
+              + LAYER metal2 ( -15 -15 ) ( 15 15 )
+              + PLACED ( 2000 500 ) N ;
+            END PINS
+            NETS 2 ;
+            - a ( PIN a ) ( u1 A )
+              + ROUTED metal1 ( 160 500 ) ( 1960 * ) M2_M1
+              NEW metal2 ( 1960 500 ) ( * 900 ) ;
+            - n1 ( u1 Y ) ( u2 A ) ;
+            END NETS
+            END DESIGN
+            """;
+
+    @Test
+    void defComponentsNetsAndWires() throws ParseFailure {
+        Lef lef = Lef.parse(TECH.resolve("osu018_stdcells.lef"));
+        Def d = Def.parse("tiny.def", SMALL_DEF.getBytes(StandardCharsets.US_ASCII), lef);
+        assertEquals("tiny", d.design);
+        assertEquals(20, d.dieWidth(), 1e-9);
+        assertEquals(10, d.dieHeight(), 1e-9);
+        assertEquals(3, d.components);
+        assertTrue(d.filler[2]);
+        assertEquals(2, d.nets);
+        assertEquals(2, d.npins[0]);
+        // net a: pin at (20,5), u1 centre at (1.6,5)
+        assertEquals(1.6, d.nx0[0], 1e-9);
+        assertEquals(20, d.nx1[0], 1e-9);
+        assertEquals(2, d.segmentCount);
+        assertEquals(List.of("metal1", "metal2"), d.layers);
+        assertEquals(0.8, d.trackSteps.get("metal2")[0], 1e-9);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "DESIGN x ;\\nUNITS DISTANCE MICRONS 100 ;\\nEND DESIGN|0|no DIEAREA",
+            "DIEAREA ( 0 0 ) ( 10 10 ) ;\\nCOMPONENTS 1 ;\\n- u1 INVX1 + PLACED ( a 0 ) N ;\\nEND COMPONENTS\\nEND DESIGN|3|x coordinate",
+            "DIEAREA ( 0 0 ) ( 10 10 ) ;\\nNETS 1 ;\\n- n ( u A ) ;\\n- m ( u A ) ;\\nEND NETS\\nEND DESIGN|4|more nets",
+            "DIEAREA ( 0 0 ) ( 0 10 ) ;\\nEND DESIGN|1|no extent",
+            "DIEAREA ( 0 0 ) ( 10 10 ) ;\\nNETS 1 ;\\n- n ( u A )|3|file ends",
+            "DIEAREA ( 0 0 ) ( 10 10 ) ;|1|END DESIGN" })
+    void malformedDef(String text, int line, String reason) {
+        ParseFailure f = assertThrows(ParseFailure.class,
+                () -> Def.parse("bad.def", text.replace("\\n", "\n").getBytes(StandardCharsets.US_ASCII), null));
+        assertTrue(f.getMessage().contains(reason), f.getMessage());
+        if (line > 0) {
+            assertEquals(line, f.source().line(), f.getMessage());
+        }
+    }
+
+    @Test
+    void openRoadCongestionTable() throws ParseFailure {
+        GrtCongestion g = GrtCongestion.parse("grt.log", Text.lines(TestData.path("openroad-grt.log")));
+        assertEquals(4, g.layers().size());
+        assertEquals("M2", g.layers().get(1).name());
+        assertEquals(946, g.layers().get(1).resource());
+        assertEquals(44.08, g.layers().get(1).usagePercent(), 1e-9);
+        assertEquals(1, g.layers().get(2).maxVOverflow());
+        assertEquals(35.71, g.total().usagePercent(), 1e-9);
+        assertEquals(1, g.total().totalOverflow());
+        assertEquals(12, g.total().source().line());
+        assertNull(GrtCongestion.parse("x", List.of("[INFO GRT-0018] Total wirelength: 1 um")));
+        ParseFailure f = assertThrows(ParseFailure.class, () -> GrtCongestion.parse("x",
+                List.of("[INFO GRT-0096] Final congestion report:", "Layer Resource Demand Usage (%) Max H / Max V / Total Overflow",
+                        "M2 946 417 44.08 0 / 0 / 0")));
+        assertEquals(3, f.source().line());
+    }
+
+    @Test
+    void qrouterVerdicts() throws ParseFailure {
+        assertEquals(0, QrouterLog.parse("r", List.of("Progress: x", "Final: No failed routes!")).failedRoutes());
+        QrouterLog failed = QrouterLog.parse("r", List.of("x", "Final: Failed net routes: 3", "List of failed nets follows:"));
+        assertEquals(3, failed.failedRoutes());
+        assertEquals(2, failed.source().line());
+        assertNull(QrouterLog.parse("r", List.of("Nets remaining: 100")));
+        assertThrows(ParseFailure.class, () -> QrouterLog.parse("r", List.of("Final: something else")));
+    }
+}

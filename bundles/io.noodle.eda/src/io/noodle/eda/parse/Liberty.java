@@ -1,0 +1,187 @@
+package io.noodle.eda.parse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of a Liberty library the flows need: its time unit, and each cell's area and the function of
+ * its outputs (cells with the same functions and pins are drive-strength variants of each other, which is
+ * what a resize ECO chooses from). A small brace-aware scanner, linear in the file size.
+ */
+public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
+
+    /** A cell: area in the library's area unit (µm² for osu018), its output functions and drive order key. */
+    public record Cell(String name, double area, String signature) {
+    }
+
+    public static Liberty parse(Path file) throws ParseFailure {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new ParseFailure(file.toString(), 0, "cannot be read: " + e.getMessage());
+        }
+        return parse(file.toString(), text);
+    }
+
+    public static Liberty parse(String file, String text) throws ParseFailure {
+        String library = null;
+        TimeUnit unit = null;
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        int line = 1;
+        int depth = 0;
+        String cell = null;
+        int cellDepth = -1;
+        double area = Double.NaN;
+        List<String> functions = new ArrayList<>();
+        List<String> pins = new ArrayList<>();
+        String pin = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                i++;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                if (end < 0) {
+                    throw new ParseFailure(file, line, "unterminated comment");
+                }
+                line += count(text, i, end);
+                i = end + 2;
+            } else if (c == '{') {
+                depth++;
+                i++;
+            } else if (c == '}') {
+                if (depth == 0) {
+                    throw new ParseFailure(file, line, "'}' without a matching '{'");
+                }
+                if (depth == cellDepth) {
+                    functions.sort(null);
+                    pins.sort(null);
+                    cells.put(cell, new Cell(cell, area, String.join(",", pins) + "|" + String.join(";", functions)));
+                    cell = null;
+                    cellDepth = -1;
+                }
+                depth--;
+                i++;
+            } else if (Character.isLetter(c) || c == '_') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                    i++;
+                }
+                String word = text.substring(start, i);
+                int eol = text.indexOf('\n', i);
+                String rest = text.substring(i, eol < 0 ? n : eol).strip();
+                switch (word) {
+                case "library" -> library = group(rest);
+                case "time_unit" -> {
+                    unit = TimeUnit.parse(value(rest));
+                    if (unit == null) {
+                        throw new ParseFailure(file, line, "time_unit is not a time: '" + Text.clip(rest) + "'");
+                    }
+                }
+                case "cell" -> {
+                    if (cell == null && rest.startsWith("(")) {
+                        cell = group(rest);
+                        cellDepth = depth + 1;
+                        area = Double.NaN;
+                        functions.clear();
+                        pins.clear();
+                    }
+                }
+                case "pin" -> {
+                    if (cell != null && rest.startsWith("(")) {
+                        pin = group(rest);
+                        pins.add(pin);
+                    }
+                }
+                case "area" -> {
+                    if (cell != null && depth == cellDepth && rest.startsWith(":")) {
+                        area = Text.number(value(rest), file, line, "a cell area");
+                    }
+                }
+                case "function" -> {
+                    if (cell != null && pin != null && rest.startsWith(":")) {
+                        functions.add(pin + "=" + value(rest).replace(" ", ""));
+                    }
+                }
+                default -> {
+                    // other attributes are not needed
+                }
+                }
+            } else if (c == '"') {
+                int end = text.indexOf('"', i + 1);
+                if (end < 0) {
+                    throw new ParseFailure(file, line, "unterminated string");
+                }
+                line += count(text, i, end);
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        if (depth != 0) {
+            throw new ParseFailure(file, line, "the file ends inside a group ('{' without '}')");
+        }
+        if (library == null) {
+            throw new ParseFailure(file, 1, "not a Liberty library: no 'library (<name>)' group");
+        }
+        return new Liberty(library, unit, Map.copyOf(cells));
+    }
+
+    /** The drive-strength variants of a cell (same pins and functions), weakest first by area. */
+    public List<Cell> variants(String cellName) {
+        Cell c = cells.get(cellName);
+        if (c == null || c.signature().endsWith("|")) {
+            return List.of();
+        }
+        return cells.values().stream().filter(o -> o.signature().equals(c.signature()))
+                .sorted(Comparator.comparingDouble(Cell::area).thenComparingInt(Liberty::drive).thenComparing(Cell::name))
+                .toList();
+    }
+
+    /** The drive strength in a name such as {@code NAND2X4} (4), or 0. */
+    static int drive(Cell c) {
+        String n = c.name();
+        int end = n.length();
+        int start = end;
+        while (start > 0 && Character.isDigit(n.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start == 0 || n.charAt(start - 1) != 'X' || end - start > 4) {
+            return 0;
+        }
+        return Integer.parseInt(n.substring(start, end));
+    }
+
+    private static int count(String text, int from, int to) {
+        int k = 0;
+        for (int j = from; j < to; j++) {
+            if (text.charAt(j) == '\n') {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private static String group(String rest) {
+        int open = rest.indexOf('(');
+        int close = rest.indexOf(')', open + 1);
+        return open < 0 || close < 0 ? "" : rest.substring(open + 1, close).replace("\"", "").strip();
+    }
+
+    private static String value(String rest) {
+        String v = rest.startsWith(":") ? rest.substring(1) : rest;
+        int semi = v.indexOf(';');
+        return (semi >= 0 ? v.substring(0, semi) : v).replace("\"", "").strip();
+    }
+}

@@ -38,7 +38,6 @@ import io.noodle.engine.exec.TrialSpec;
 import io.noodle.engine.run.RunState.FinishedCase;
 import io.noodle.model.CaseState;
 import io.noodle.model.EcoDefinition;
-import io.noodle.model.EcoParameter;
 import io.noodle.model.ExecutionMode;
 import io.noodle.model.FailureType;
 import io.noodle.model.Stage;
@@ -176,6 +175,12 @@ public final class StudyRunner {
         if (!legality.isLegal()) {
             return new RunResult(RunResult.Status.REFUSED, "the study is illegal (" + legality.errorCount()
                     + " error(s)); see " + folder.resolve("reports/legality.txt") + ". No compute ran.", null);
+        }
+        List<String> problems = adapter.problems(study);
+        if (!problems.isEmpty()) {
+            telemetry.writeReport("adapter-problems.txt", String.join("\n", problems) + "\n");
+            return new RunResult(RunResult.Status.REFUSED, "the flow cannot run this study:\n  - "
+                    + String.join("\n  - ", problems) + "\nNo compute ran.", null);
         }
         telemetry.event(EngineEvent.STUDY_START, Map.of("stages", study.getStages().size(), "resume", resume,
                 "slots", executor.slots()));
@@ -445,16 +450,14 @@ public final class StudyRunner {
         List<FinishedCase> parents = parentsOf(stage);
         List<EcoDefinition> ecos = ecosOf(stage);
         List<Planned> plan = new ArrayList<>();
+        Map<String, Integer> repetitions = new java.util.HashMap<>();
         for (int j = 0; j < stage.getTrialBudget() && !ecos.isEmpty() && !parents.isEmpty(); j++) {
             FinishedCase parent = parents.get(j % parents.size());
             EcoDefinition eco = ecos.get(j % ecos.size());
             String name = CaseNames.name(study.getBaseCaseName(), si, j);
-            Map<String, String> args = new LinkedHashMap<>();
-            for (EcoParameter p : eco.getParameters()) {
-                if (p.getDefaultValue() != null) {
-                    args.put(p.getName(), p.getDefaultValue());
-                }
-            }
+            // the same ECO on the same parent again: the next point of its parameter sweep
+            int repetition = repetitions.merge(parent.name() + "\u0000" + eco.getName(), 1, Integer::sum) - 1;
+            Map<String, String> args = ParameterSweep.values(eco, repetition);
             List<String> path = new ArrayList<>(parent.ecoPath());
             path.add(eco.getName());
             Duration timeout = stage.getRails() == null || stage.getRails().getTrialTimeoutSeconds() <= 0 ? Duration.ZERO

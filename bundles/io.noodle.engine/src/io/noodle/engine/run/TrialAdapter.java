@@ -9,6 +9,14 @@ import io.noodle.engine.exec.TrialSpec;
  */
 public interface TrialAdapter {
 
+    /**
+     * What keeps this adapter from running the study (missing tools, unknown ECOs, bad parameters), checked
+     * after the legality check and before any compute; an empty list when it can run.
+     */
+    default java.util.List<String> problems(io.noodle.model.Study study) {
+        return java.util.List.of();
+    }
+
     /** The trial that derives {@code request.caseName()}; may write scripts into the trial directory. */
     TrialSpec prepare(TrialRequest request) throws java.io.IOException;
 

@@ -1,0 +1,87 @@
+package io.noodle.engine.run;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.noodle.model.EcoDefinition;
+import io.noodle.model.EcoParameter;
+import io.noodle.model.ParameterType;
+import io.noodle.model.validation.ParameterValues;
+
+/**
+ * The parameter values of the k-th application of an ECO to the same parent within a stage: the defaults
+ * first, then, one parameter at a time, values spread over its range (a van der Corput sequence between min
+ * and max) or the other choices. Deterministic, so a study gives the same trials however it is scheduled;
+ * every value is checked against the parameter's declaration.
+ */
+public final class ParameterSweep {
+
+    private ParameterSweep() {
+    }
+
+    public static Map<String, String> values(EcoDefinition eco, int repetition) {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (EcoParameter p : eco.getParameters()) {
+            if (p.getDefaultValue() != null) {
+                args.put(p.getName(), p.getDefaultValue());
+            }
+        }
+        List<EcoParameter> sweepable = eco.getParameters().stream().filter(ParameterSweep::sweepable).toList();
+        if (repetition <= 0 || sweepable.isEmpty()) {
+            return args;
+        }
+        EcoParameter p = sweepable.get((repetition - 1) % sweepable.size());
+        int round = (repetition - 1) / sweepable.size() + 1;
+        String v = value(p, round);
+        if (v != null && ParameterValues.check(p, v) == null) {
+            args.put(p.getName(), v);
+        }
+        return args;
+    }
+
+    private static boolean sweepable(EcoParameter p) {
+        if (p.getType() == ParameterType.CHOICE) {
+            return p.getChoices().size() > 1;
+        }
+        return (p.getType() == ParameterType.INT || p.getType() == ParameterType.FLOAT) && p.getMin() != null
+                && p.getMax() != null && p.getMax() > p.getMin();
+    }
+
+    /** The round-th value other than the default. */
+    static String value(EcoParameter p, int round) {
+        if (p.getType() == ParameterType.CHOICE) {
+            List<String> others = p.getChoices().stream().filter(c -> !c.equals(p.getDefaultValue())).toList();
+            return others.get((round - 1) % others.size());
+        }
+        double min = p.getMin();
+        double max = p.getMax();
+        for (int i = round; i < round + 64; i++) {
+            double x = min + (max - min) * vanDerCorput(i);
+            String s = p.getType() == ParameterType.INT ? Long.toString(Math.round(x)) : trim(x);
+            if (!s.equals(p.getDefaultValue())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    static double vanDerCorput(int n) {
+        double v = 0;
+        double base = 0.5;
+        while (n > 0) {
+            if ((n & 1) != 0) {
+                v += base;
+            }
+            base /= 2;
+            n >>= 1;
+        }
+        return v;
+    }
+
+    private static String trim(double x) {
+        String s = String.format(java.util.Locale.ROOT, "%.4f", x);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s + "0" : s;
+    }
+}

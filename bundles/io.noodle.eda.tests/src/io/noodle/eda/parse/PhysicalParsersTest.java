@@ -26,6 +26,8 @@ class PhysicalParsersTest {
         assertEquals(32, lib.cells().get("AND2X1").area());
         assertEquals(List.of("INVX1", "INVX2", "INVX4", "INVX8"),
                 lib.variants("INVX2").stream().map(Liberty.Cell::name).toList());
+        assertEquals(List.of("BUFX2", "BUFX4"), lib.variants("BUFX2").stream().map(Liberty.Cell::name).toList(),
+                "a data buffer is never sized into a clock buffer");
         assertEquals(List.of("NAND2X1"), lib.variants("NAND2X1").stream().map(Liberty.Cell::name).toList());
         assertTrue(lib.variants("NOPE").isEmpty());
     }

@@ -138,15 +138,26 @@ public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
         return new Liberty(library, unit, Map.copyOf(cells));
     }
 
-    /** The drive-strength variants of a cell (same pins and functions), weakest first by area. */
+    /**
+     * The drive-strength variants of a cell: same pins and functions and, where names carry a drive suffix
+     * ({@code BUFX2}, {@code BUFX4}), the same family, so a data buffer never becomes a clock buffer. Weakest
+     * first by area.
+     */
     public List<Cell> variants(String cellName) {
         Cell c = cells.get(cellName);
         if (c == null || c.signature().endsWith("|")) {
             return List.of();
         }
-        return cells.values().stream().filter(o -> o.signature().equals(c.signature()))
+        String family = family(c);
+        return cells.values().stream().filter(o -> o.signature().equals(c.signature()) && family(o).equals(family))
                 .sorted(Comparator.comparingDouble(Cell::area).thenComparingInt(Liberty::drive).thenComparing(Cell::name))
                 .toList();
+    }
+
+    /** The name without its drive suffix: {@code BUFX4} to {@code BUFX}, {@code CLKBUF1} stays whole. */
+    static String family(Cell c) {
+        int d = drive(c);
+        return d == 0 ? c.name() : c.name().substring(0, c.name().length() - Integer.toString(d).length());
     }
 
     /** The drive strength in a name such as {@code NAND2X4} (4), or 0. */

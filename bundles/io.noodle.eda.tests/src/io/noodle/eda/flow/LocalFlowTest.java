@@ -1,0 +1,137 @@
+package io.noodle.eda.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.noodle.eda.heatmap.Heatmap;
+import io.noodle.eda.heatmap.HeatmapCsv;
+import io.noodle.model.ExecutionMode;
+
+/**
+ * End-to-end trials of the local flow on the real tools (yosys, qflow with graywolf and qrouter, OpenSTA)
+ * and the bundled designs: gate 0, and each ECO class changing the design with the metrics moving the way
+ * the ECO is meant to move them.
+ */
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class LocalFlowTest {
+
+    @TempDir
+    static Path tmp;
+
+    static LocalFlow flow = new LocalFlow(Toolchain.defaults());
+    static Trials.Run base;
+
+    @BeforeAll
+    static void gateZeroOnMac8() throws Exception {
+        Path design = tmp.resolve("mac8-design");
+        DemoStudy.copyDesign("mac8", design);
+        base = Trials.run(flow, "mac8", ExecutionMode.STA_ONLY, design, null, Map.of(), tmp.resolve("base"));
+        assertTrue(base.result().succeeded(), base.result().message() + "\n" + Trials.log(base));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "mac8", "fir8", "mul16" })
+    void gateZeroSynthesisesEachBundledDesignAndMissesTiming(String name) throws Exception {
+        Trials.Run r = name.equals("mac8") ? base : gate0(name);
+        assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
+        assertTrue(r.metric("wns") < 0, name + " base WNS " + r.metric("wns"));
+        assertTrue(r.metric("tns") <= r.metric("wns"));
+        assertTrue(r.metric("power_total") > 0, "power from report_power");
+        assertTrue(r.metric("cell_area") > 1000, "area " + r.metric("cell_area"));
+        assertEquals(0, r.metric("unknown_cells"));
+        var wns = r.result().metric("wns");
+        assertTrue(wns.provenance().file().endsWith("reports/sta.rpt"), wns.provenance().toString());
+        assertTrue(wns.provenance().line() > 0);
+        assertTrue(Files.isRegularFile(r.result().design().resolve(DesignFolder.NETLIST)));
+        assertTrue(Files.isRegularFile(r.result().design().resolve("source").resolve(name + ".v")));
+    }
+
+    private static Trials.Run gate0(String name) throws Exception {
+        Path design = tmp.resolve(name + "-design");
+        DemoStudy.copyDesign(name, design);
+        return Trials.run(flow, name, ExecutionMode.STA_ONLY, design, null, Map.of(), tmp.resolve(name + "-base"));
+    }
+
+    @Test
+    void bufferingIsolatesLoadsAndImprovesWns() throws Exception {
+        Trials.Run r = Trials.run(flow, "buf", ExecutionMode.STA_ONLY, base.result().design(),
+                Trials.eco("buffer_fanout"), Map.of(), tmp.resolve("buf"));
+        assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
+        assertTrue(r.metric("wns") > base.metric("wns") + 50, "WNS " + base.metric("wns") + " -> " + r.metric("wns")
+                + "\n" + Trials.log(r));
+        String netlist = Files.readString(r.result().design().resolve(DesignFolder.NETLIST));
+        assertTrue(netlist.contains("noodle_buf_"), "the derived netlist has the new buffers");
+        assertTrue(r.metric("cell_count") > base.metric("cell_count"));
+    }
+
+    @Test
+    void resizingNeverLosesAndImprovesTns() throws Exception {
+        Trials.Run r = Trials.run(flow, "size", ExecutionMode.STA_ONLY, base.result().design(),
+                Trials.eco("resize_worst"), Map.of(), tmp.resolve("size"));
+        assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
+        assertTrue(r.metric("wns") >= base.metric("wns"), "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
+        assertTrue(r.metric("tns") > base.metric("tns"), "TNS " + base.metric("tns") + " -> " + r.metric("tns"));
+        assertEquals(base.metric("cell_count"), r.metric("cell_count"), "resizing keeps the topology");
+        assertTrue(Trials.log(r).contains("noodle_eco resize"));
+    }
+
+    @Test
+    void resynthesisForAreaShrinksTheDesignAndCostsTiming() throws Exception {
+        Trials.Run area = Trials.run(flow, "area", ExecutionMode.STA_ONLY, base.result().design(),
+                Trials.eco("resynth"), Map.of("abc_script", "area"), tmp.resolve("area"));
+        assertTrue(area.result().succeeded(), area.result().message() + "\n" + Trials.log(area));
+        assertTrue(area.metric("cell_area") < base.metric("cell_area") * 0.9,
+                "area " + base.metric("cell_area") + " -> " + area.metric("cell_area"));
+        assertTrue(area.metric("wns") < base.metric("wns"), "an area mapping is slower");
+    }
+
+    @Test
+    void replacementAtAnotherDensityChangesTheDensityMap() throws Exception {
+        Trials.Run loose = Trials.run(flow, "loose", ExecutionMode.STA_CONGESTION, base.result().design(),
+                Trials.eco("replace_region"), Map.of("density", "0.3"), tmp.resolve("loose"));
+        Trials.Run tight = Trials.run(flow, "tight", ExecutionMode.STA_CONGESTION, base.result().design(),
+                Trials.eco("replace_region"), Map.of("density", "0.9"), tmp.resolve("tight"));
+        assertTrue(loose.result().succeeded(), loose.result().message() + "\n" + Trials.log(loose));
+        assertTrue(tight.result().succeeded(), tight.result().message() + "\n" + Trials.log(tight));
+        assertTrue(tight.metric("density_mean") > loose.metric("density_mean"),
+                "mean density " + loose.metric("density_mean") + " (0.3) vs " + tight.metric("density_mean") + " (0.9)");
+        Heatmap map = HeatmapCsv.read(tight.directory().resolve("heatmaps/placement_density.csv"), "placement_density");
+        assertEquals(tight.metric("density_max"), map.stats(80).max(), 1e-3);
+        assertTrue(Files.isRegularFile(tight.directory().resolve("heatmaps/rudy.csv")));
+        assertNotNull(tight.result().metric("congestion"));
+        assertTrue(Files.isRegularFile(tight.result().design().resolve(DesignFolder.PLACED)));
+    }
+
+    @Test
+    void reroutingOnFewerLayersCrowdsTheRoutes() throws Exception {
+        Trials.Run three = Trials.run(flow, "l3", ExecutionMode.FULL_ROUTE, base.result().design(),
+                Trials.eco("reroute_layers"), Map.of("layers", "3"), tmp.resolve("l3"));
+        Trials.Run five = Trials.run(flow, "l5", ExecutionMode.FULL_ROUTE, base.result().design(),
+                Trials.eco("reroute_layers"), Map.of("layers", "5"), tmp.resolve("l5"));
+        for (Trials.Run r : new Trials.Run[] { three, five }) {
+            assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
+            assertEquals(0, r.metric("failed_routes"));
+            assertTrue(Files.isRegularFile(r.result().design().resolve(DesignFolder.ROUTED)));
+        }
+        // the same wires over less track capacity: utilisation of the routed bins goes up
+        assertNotEquals(three.metric("routing_mean"), five.metric("routing_mean"));
+        assertTrue(three.metric("routing_max") > five.metric("routing_max") * 0.8,
+                three.metric("routing_max") + " vs " + five.metric("routing_max"));
+        assertTrue(Files.isRegularFile(three.directory().resolve("heatmaps/routing_congestion.csv")));
+        assertTrue(Files.readString(three.directory().resolve("reports/sta.rpt")).contains("wns"));
+    }
+}

@@ -1,0 +1,102 @@
+package io.noodle.eda.flow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+import io.noodle.model.Study;
+import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.yaml.StudyYamlImporter;
+
+/**
+ * The bundled designs ({@code mac8}, {@code fir8}, {@code mul16}: Verilog, constraints) and the demo study
+ * on {@code mac8}, written into a workspace on first start and by {@code noodle demo}.
+ */
+public final class DemoStudy {
+
+    public static final String NAME = "demo_mac8";
+    public static final List<String> DESIGNS = List.of("mac8", "fir8", "mul16");
+
+    private DemoStudy() {
+    }
+
+    /**
+     * Creates {@code <workspace>/demo_mac8} with its design snapshot and returns the study folder; an existing
+     * demo is left as it is (its runs are the user's) and its folder returned.
+     */
+    public static Path create(Path workspace) throws IOException {
+        Path folder = workspace.resolve(NAME);
+        if (Files.exists(folder.resolve(NAME + ".noodle"))) {
+            return folder;
+        }
+        Path tmp = Files.createDirectories(workspace).resolve("." + NAME + ".tmp");
+        deleteTree(tmp);
+        copyDesign("mac8", tmp.resolve("design"));
+        Study study;
+        try (InputStream in = entry("designs/" + NAME + ".yaml").openStream()) {
+            var r = StudyYamlImporter.importFrom(new InputStreamReader(in, StandardCharsets.UTF_8), null);
+            if (r.study() == null) {
+                throw new IOException("the bundled demo study does not import: " + r.report().messages());
+            }
+            study = r.study();
+        }
+        StudyStore.save(study, tmp);
+        Files.move(tmp, folder); // appears whole or not at all
+        return folder;
+    }
+
+    /** Copies a bundled design ({@code design.properties}, constraints, RTL) into {@code target}. */
+    public static void copyDesign(String design, Path target) throws IOException {
+        if (!DESIGNS.contains(design)) {
+            throw new IOException("no bundled design '" + design + "'; there are " + DESIGNS);
+        }
+        Bundle b = FrameworkUtil.getBundle(DemoStudy.class);
+        List<URL> entries = Collections.list(b.findEntries("designs/" + design, "*", true));
+        String prefix = "/designs/" + design + "/";
+        List<String> copied = new ArrayList<>();
+        for (URL u : entries) {
+            String path = u.getPath();
+            if (path.endsWith("/") || !path.startsWith(prefix)) {
+                continue;
+            }
+            Path out = target.resolve(path.substring(prefix.length()));
+            Files.createDirectories(out.getParent());
+            try (InputStream in = u.openStream()) {
+                Files.copy(in, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            copied.add(path);
+        }
+        if (copied.isEmpty()) {
+            throw new IOException("the bundled design " + design + " is empty or missing from " + b.getSymbolicName());
+        }
+    }
+
+    private static URL entry(String path) throws IOException {
+        URL u = FrameworkUtil.getBundle(DemoStudy.class).getEntry(path);
+        if (u == null) {
+            throw new IOException(path + " is missing from the io.noodle.eda bundle");
+        }
+        return u;
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var s = Files.walk(p)) {
+            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.noodle.eda.flow;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.noodle.model.EcoClass;
+
+/**
+ * The ECOs the local flow implements, by catalogue name, each with the class it must be declared with, the
+ * depth of the flow it needs and its parameters (name, least, greatest, default). A study's ECO is matched
+ * by name; its parameter values are checked here before any tool runs.
+ */
+public enum LocalEco {
+
+    /** Upsizes cells on the worst paths to stronger drives of the same function, keeping only changes that help. */
+    RESIZE_WORST("resize_worst", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST,
+            new Param("paths", 1, 200, "20"), new Param("drive_steps", 1, 4, "2")),
+    /** Moves the non-critical loads of high-fanout nets on the worst paths behind a new buffer. */
+    BUFFER_FANOUT("buffer_fanout", EcoClass.PLACEMENT_LOCAL, Depth.NETLIST,
+            new Param("min_fanout", 2, 64, "3"), new Param("paths", 1, 200, "10")),
+    /** Re-places the design with a different target cell density (qflow decongest, graywolf). */
+    REPLACE_REGION("replace_region", EcoClass.PLACEMENT_LOCAL, Depth.PLACE,
+            new Param("density", 0.2, 0.95, "0.6")),
+    /** Routes again with a different number of routing layers and via stacking. */
+    REROUTE_LAYERS("reroute_layers", EcoClass.ROUTING_AFFECTING, Depth.ROUTE,
+            new Param("layers", 2, 6, "4"), new Param("via_stacks", 1, 3, "2")),
+    /** Synthesises the RTL again with another ABC script (qflow, delay, area, compress) and timing target. */
+    RESYNTH("resynth", EcoClass.GLOBAL_DISRUPTIVE, Depth.SYNTH,
+            new Param("abc_script", List.of("qflow", "delay", "area", "compress"), "delay"),
+            new Param("timing_target_ps", 100, 100_000, "2000")),
+    /** Places the whole design from scratch with another random seed and aspect ratio. */
+    GLOBAL_REPLACE("global_replace", EcoClass.GLOBAL_DISRUPTIVE, Depth.PLACE,
+            new Param("seed", 1, 2_000_000_000, "4242"), new Param("aspect_ratio", 0.3, 3.0, "1.0"));
+
+    /** How much of the flow an ECO (or an execution mode) needs. */
+    public enum Depth {
+        NETLIST, SYNTH, PLACE, ROUTE
+    }
+
+    /** A parameter: numeric with bounds, or a choice. */
+    public record Param(String name, double min, double max, List<String> choices, String defaultValue) {
+        Param(String name, double min, double max, String defaultValue) {
+            this(name, min, max, List.of(), defaultValue);
+        }
+
+        Param(String name, List<String> choices, String defaultValue) {
+            this(name, Double.NaN, Double.NaN, choices, defaultValue);
+        }
+
+        /** Null when the value is acceptable, else why not. */
+        public String check(String value) {
+            if (!choices.isEmpty()) {
+                return choices.contains(value) ? null : "must be one of " + choices + ", not '" + value + "'";
+            }
+            try {
+                double v = Double.parseDouble(value);
+                if (!Double.isFinite(v) || v < min || v > max) {
+                    return "must be between " + fmt(min) + " and " + fmt(max) + ", not " + value;
+                }
+                return null;
+            } catch (NumberFormatException e) {
+                return "must be a number, not '" + value + "'";
+            }
+        }
+
+        private static String fmt(double d) {
+            return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+        }
+    }
+
+    private final String ecoName;
+    private final EcoClass ecoClass;
+    private final Depth depth;
+    private final List<Param> params;
+
+    LocalEco(String name, EcoClass ecoClass, Depth depth, Param... params) {
+        this.ecoName = name;
+        this.ecoClass = ecoClass;
+        this.depth = depth;
+        this.params = List.of(params);
+    }
+
+    public String ecoName() {
+        return ecoName;
+    }
+
+    public EcoClass ecoClass() {
+        return ecoClass;
+    }
+
+    public Depth depth() {
+        return depth;
+    }
+
+    public List<Param> params() {
+        return params;
+    }
+
+    public static LocalEco byName(String name) {
+        return Arrays.stream(values()).filter(e -> e.ecoName.equals(name)).findFirst().orElse(null);
+    }
+
+    public static List<String> names() {
+        return Arrays.stream(values()).map(LocalEco::ecoName).toList();
+    }
+
+    /** The value of each parameter: the given one, else the default. Unknown or bad values are refused. */
+    public Map<String, String> resolve(Map<String, String> given) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String k : given.keySet()) {
+            if (params.stream().noneMatch(p -> p.name().equals(k))) {
+                throw new IllegalArgumentException("ECO " + ecoName + " has no parameter '" + k + "'; it takes "
+                        + params.stream().map(Param::name).toList());
+            }
+        }
+        for (Param p : params) {
+            String v = given.getOrDefault(p.name(), p.defaultValue());
+            String problem = p.check(v);
+            if (problem != null) {
+                throw new IllegalArgumentException("ECO " + ecoName + " parameter " + p.name() + " " + problem);
+            }
+            out.put(p.name(), v);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,429 @@
+package io.noodle.eda.flow;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.noodle.eda.heatmap.DesignMaps;
+import io.noodle.eda.heatmap.Heatmap;
+import io.noodle.eda.heatmap.HeatmapCsv;
+import io.noodle.eda.parse.Def;
+import io.noodle.eda.parse.Lef;
+import io.noodle.eda.parse.Liberty;
+import io.noodle.eda.parse.Netlist;
+import io.noodle.eda.parse.ParseFailure;
+import io.noodle.eda.parse.QrouterLog;
+import io.noodle.eda.parse.StaReport;
+import io.noodle.eda.parse.Text;
+import io.noodle.engine.exec.TrialOutcome;
+import io.noodle.engine.exec.TrialSpec;
+import io.noodle.engine.run.TrialAdapter;
+import io.noodle.engine.run.TrialRequest;
+import io.noodle.engine.run.TrialResult;
+import io.noodle.engine.run.TrialResult.MetricValue;
+import io.noodle.model.EcoDefinition;
+import io.noodle.model.EcoParameter;
+import io.noodle.model.ExecutionMode;
+import io.noodle.model.FailureType;
+import io.noodle.model.RollbackPolicy;
+import io.noodle.model.Stage;
+import io.noodle.model.Study;
+import io.noodle.model.derived.SourceLine;
+import io.noodle.model.persistence.Snapshots;
+
+/**
+ * The local flow on the Debian tools: Yosys synthesis and GrayWolf placement and qrouter routing driven by
+ * qflow, OpenSTA for netlist ECOs and timing/power reports. A trial is a sequence of tool runs in its own
+ * directory (the executor runs them; nothing goes through a shell):
+ * <ol>
+ * <li>synthesis, for gate 0 on RTL and for a re-synthesis ECO;</li>
+ * <li>one OpenSTA run per netlist ECO (resize, buffering), each reading the previous netlist;</li>
+ * <li>placement when the stage's mode or the ECO needs it (Yosys writes qflow's BLIF of an edited netlist
+ * first), routing and qrouter's RC as SDF for full_route;</li>
+ * <li>OpenSTA's reports (timing with routed wire delays after routing, power, area).</li>
+ * </ol>
+ * {@link #collect} reads the reports, computes density, RUDY and routing maps from the DEF, writes them as
+ * CSV and assembles the case's design snapshot for the cases derived from it.
+ */
+public final class LocalFlow implements TrialAdapter {
+
+    /** Bins above this value count as hot in the hot-bin ratio, %. */
+    public static final double HOT_PERCENT = 80;
+
+    private final Toolchain toolchain;
+    private final Map<Path, Liberty> libraries = new ConcurrentHashMap<>();
+    private final Map<Path, Lef> lefs = new ConcurrentHashMap<>();
+
+    public LocalFlow(Toolchain toolchain) {
+        this.toolchain = toolchain;
+    }
+
+    public Toolchain toolchain() {
+        return toolchain;
+    }
+
+    // ------------------------------------------------------------------ checks before any compute
+
+    @Override
+    public List<String> problems(Study study) {
+        List<String> out = new ArrayList<>();
+        for (String tool : List.of("qflow", "sta", "yosys")) {
+            try {
+                Toolchain.program(switch (tool) {
+                case "qflow" -> toolchain.qflow();
+                case "sta" -> toolchain.sta();
+                default -> toolchain.yosys();
+                }, tool);
+            } catch (IOException e) {
+                out.add(e.getMessage());
+            }
+        }
+        try {
+            Technology t = toolchain.findTechnology();
+            FlowScripts.safePath(t.liberty());
+        } catch (IOException e) {
+            out.add(e.getMessage());
+        }
+        if (study.getSnapshot() == null) {
+            out.add("the study has no base design snapshot (snapshot: path)");
+        } else {
+            try {
+                DesignFolder.read(Snapshots.resolve(study.getSnapshot()));
+            } catch (IOException | RuntimeException e) {
+                out.add("base design: " + e.getMessage());
+            }
+        }
+        for (EcoDefinition e : usedEcos(study)) {
+            for (EcoDefinition part : e.getParts().isEmpty() ? List.of(e) : e.getParts()) {
+                out.addAll(ecoProblems(part));
+            }
+        }
+        return out;
+    }
+
+    private static List<EcoDefinition> usedEcos(Study study) {
+        List<EcoDefinition> out = new ArrayList<>();
+        for (Stage s : study.getStages()) {
+            for (EcoDefinition e : study.getEcos()) {
+                if ((s.getEcoNames().isEmpty() || s.getEcoNames().contains(e.getName())) && !out.contains(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String> ecoProblems(EcoDefinition e) {
+        List<String> out = new ArrayList<>();
+        LocalEco eco = LocalEco.byName(e.getName());
+        if (eco == null) {
+            out.add("ECO '" + e.getName() + "' is not one the local flow implements; it knows " + LocalEco.names());
+            return out;
+        }
+        if (e.getEcoClass().getValue() < eco.ecoClass().getValue()) {
+            out.add("ECO '" + e.getName() + "' is declared " + e.getEcoClass().getLiteral() + " but changes the design as "
+                    + eco.ecoClass().getLiteral() + "; declare it so, so that the safety domain can judge it");
+        }
+        Map<String, String> given = new LinkedHashMap<>();
+        for (EcoParameter p : e.getParameters()) {
+            if (p.getDefaultValue() != null) {
+                given.put(p.getName(), p.getDefaultValue());
+            }
+        }
+        try {
+            eco.resolve(given);
+        } catch (IllegalArgumentException ex) {
+            out.add(ex.getMessage());
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ the trial
+
+    static LocalEco.Depth depthOf(ExecutionMode mode) {
+        return switch (mode) {
+        case STA_ONLY -> LocalEco.Depth.NETLIST;
+        case STA_CONGESTION -> LocalEco.Depth.PLACE;
+        case FULL_ROUTE -> LocalEco.Depth.ROUTE;
+        };
+    }
+
+    @Override
+    public TrialSpec prepare(TrialRequest r) throws IOException {
+        if (r.parentDesigns().isEmpty()) {
+            throw new IOException("case " + r.caseName() + " has no parent design to start from");
+        }
+        DesignFolder parent = DesignFolder.read(r.parentDesigns().get(0));
+        String top = parent.top();
+        Path dir = r.directory();
+        Technology tech = toolchain.findTechnology();
+        String lib = FlowScripts.safePath(tech.liberty());
+        Liberty liberty = liberty(tech);
+        String qflow = toolchain.qflowProgram().toString();
+        String sta = toolchain.staProgram().toString();
+
+        List<EcoDefinition> defs = r.eco() == null ? List.of()
+                : r.eco().getParts().isEmpty() ? List.of(r.eco()) : List.copyOf(r.eco().getParts());
+        List<LocalEco> ecos = new ArrayList<>();
+        for (EcoDefinition d : defs) {
+            List<String> problems = ecoProblems(d);
+            if (!problems.isEmpty()) {
+                throw new IOException(String.join("; ", problems));
+            }
+            ecos.add(LocalEco.byName(d.getName()));
+        }
+        LocalEco.Depth need = depthOf(r.mode());
+        for (LocalEco e : ecos) {
+            need = e.depth().compareTo(need) > 0 && e.depth() != LocalEco.Depth.SYNTH ? e.depth() : need;
+        }
+        boolean synth = (r.eco() == null && !parent.hasNetlist()) || ecos.contains(LocalEco.RESYNTH);
+        boolean partRollback = defs.size() > 1 && r.eco().getRollbackPolicy() != RollbackPolicy.ALL;
+
+        Files.createDirectories(dir);
+        Files.copy(parent.constraints(), dir.resolve(DesignFolder.CONSTRAINTS), StandardCopyOption.REPLACE_EXISTING);
+        if (Files.isRegularFile(parent.rtl())) {
+            Files.createDirectories(dir.resolve("source"));
+            Files.copy(parent.rtl(), dir.resolve("source").resolve(top + ".v"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (Files.isRegularFile(parent.powerGround())) {
+            Files.copy(parent.powerGround(), dir.resolve(top + "_powerground"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (parent.hasNetlist()) {
+            Files.copy(parent.netlist(), dir.resolve("input.v"), StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        List<List<String>> steps = new ArrayList<>();
+        Map<String, String> vars = new LinkedHashMap<>();
+        String current = "input.v";
+        if (synth) {
+            int at = ecos.indexOf(LocalEco.RESYNTH);
+            if (at >= 0) {
+                Map<String, String> a = LocalEco.RESYNTH.resolve(args(defs.get(at), r));
+                String preset = a.get("abc_script");
+                if (!preset.equals("qflow")) {
+                    Files.writeString(dir.resolve("abc.script"), FlowScripts.abcScript(preset,
+                            (int) Double.parseDouble(a.get("timing_target_ps"))));
+                    vars.put("abc_script", FlowScripts.safePath(dir.resolve("abc.script")));
+                }
+            }
+            steps.add(List.of(qflow, "-T", tech.name(), "synthesize", top));
+            current = top + ".rtlnopwr.v";
+        } else if (!parent.hasNetlist()) {
+            throw new IOException(parent.folder() + " has no netlist to apply " + r.eco().getName() + " to");
+        }
+        String buffer = strongest(liberty, tech.setupValue("bufcell"), "BUFX2");
+        boolean edited = false;
+        for (int k = 0; k < ecos.size(); k++) {
+            LocalEco e = ecos.get(k);
+            if (e != LocalEco.RESIZE_WORST && e != LocalEco.BUFFER_FANOUT) {
+                continue;
+            }
+            Map<String, String> a = e.resolve(args(defs.get(k), r));
+            String out = "eco" + (k + 1) + ".v";
+            String body = e == LocalEco.RESIZE_WORST
+                    ? FlowScripts.resize(lib, current, out, top, liberty, intOf(a, "paths"), intOf(a, "drive_steps"))
+                    : FlowScripts.bufferFanout(lib, current, out, top, buffer, intOf(a, "min_fanout"), intOf(a, "paths"));
+            String script = partRollback ? FlowScripts.withPartRollback(body, current, out, e.ecoName()) : body;
+            Files.writeString(dir.resolve("eco" + (k + 1) + ".tcl"), script, StandardCharsets.UTF_8);
+            steps.add(List.of(sta, "-no_init", "-no_splash", "-exit", "eco" + (k + 1) + ".tcl"));
+            current = out;
+            edited = true;
+        }
+        steps.add(List.of("/bin/cp", current, DesignFolder.NETLIST));
+        if (need.compareTo(LocalEco.Depth.PLACE) >= 0) {
+            for (int k = 0; k < ecos.size(); k++) {
+                Map<String, String> a = ecos.get(k).resolve(args(defs.get(k), r));
+                if (ecos.get(k) == LocalEco.REPLACE_REGION) {
+                    vars.put("initial_density", String.format(Locale.ROOT, "%.3f", Double.parseDouble(a.get("density"))));
+                } else if (ecos.get(k) == LocalEco.GLOBAL_REPLACE) {
+                    String par = Files.readString(tech.folder().resolve(tech.name() + ".par"), StandardCharsets.ISO_8859_1);
+                    Files.writeString(dir.resolve(top + ".par"), FlowScripts.graywolfPar(par,
+                            (long) Double.parseDouble(a.get("seed")), Double.parseDouble(a.get("aspect_ratio"))),
+                            StandardCharsets.ISO_8859_1);
+                } else if (ecos.get(k) == LocalEco.REROUTE_LAYERS) {
+                    vars.put("route_layers", Integer.toString(intOf(a, "layers")));
+                    vars.put("via_stacks", Integer.toString(intOf(a, "via_stacks")));
+                }
+            }
+            if (!synth || edited) {
+                Files.writeString(dir.resolve("toblif.ys"), FlowScripts.toBlif(lib, DesignFolder.NETLIST, top, buffer));
+                steps.add(List.of(toolchain.yosysProgram().toString(), "-q", "-s", "toblif.ys"));
+            }
+            if (!Files.isRegularFile(dir.resolve(top + "_powerground"))) {
+                Files.writeString(dir.resolve(top + "_powerground"), "set vddnet=\"vdd\"\nset gndnet=\"gnd\"\n");
+            }
+            steps.add(List.of(qflow, "-T", tech.name(), "place", top));
+            steps.add(List.of("/bin/cp", top + ".def", DesignFolder.PLACED));
+        }
+        String reportNetlist = DesignFolder.NETLIST;
+        String sdf = null;
+        if (need == LocalEco.Depth.ROUTE) {
+            steps.add(List.of(qflow, "-T", tech.name(), "route", top));
+            steps.add(List.of(toolchain.rc2dlyProgram().toString(), "-r", top + ".rc", "-l", lib, "-d", top + ".sdf"));
+            reportNetlist = top + ".rtlnopwr.v"; // qflow's names match the DEF and the SDF
+            sdf = top + ".sdf";
+        }
+        Files.writeString(dir.resolve("project_vars.sh"), FlowScripts.projectVars(vars), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.tcl"), FlowScripts.reports(lib, reportNetlist, top, sdf),
+                StandardCharsets.UTF_8);
+        steps.add(List.of(sta, "-no_init", "-no_splash", "-exit", "report.tcl"));
+        return TrialSpec.steps(r.caseName(), dir, steps, Map.of("LC_ALL", "C"), 1, 0, r.timeout());
+    }
+
+    private static Map<String, String> args(EcoDefinition d, TrialRequest r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (EcoParameter p : d.getParameters()) {
+            if (p.getDefaultValue() != null) {
+                out.put(p.getName(), p.getDefaultValue());
+            }
+        }
+        if (d == r.eco()) {
+            out.putAll(r.arguments());
+        }
+        return out;
+    }
+
+    private static int intOf(Map<String, String> a, String k) {
+        return (int) Math.round(Double.parseDouble(a.get(k)));
+    }
+
+    /** The strongest drive variant of the library's minimum buffer. */
+    private static String strongest(Liberty lib, String bufcell, String fallback) {
+        String b = bufcell == null || !lib.cells().containsKey(bufcell) ? fallback : bufcell;
+        List<Liberty.Cell> v = lib.variants(b);
+        return v.isEmpty() ? b : v.get(v.size() - 1).name();
+    }
+
+    private Liberty liberty(Technology tech) throws IOException {
+        Liberty l = libraries.get(tech.liberty());
+        if (l == null) {
+            try {
+                l = Liberty.parse(tech.liberty());
+            } catch (ParseFailure e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            libraries.put(tech.liberty(), l);
+        }
+        return l;
+    }
+
+    private Lef lef(Technology tech) throws ParseFailure {
+        Lef l = lefs.get(tech.lef());
+        if (l == null) {
+            l = Lef.parse(tech.lef());
+            lefs.put(tech.lef(), l);
+        }
+        return l;
+    }
+
+    // ------------------------------------------------------------------ reading the results
+
+    @Override
+    public TrialResult collect(TrialRequest r, TrialOutcome o) {
+        Path dir = r.directory();
+        if (!o.succeeded()) {
+            return TrialResult.failed(FailureType.TOOL_ERROR, "the flow stopped", new SourceLine(o.logFile().toString(), 0));
+        }
+        try {
+            DesignFolder parent = DesignFolder.read(r.parentDesigns().get(0));
+            String top = parent.top();
+            Technology tech = toolchain.findTechnology();
+            Liberty lib = liberty(tech);
+            Path report = dir.resolve("reports/sta.rpt");
+            if (!Files.isRegularFile(report)) {
+                return TrialResult.failed(FailureType.PARSE_FAILURE, "OpenSTA wrote no report", new SourceLine(
+                        report.toString(), 0));
+            }
+            StaReport sta = StaReport.parse(report, lib.timeUnit());
+            if (sta.wns() == null) {
+                return TrialResult.failed(FailureType.PARSE_FAILURE, "the timing report has no 'wns' line",
+                        new SourceLine(report.toString(), 0));
+            }
+            List<MetricValue> metrics = new ArrayList<>(sta.metrics());
+            if (sta.power() == null) {
+                metrics.add(new MetricValue("power_available", 0, "", new SourceLine(report.toString(), 0)));
+            }
+            metrics.addAll(Netlist.parse(dir.resolve(DesignFolder.NETLIST)).metrics(lib));
+            Path placed = dir.resolve(DesignFolder.PLACED);
+            Path routed = null;
+            Files.createDirectories(dir.resolve("heatmaps"));
+            if (Files.isRegularFile(placed)) {
+                Def def = Def.parse(placed, lef(tech));
+                DesignMaps maps = new DesignMaps(def, DesignMaps.DEFAULT_BINS);
+                Heatmap rudy = maps.rudy();
+                metrics.addAll(mapMetrics(maps.placementDensity(), "density", placed, dir));
+                metrics.addAll(mapMetrics(rudy, "rudy", placed, dir));
+                if (depthOf(r.mode()) == LocalEco.Depth.PLACE) {
+                    Heatmap.Stats s = rudy.stats(HOT_PERCENT);
+                    metrics.add(new MetricValue("congestion", 100 * s.hotRatio(), "%", new SourceLine(placed.toString(), 0)));
+                }
+            }
+            Path routeLog = dir.resolve("log/route.log");
+            if (Files.isRegularFile(routeLog)) {
+                QrouterLog q = QrouterLog.parse(routeLog.toString(), Text.lines(routeLog));
+                if (q == null) {
+                    return TrialResult.failed(FailureType.PARSE_FAILURE, "qrouter's log has no final verdict",
+                            new SourceLine(routeLog.toString(), 0));
+                }
+                metrics.addAll(q.metrics());
+                if (q.failedRoutes() > 0) {
+                    return TrialResult.failed(FailureType.INVALID_RESULT, q.failedRoutes() + " net(s) failed to route",
+                            q.source());
+                }
+                routed = dir.resolve(top + ".def");
+                Def def = Def.parse(routed, lef(tech));
+                Heatmap routing = new DesignMaps(def, DesignMaps.DEFAULT_BINS).routingCongestion();
+                if (routing != null) {
+                    metrics.addAll(mapMetrics(routing, "routing", routed, dir));
+                    metrics.add(new MetricValue("congestion", 100 * routing.stats(HOT_PERCENT).hotRatio(), "%",
+                            new SourceLine(routed.toString(), 0)));
+                }
+            }
+            Path design = snapshot(dir, parent, routed);
+            return TrialResult.ok(metrics, design);
+        } catch (ParseFailure e) {
+            return TrialResult.failed(FailureType.PARSE_FAILURE, e.reason(), e.source());
+        } catch (IOException e) {
+            return TrialResult.failed(FailureType.TOOL_ERROR, e.getMessage(), new SourceLine(dir.toString(), 0));
+        }
+    }
+
+    private static List<MetricValue> mapMetrics(Heatmap map, String prefix, Path from, Path dir) throws IOException {
+        HeatmapCsv.write(map, dir.resolve("heatmaps").resolve(map.kind() + ".csv"));
+        Heatmap.Stats s = map.stats(HOT_PERCENT);
+        SourceLine src = new SourceLine(from.toString(), 0);
+        return List.of(new MetricValue(prefix + "_max", s.max(), map.unit(), src),
+                new MetricValue(prefix + "_mean", s.mean(), map.unit(), src),
+                new MetricValue(prefix + "_hot_ratio", s.hotRatio(), "", src));
+    }
+
+    /** The case's design snapshot: what a child case starts from. */
+    private static Path snapshot(Path dir, DesignFolder parent, Path routed) throws IOException {
+        Path design = dir.resolve("design");
+        Files.createDirectories(design.resolve("source"));
+        DesignFolder.writeProperties(design, parent.top());
+        copy(dir.resolve(DesignFolder.CONSTRAINTS), design.resolve(DesignFolder.CONSTRAINTS));
+        copy(dir.resolve(DesignFolder.NETLIST), design.resolve(DesignFolder.NETLIST));
+        copy(dir.resolve("source").resolve(parent.top() + ".v"), design.resolve("source").resolve(parent.top() + ".v"));
+        copy(dir.resolve(parent.top() + "_powerground"), design.resolve(parent.top() + "_powerground"));
+        copy(dir.resolve(DesignFolder.PLACED), design.resolve(DesignFolder.PLACED));
+        if (routed != null) {
+            copy(routed, design.resolve(DesignFolder.ROUTED));
+        }
+        return design;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        if (Files.isRegularFile(from)) {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

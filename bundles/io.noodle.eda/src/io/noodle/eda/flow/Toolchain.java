@@ -1,0 +1,112 @@
+package io.noodle.eda.flow;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tools and technology both flow adapters use, as set in the toolchain preferences (or on the command
+ * line): program paths (empty: found on the PATH), the technology name and folder, and for OpenROAD the
+ * program or container image.
+ */
+public record Toolchain(String qflow, String sta, String yosys, String technology, Path technologyFolder,
+        String openroad, String containerImage, Path pdkFolder, String pdkVersion) {
+
+    public static final String DEFAULT_TECHNOLOGY = "osu018";
+
+    public static Toolchain defaults() {
+        return new Toolchain("", "", "", DEFAULT_TECHNOLOGY, null, "", "", null, "");
+    }
+
+    /** From settings as stored by the preferences (keys as in {@link #toMap()}); missing keys take defaults. */
+    public static Toolchain fromMap(Map<String, String> m) {
+        String techFolder = m.getOrDefault("technologyFolder", "");
+        String pdk = m.getOrDefault("pdkFolder", "");
+        return new Toolchain(m.getOrDefault("qflow", ""), m.getOrDefault("sta", ""), m.getOrDefault("yosys", ""),
+                m.getOrDefault("technology", DEFAULT_TECHNOLOGY).isBlank() ? DEFAULT_TECHNOLOGY : m.get("technology"),
+                techFolder.isBlank() ? null : Path.of(techFolder), m.getOrDefault("openroad", ""),
+                m.getOrDefault("containerImage", ""), pdk.isBlank() ? null : Path.of(pdk), m.getOrDefault("pdkVersion", ""));
+    }
+
+    public Map<String, String> toMap() {
+        return Map.of("qflow", qflow, "sta", sta, "yosys", yosys, "technology", technology, "technologyFolder",
+                technologyFolder == null ? "" : technologyFolder.toString(), "openroad", openroad, "containerImage",
+                containerImage, "pdkFolder", pdkFolder == null ? "" : pdkFolder.toString(), "pdkVersion", pdkVersion);
+    }
+
+    /** The program's absolute path: the configured one, or the first match on the PATH. */
+    public static Path program(String configured, String name) throws IOException {
+        if (configured != null && !configured.isBlank()) {
+            Path p = Path.of(configured);
+            if (!Files.isExecutable(p)) {
+                throw new IOException(name + " is set to " + configured + ", which is not an executable program; fix "
+                        + "it in Preferences > Noodle > Toolchain");
+            }
+            return p.toAbsolutePath();
+        }
+        String path = System.getenv("PATH");
+        List<String> dirs = new ArrayList<>(List.of((path == null ? "" : path).split(":")));
+        dirs.addAll(List.of("/usr/bin", "/usr/local/bin"));
+        for (String d : dirs) {
+            if (d.isEmpty()) {
+                continue;
+            }
+            Path p = Path.of(d, name);
+            if (Files.isExecutable(p) && !Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        throw new IOException(name + " was not found on the PATH; install it (Debian package "
+                + debianPackage(name) + ") or set its path in Preferences > Noodle > Toolchain");
+    }
+
+    static String debianPackage(String program) {
+        return switch (program) {
+        case "sta" -> "opensta";
+        default -> program;
+        };
+    }
+
+    public Path qflowProgram() throws IOException {
+        return program(qflow, "qflow");
+    }
+
+    public Path staProgram() throws IOException {
+        return program(sta, "sta");
+    }
+
+    public Path yosysProgram() throws IOException {
+        return program(yosys, "yosys");
+    }
+
+    /** qflow's helper {@code rc2dly} (route RC to SDF), installed beside its scripts. */
+    public Path rc2dlyProgram() throws IOException {
+        Path q = qflowProgram();
+        List<Path> tries = new ArrayList<>();
+        Path real = q.toRealPath();
+        if (real.getParent() != null && real.getParent().getParent() != null) {
+            tries.add(real.getParent().getParent().resolve("lib/qflow/bin/rc2dly"));
+        }
+        tries.add(Path.of("/usr/lib/qflow/bin/rc2dly"));
+        tries.add(Path.of("/usr/local/lib/qflow/bin/rc2dly"));
+        for (Path p : tries) {
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        throw new IOException("qflow's rc2dly was not found (looked in " + tries + "); reinstall qflow");
+    }
+
+    public Technology findTechnology() throws IOException {
+        Path q;
+        try {
+            q = qflowProgram();
+        } catch (IOException e) {
+            q = null;
+        }
+        return Technology.find(technology, technologyFolder, q);
+    }
+}

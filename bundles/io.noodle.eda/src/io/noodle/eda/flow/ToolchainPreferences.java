@@ -1,0 +1,46 @@
+package io.noodle.eda.flow;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * The toolchain settings of a workspace (tool paths, technology, OpenROAD program or container image, PDK
+ * override), kept in the workspace's instance preferences under {@code io.noodle.eda}: the workbench's
+ * Preferences > Noodle > Toolchain page writes them, and both flow adapters, the toolchain check and the
+ * command line read them.
+ */
+public final class ToolchainPreferences {
+
+    public static final String NODE = "io.noodle.eda";
+
+    private ToolchainPreferences() {
+    }
+
+    public static Toolchain load() {
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String key : Toolchain.defaults().toMap().keySet()) {
+            String v = node.get(key, null);
+            if (v != null) {
+                m.put(key, v);
+            }
+        }
+        return Toolchain.fromMap(m);
+    }
+
+    public static void save(Toolchain t) throws BackingStoreException {
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
+        t.toMap().forEach((k, v) -> {
+            if (v == null || v.isBlank()) {
+                node.remove(k);
+            } else {
+                node.put(k, v);
+            }
+        });
+        node.flush();
+    }
+}

@@ -36,8 +36,13 @@ public final class NoodleCli implements IApplication {
               validate <study> [--json]  print the run legality report; exits 1 when the study is illegal
               import <file.yaml>         create the study in the workspace from Noodle 2 YAML; prints its path
               export <study> <file.yaml> write the study as flat Noodle 2 YAML
-              run-study <study> --command <program> [--slots N] [--resume]
-                                         run the study; exit 0 succeeded, 3 aborted, 4 blocked, 5 refused,
+              demo                       create the demo study in the workspace (or find it); prints its folder
+              parse <file or folder>...  print as JSON every metric and heatmap summary readable from tool
+                                         output (timing/power reports, congestion logs, heatmap CSV, DEF);
+                                         exits 1 when a file could not be read
+              run-study <study> [--command <program>] [--slots N] [--resume]
+                                         run the study on the local EDA flow (or a flow program of your own);
+                                         exit 0 succeeded, 3 aborted, 4 blocked, 5 refused,
                                          6 cancelled (resumable), 7 waiting for approval, 1 failed
               approve <study> <stage> [note] approve a human_approval stage (then run-study --resume)
               help                       print this text
@@ -79,25 +84,32 @@ public final class NoodleCli implements IApplication {
         case "export" -> StudyCommands.export(opts, ctx);
         case "bench" -> bench(opts, ctx);
         case "run-study" -> RunStudyCommand.run(opts, ctx);
+        case "demo" -> EdaCommands.demo(opts, ctx);
+        case "parse" -> EdaCommands.parse(opts, ctx);
         case "approve" -> RunStudyCommand.approve(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
-                    + "import, export, run-study, approve, bench, help.");
+                    + "import, export, demo, parse, run-study, approve, bench, help.");
             yield EXIT_USAGE;
         }
         };
     }
 
     private static int bench(List<String> opts, CliContext ctx) {
-        if (opts.isEmpty() || !List.of("model", "engine").contains(opts.get(0))) {
-            ctx.err().println("usage: noodle bench model [--cases N] [--runs R] | noodle bench engine [--trials N]");
+        if (opts.isEmpty() || !List.of("model", "engine", "eda").contains(opts.get(0))) {
+            ctx.err().println("usage: noodle bench model [--cases N] [--runs R] | noodle bench engine [--trials N]"
+                    + " | noodle bench eda [--nets N] [--rows N] [--runs R]");
             return EXIT_USAGE;
         }
         try {
-            return opts.get(0).equals("model") ? ModelBenchmark.run(opts.subList(1, opts.size()), ctx)
-                    : EngineBenchmark.run(opts.subList(1, opts.size()), ctx);
+            List<String> rest = opts.subList(1, opts.size());
+            return switch (opts.get(0)) {
+            case "model" -> ModelBenchmark.run(rest, ctx);
+            case "eda" -> EdaBenchmark.run(rest, ctx);
+            default -> EngineBenchmark.run(rest, ctx);
+            };
         } catch (java.io.IOException | NumberFormatException e) {
-            ctx.err().println("noodle bench model: " + e.getMessage());
+            ctx.err().println("noodle bench " + opts.get(0) + ": " + e.getMessage());
             return EXIT_PROBLEM;
         }
     }

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import io.noodle.eda.flow.LocalFlow;
+import io.noodle.eda.flow.ToolchainPreferences;
 import io.noodle.engine.events.EngineEvent;
 import io.noodle.engine.events.EventBus;
 import io.noodle.engine.exec.LocalProcessExecutor;
@@ -20,13 +22,14 @@ import io.noodle.model.persistence.StudyLoadException;
 import io.noodle.model.persistence.StudyStore;
 
 /**
- * {@code run-study <study> --command <program> [--slots N] [--resume]}: runs a study with the engine,
+ * {@code run-study <study> [--command <program>] [--slots N] [--resume]}: runs a study with the engine on
+ * the local EDA flow (or a flow program of the user's),
  * printing a line per stage and a summary; the exit code says succeeded (0), aborted (3), blocked (4),
  * refused (5), cancelled (6) or failed (1). SIGTERM cancels the run, which writes its checkpoint first.
  */
 final class RunStudyCommand {
 
-    static final String USAGE = "usage: noodle run-study <study> --command <flow program> [--slots N] [--resume]";
+    static final String USAGE = "usage: noodle run-study <study> [--command <flow program>] [--slots N] [--resume]";
 
     private RunStudyCommand() {
     }
@@ -69,11 +72,12 @@ final class RunStudyCommand {
             }
             }
         }
-        if (studyArg == null || command == null) {
-            ctx.err().println(USAGE + "\n(--command names the program that runs one trial; see docs/USER-GUIDE.md)");
+        if (studyArg == null) {
+            ctx.err().println(USAGE + "\n(without --command, trials run on the local EDA flow: yosys, qflow, OpenSTA;"
+                    + " see docs/USER-GUIDE.md)");
             return NoodleCli.EXIT_USAGE;
         }
-        if (!Files.isExecutable(command)) {
+        if (command != null && !Files.isExecutable(command)) {
             ctx.err().println("noodle run-study: " + command + " is not an executable program");
             return NoodleCli.EXIT_PROBLEM;
         }
@@ -104,7 +108,8 @@ final class RunStudyCommand {
                     EventBus.Subscription progress = bus.subscribe(e -> progress(e, ctx), 10_000)) {
                 ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + slots
                         + " slot(s)" + (resume ? ", resuming" : ""));
-                result = new StudyRunner(study, file.getParent(), new CommandAdapter(command), executor, bus, resume)
+                result = new StudyRunner(study, file.getParent(), command == null
+                        ? new LocalFlow(ToolchainPreferences.load()) : new CommandAdapter(command), executor, bus, resume)
                         .run(monitor);
             }
             // printed before the shutdown hook is released: on SIGTERM the JVM exits right after

@@ -68,6 +68,13 @@ public final class Input {
         }
     }
 
+    /** Types lower-case letters, digits and punctuation into the focused control, a key at a time. */
+    public static void type(String text) {
+        for (char c : text.toCharArray()) {
+            key(0, c, c);
+        }
+    }
+
     private static Event mouse(int type, int button, Point at) {
         Event e = new Event();
         e.type = type;

@@ -48,6 +48,14 @@ public final class Widgets {
         return only(type, w -> Objects.equals(w.getData(key), id), "test id " + key + "=" + id);
     }
 
+    /**
+     * The one visible control with the test id: of several editors of the same kind, the one on top (the
+     * others' controls exist but are hidden).
+     */
+    public static <T extends Control> T visibleByTestId(Class<T> type, String key, String id) {
+        return only(type, w -> Objects.equals(w.getData(key), id) && w.isVisible(), "visible test id " + key + "=" + id);
+    }
+
     /** The one label, button or item of the type showing {@code text} (mnemonic ampersands ignored). */
     public static <T extends Control> T byText(Class<T> type, String text) {
         return only(type, w -> text.equals(textOf(w)), "text '" + text + "'");

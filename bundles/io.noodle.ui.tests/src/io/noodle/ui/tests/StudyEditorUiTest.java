@@ -80,14 +80,14 @@ class StudyEditorUiTest {
             IEditorPart e = Workbench.page().getActiveEditor();
             return e instanceof StudyEditor && e.getTitle().equals("nav_study.noodle");
         }));
-        Text report = UiThread.call(() -> Widgets.byTestId(Text.class, NoodleUi.TEST_ID, "study.report"));
+        Text report = UiThread.call(() -> Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "study.report"));
         Wait.until("the legality report", Workbench.TIMEOUT,
                 () -> UiThread.call(() -> report.getText().contains("LEGAL (0 error(s)")));
         assertTrue(UiThread.call(report::getText).startsWith("Run legality report for study 'nav_study'"));
-        Label header = UiThread.call(() -> Widgets.byTestId(Label.class, NoodleUi.TEST_ID, "study.header"));
+        Label header = UiThread.call(() -> Widgets.visibleByTestId(Label.class, NoodleUi.TEST_ID, "study.header"));
         assertTrue(UiThread.call(header::getText).startsWith("nav_study [guarded, 2 stages]"), UiThread.call(header::getText));
 
-        Tree studyTree = UiThread.call(() -> Widgets.byTestId(Tree.class, NoodleUi.TEST_ID, "study.tree"));
+        Tree studyTree = UiThread.call(() -> Widgets.visibleByTestId(Tree.class, NoodleUi.TEST_ID, "study.tree"));
         List<String> top = UiThread.call(() -> labels(studyTree.getItems()));
         assertEquals(List.of("nav_study [guarded, 2 stages]"), top);
         List<String> children = UiThread.call(() -> labels(studyTree.getItem(0).getItems()));

@@ -1,6 +1,9 @@
 package io.noodle.ui.internal.application;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
@@ -17,6 +20,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import io.noodle.core.workspace.NoodleWorkspace;
+import io.noodle.eda.flow.DemoStudy;
 import io.noodle.model.persistence.StudyLoadException;
 import io.noodle.model.persistence.StudyStore;
 import io.noodle.ui.internal.editors.StudyEditor;
@@ -64,11 +68,37 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
                 }
             });
         }
-        for (Path study : options.open()) {
+        List<Path> open = new java.util.ArrayList<>(options.open());
+        Path demo = firstStartDemo(workspace.root());
+        if (open.isEmpty() && demo != null && Files.isDirectory(demo)) {
+            open.add(demo); // what ./noodle run shows: the demo study, ready to run
+        }
+        for (Path study : open) {
             shell.getDisplay().asyncExec(() -> openStudy(window, study));
         }
         if (options.exitsAfterStartup()) {
             new StartupCapture(shell, options).start();
+        }
+    }
+
+    /**
+     * On the first start in a workspace, writes the demo study into it (once: a demo the user deletes does not
+     * come back). Returns the demo's folder, or null when it cannot be written.
+     */
+    static Path firstStartDemo(Path root) {
+        Path marker = root.resolve(".metadata").resolve("noodle-demo-created");
+        Path demo = root.resolve(DemoStudy.NAME);
+        if (Files.exists(marker)) {
+            return demo;
+        }
+        try {
+            DemoStudy.create(root);
+            Files.createDirectories(marker.getParent());
+            Files.writeString(marker, demo + "\n");
+            return demo;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("noodle: cannot create the demo study in " + root + ": " + e.getMessage());
+            return null;
         }
     }
 

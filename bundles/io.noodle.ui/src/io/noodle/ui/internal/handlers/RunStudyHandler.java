@@ -13,17 +13,17 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.progress.IProgressConstants;
-import org.osgi.service.prefs.BackingStoreException;
 
 import io.noodle.engine.events.EventBus;
 import io.noodle.engine.exec.LocalProcessExecutor;
+import io.noodle.eda.flow.LocalFlow;
+import io.noodle.eda.flow.ToolchainPreferences;
 import io.noodle.engine.run.CommandAdapter;
+import io.noodle.engine.run.TrialAdapter;
 import io.noodle.engine.run.RunResult;
 import io.noodle.engine.run.StudyRunner;
 import io.noodle.model.Study;
@@ -39,7 +39,7 @@ import io.noodle.ui.internal.editors.StudyEditorInput;
  */
 public final class RunStudyHandler extends AbstractHandler {
 
-    /** Preference key (instance scope of io.noodle.ui): the flow program trials run. */
+    /** Preference key (instance scope of io.noodle.ui): the user's own flow program; empty for the local flow. */
     public static final String FLOW_PROGRAM = "flowProgram";
 
     /** Family of all study run jobs. */
@@ -62,8 +62,8 @@ public final class RunStudyHandler extends AbstractHandler {
             MessageDialog.openError(shell, "Run Study", e.getMessage());
             return null;
         }
-        Path program = flowProgram(shell);
-        if (program == null) {
+        TrialAdapter adapter = adapter(shell);
+        if (adapter == null) {
             return null;
         }
         Path folder = file.getParent();
@@ -76,7 +76,7 @@ public final class RunStudyHandler extends AbstractHandler {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try (LocalProcessExecutor executor = new LocalProcessExecutor()) {
-                    RunResult r = new StudyRunner(study, folder, new CommandAdapter(program), executor, new EventBus(),
+                    RunResult r = new StudyRunner(study, folder, adapter, executor, new EventBus(),
                             resume).run(monitor);
                     String text = study.getName() + ": " + r.status() + " - " + r.message();
                     return switch (r.status()) {
@@ -109,28 +109,20 @@ public final class RunStudyHandler extends AbstractHandler {
         return null;
     }
 
-    private static Path flowProgram(Shell shell) {
-        var prefs = InstanceScope.INSTANCE.getNode(NoodleUi.PLUGIN_ID);
-        String known = prefs.get(FLOW_PROGRAM, null);
-        if (known != null && Files.isExecutable(Path.of(known))) {
-            return Path.of(known);
+    /**
+     * The local EDA flow with the toolchain preferences; or the user's own flow program when one is set in
+     * Preferences > Noodle > Toolchain.
+     */
+    private static TrialAdapter adapter(Shell shell) {
+        String own = InstanceScope.INSTANCE.getNode(NoodleUi.PLUGIN_ID).get(FLOW_PROGRAM, "");
+        if (own.isBlank()) {
+            return new LocalFlow(ToolchainPreferences.load());
         }
-        FileDialog d = new FileDialog(shell, SWT.OPEN);
-        d.setText("The flow program that runs one trial (see the user guide)");
-        String chosen = d.open();
-        if (chosen == null) {
+        if (!Files.isExecutable(Path.of(own))) {
+            MessageDialog.openError(shell, "Run Study", "The flow program " + own + " set in Preferences > Noodle > "
+                    + "Toolchain is not an executable program. Fix it there, or clear it to run the local EDA flow.");
             return null;
         }
-        if (!Files.isExecutable(Path.of(chosen))) {
-            MessageDialog.openError(shell, "Run Study", chosen + " is not an executable program.");
-            return null;
-        }
-        prefs.put(FLOW_PROGRAM, chosen);
-        try {
-            prefs.flush();
-        } catch (BackingStoreException e) {
-            // remembered for this session only
-        }
-        return Path.of(chosen);
+        return new CommandAdapter(Path.of(own));
     }
 }

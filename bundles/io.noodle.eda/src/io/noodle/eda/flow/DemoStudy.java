@@ -15,6 +15,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import io.noodle.model.Study;
+import io.noodle.model.persistence.Snapshots;
 import io.noodle.model.persistence.StudyStore;
 import io.noodle.model.yaml.StudyYamlImporter;
 
@@ -49,6 +50,9 @@ public final class DemoStudy {
                 throw new IOException("the bundled demo study does not import: " + r.report().messages());
             }
             study = r.study();
+        }
+        if (study.getSnapshot() != null) {
+            study.getSnapshot().setSha256(Snapshots.sha256(tmp.resolve("design"))); // so a changed design is noticed
         }
         StudyStore.save(study, tmp);
         Files.move(tmp, folder); // appears whole or not at all

@@ -25,8 +25,9 @@ public record Toolchain(String qflow, String sta, String yosys, String technolog
     public static Toolchain fromMap(Map<String, String> m) {
         String techFolder = m.getOrDefault("technologyFolder", "");
         String pdk = m.getOrDefault("pdkFolder", "");
+        String technology = m.getOrDefault("technology", "");
         return new Toolchain(m.getOrDefault("qflow", ""), m.getOrDefault("sta", ""), m.getOrDefault("yosys", ""),
-                m.getOrDefault("technology", DEFAULT_TECHNOLOGY).isBlank() ? DEFAULT_TECHNOLOGY : m.get("technology"),
+                technology.isBlank() ? DEFAULT_TECHNOLOGY : technology,
                 techFolder.isBlank() ? null : Path.of(techFolder), m.getOrDefault("openroad", ""),
                 m.getOrDefault("containerImage", ""), pdk.isBlank() ? null : Path.of(pdk), m.getOrDefault("pdkVersion", ""));
     }

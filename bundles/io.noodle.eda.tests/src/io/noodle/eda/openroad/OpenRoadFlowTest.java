@@ -1,0 +1,139 @@
+package io.noodle.eda.openroad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.noodle.eda.flow.Toolchain;
+import io.noodle.eda.parse.TestData;
+import io.noodle.engine.run.TrialRequest;
+import io.noodle.engine.run.TrialResult;
+import io.noodle.model.EcoDefinition;
+import io.noodle.model.ExecutionMode;
+import io.noodle.model.FailureType;
+
+/**
+ * The OpenROAD adapter without OpenROAD (it cannot be installed here): the Tcl it generates for each ECO
+ * class and mode, the container invocation, the PDK provenance, and the reading of a trial folder holding
+ * OpenROAD report text written from its documented formats. End-to-end OpenROAD runs are untested.
+ */
+class OpenRoadFlowTest {
+
+    static final String IMAGE = "openroad/orfs@sha256:" + "0123456789abcdef".repeat(4);
+
+    @TempDir
+    Path tmp;
+
+    private static EcoDefinition eco(String name) throws IOException {
+        return io.noodle.eda.flow.TrialsAccess.eco(name);
+    }
+
+    private TrialRequest request(EcoDefinition eco, ExecutionMode mode, Map<String, String> args) throws IOException {
+        Path parent = Files.createDirectories(tmp.resolve("parent"));
+        return new TrialRequest("c_1_0", 1, mode, List.of(parent), eco, args, tmp.resolve("trial"), Duration.ZERO);
+    }
+
+    private static Toolchain container(Path pdk) {
+        return new Toolchain("", "", "", "osu018", null, "", IMAGE, pdk, "sky130-2024.10");
+    }
+
+    @Test
+    void eachEcoClassBecomesOpenRoadCommands() throws Exception {
+        Map<String, String[]> expected = Map.of(
+                "resize_worst", new String[] { "repair_timing -setup", "-skip_buffering", "-max_passes 20" },
+                "buffer_fanout", new String[] { "repair_design", "detailed_placement" },
+                "replace_region", new String[] { "global_placement -skip_initial_place -density 0.450", "detailed_placement" },
+                "reroute_layers", new String[] { "set_routing_layers -signal met1-met5", "global_route -congestion_report_file" });
+        Map<String, Map<String, String>> args = Map.of("replace_region", Map.of("density", "0.45"), "reroute_layers",
+                Map.of("layers", "5"));
+        for (var e : expected.entrySet()) {
+            String tcl = OpenRoadFlow.script(request(eco(e.getKey()), ExecutionMode.FULL_ROUTE,
+                    args.getOrDefault(e.getKey(), Map.of())), OpenRoadFlow.PARENT_MOUNT);
+            for (String part : e.getValue()) {
+                assertTrue(tcl.contains(part), e.getKey() + " lacks '" + part + "':\n" + tcl);
+            }
+            assertTrue(tcl.contains("read_db /parent/design.odb"));
+            assertTrue(tcl.contains("report_wns -digits 3 >> reports/sta.rpt"));
+            assertTrue(tcl.contains("report_units > reports/sta.rpt"), "the report carries its time unit");
+            assertTrue(tcl.contains("gui::dump_heatmap RUDY heatmaps/rudy.csv"));
+            assertTrue(tcl.contains("gui::dump_heatmap Routing heatmaps/routing_congestion.csv"));
+            assertTrue(tcl.contains("write_db design/design.odb"));
+        }
+        String staOnly = OpenRoadFlow.script(request(eco("resize_worst"), ExecutionMode.STA_ONLY, Map.of()), "/parent");
+        assertFalse(staOnly.contains("dump_heatmap"), "no maps without placement");
+        assertFalse(staOnly.contains("global_route"));
+    }
+
+    @Test
+    void badParametersAreRefusedBeforeAnyScriptIsWritten() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OpenRoadFlow.script(
+                request(eco("replace_region"), ExecutionMode.STA_CONGESTION, Map.of("density", "7")), "/parent"));
+        assertTrue(e.getMessage().contains("density must be between"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> OpenRoadFlow.script(
+                request(eco("replace_region"), ExecutionMode.STA_CONGESTION, Map.of("rm -rf", "1")), "/parent"));
+        assertTrue(e.getMessage().contains("no parameter"), e.getMessage());
+    }
+
+    @Test
+    void containerRunsPinTheImageAndMountThePdkReadOnly() throws Exception {
+        Path pdk = Files.createDirectories(tmp.resolve("pdk"));
+        OpenRoadFlow flow = new OpenRoadFlow(container(pdk), "podman");
+        TrialRequest r = request(eco("resize_worst"), ExecutionMode.STA_ONLY, Map.of());
+        List<String> argv = flow.prepare(r).argv();
+        assertEquals("podman", argv.get(0));
+        assertTrue(argv.contains(IMAGE));
+        assertTrue(argv.contains(pdk + ":/pdk:ro"), argv.toString());
+        assertTrue(argv.contains(tmp.resolve("parent") + ":/parent:ro"), argv.toString());
+        assertTrue(argv.contains("--network=none"));
+        assertEquals(List.of("xvfb-run", "-a", "openroad", "-no_init", "-exit", "trial.tcl"),
+                argv.subList(argv.size() - 6, argv.size()));
+        String prov = Files.readString(tmp.resolve("trial/provenance.properties"));
+        assertTrue(prov.contains("pdk.version=sky130-2024.10") && prov.contains("openroad.image=" + IMAGE), prov);
+        assertTrue(Files.readString(tmp.resolve("trial/trial.tcl")).contains("source /pdk/noodle-pdk.tcl"));
+    }
+
+    @Test
+    void aTagInsteadOfADigestOrAVersionlessPdkIsAProblem() throws Exception {
+        var t = new Toolchain("", "", "", "osu018", null, "", "openroad/orfs:latest", tmp, "");
+        List<String> p = new OpenRoadFlow(t, "docker").problems(io.noodle.eda.flow.TrialsAccess.catalogue());
+        assertTrue(p.stream().anyMatch(s -> s.contains("not pinned by digest")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.contains("without its version")), p.toString());
+        assertTrue(new OpenRoadFlow(container(tmp), "docker").problems(io.noodle.eda.flow.TrialsAccess.catalogue())
+                .isEmpty());
+        assertThrows(IOException.class, () -> new OpenRoadFlow(t, "docker")
+                .prepare(request(eco("resize_worst"), ExecutionMode.STA_ONLY, Map.of())));
+    }
+
+    @Test
+    void aTrialFolderOfOpenRoadOutputIsRead() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("done"));
+        Files.createDirectories(dir.resolve("reports"));
+        Files.createDirectories(dir.resolve("heatmaps"));
+        Files.copy(TestData.path("openroad-asap7.rpt"), dir.resolve("reports/sta.rpt"));
+        Files.copy(TestData.path("openroad-grt.log"), dir.resolve("trial.log"));
+        Files.copy(TestData.path("openroad-placement.csv"), dir.resolve("heatmaps/placement_density.csv"));
+        TrialResult r = OpenRoadFlow.read(dir);
+        assertTrue(r.succeeded(), r.message());
+        assertEquals(-4.41, r.metric("wns").value(), 1e-9);
+        assertEquals(35.71, r.metric("congestion").value(), 1e-9);
+        assertEquals(95.25, r.metric("placement_density_max").value(), 1e-9);
+        assertTrue(r.metric("congestion").provenance().file().endsWith("trial.log"));
+
+        Files.writeString(dir.resolve("reports/sta.rpt"), "Startpoint: a\nEndpoint: b\nPath Type: max\n");
+        TrialResult bad = OpenRoadFlow.read(dir);
+        assertEquals(FailureType.PARSE_FAILURE, bad.failure());
+        assertTrue(bad.source().file().endsWith("sta.rpt"));
+        assertEquals(1, bad.source().line());
+    }
+}

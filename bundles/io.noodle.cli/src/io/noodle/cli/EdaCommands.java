@@ -106,8 +106,12 @@ final class EdaCommands {
             m.put("kind", f.kind());
             List<Object> metrics = new ArrayList<>();
             for (MetricValue v : f.metrics()) {
-                metrics.add(Map.of("name", v.name(), "value", v.value(), "unit", v.unit() == null ? "" : v.unit(),
-                        "source", v.provenance().toString()));
+                Map<String, Object> mv = new LinkedHashMap<>();
+                mv.put("name", v.name());
+                mv.put("value", v.value());
+                mv.put("unit", v.unit() == null ? "" : v.unit());
+                mv.put("source", v.provenance().toString());
+                metrics.add(mv);
             }
             m.put("metrics", metrics);
             List<Object> maps = new ArrayList<>();
@@ -130,7 +134,11 @@ final class EdaCommands {
         json.put("files", files);
         List<Object> bad = new ArrayList<>();
         for (ToolOutputReader.Unreadable u : r.unreadable()) {
-            bad.add(Map.of("file", u.file().toString(), "line", u.line(), "reason", u.reason()));
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("file", u.file().toString());
+            b.put("line", u.line());
+            b.put("reason", u.reason());
+            bad.add(b);
         }
         json.put("unreadable", bad);
         json.put("skipped", r.skipped().stream().map(Path::toString).toList());

@@ -1,0 +1,71 @@
+package io.noodle.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code demo} and {@code parse} as the script runs them, on real files. */
+class EdaCommandsTest {
+
+    @TempDir
+    Path tmp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return NoodleCli.run(List.of(args), new CliContext(tmp, tmp.resolve("ws"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void demoWritesTheStudyOnceAndPrintsItsFolder() throws Exception {
+        assertEquals(0, run("demo"), err.toString());
+        Path folder = Path.of(out.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(tmp.resolve("ws/demo_mac8"), folder);
+        assertTrue(Files.isRegularFile(folder.resolve("demo_mac8.noodle")));
+        assertTrue(Files.isRegularFile(folder.resolve("design/source/mac8.v")));
+        Files.writeString(folder.resolve("note.txt"), "mine");
+        assertEquals(0, run("demo"));
+        assertTrue(Files.exists(folder.resolve("note.txt")), "an existing demo is left as it is");
+        assertEquals(0, run("validate", folder.toString()), out.toString());
+    }
+
+    @Test
+    void parseReadsReportsAndMapsAndListsWhatItCannot() throws Exception {
+        Path run = Files.createDirectories(tmp.resolve("run/reports"));
+        Files.writeString(run.resolve("sta.rpt"), "time 1ns\nwns -0.25\ntns -1.00\n");
+        Files.writeString(tmp.resolve("run/density.csv"), "x0,y0,x1,y1,value (%)\n0,0,10,10,90\n10,0,20,10,30\n");
+        Files.writeString(tmp.resolve("run/notes.md"), "not tool output\n");
+        assertEquals(0, run("parse", "run"), err.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new ObjectMapper().readValue(out.toString(StandardCharsets.UTF_8), Map.class);
+        List<?> files = (List<?>) json.get("files");
+        assertEquals(2, files.size(), json.toString());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"value\" : -250.0") && text.contains("sta.rpt:2"), text);
+        assertTrue(text.contains("\"hot_ratio\" : 0.5"), text);
+        assertEquals(1, ((List<?>) json.get("skipped")).size());
+
+        Files.writeString(run.resolve("broken.rpt"), "time 1ns\nStartpoint: a\nEndpoint: b\nPath Type: max\n");
+        assertEquals(1, run("parse", "run"), "a file that could not be read fails the command");
+        String broken = out.toString(StandardCharsets.UTF_8);
+        assertTrue(broken.contains("broken.rpt") && broken.contains("\"line\" : 2") && broken.contains("no slack line"),
+                broken);
+        assertEquals(1, run("parse", "run/reports/none.rpt"));
+        assertEquals(2, run("parse"));
+    }
+}

@@ -175,6 +175,23 @@ else
   fail "SIGTERM cancels the run and leaves a checkpoint" "$(tail -3 "$rs/term.log")"
 fi
 
+# 7b. the demo study on the real EDA flow: written on first start and by 'demo', run, and read back
+if [[ -f $TMP/ws1/demo_mac8/demo_mac8.noodle ]]; then
+  ok "the first start wrote the demo study into the workspace"
+else
+  fail "the first start wrote the demo study into the workspace" "$(ls "$TMP/ws1" 2>&1)"
+fi
+expect "demo prints the demo study's folder" 0 "^$TMP/demo/demo_mac8\$" -- "$NOODLE" demo -data "$TMP/demo"
+expect "run-study runs the demo on yosys, qflow and OpenSTA" 0 "demo_mac8: SUCCEEDED" -- \
+  "$NOODLE" run-study demo_mac8 -data "$TMP/demo"
+if awk -F, 'BEGIN { best = -1e18 } NR > 1 && $1 == "mac8" { base = $8 } NR > 1 && $5 == "buffer_fanout" && $8 > best { best = $8 }
+            END { exit !(base < 0 && best > base) }' "$TMP/demo/demo_mac8/reports/cases.csv"; then
+  ok "the demo's ECOs improve WNS over the base case"
+else
+  fail "the demo's ECOs improve WNS over the base case" "$(cut -d, -f1-9 "$TMP/demo/demo_mac8/reports/cases.csv")"
+fi
+expect "parse reads the demo's run folder" 0 '"kind" : "sta_report"' -- "$NOODLE" parse "$TMP/demo/demo_mac8/cases"
+
 # 8. the script itself
 expect "--help lists the commands" 0 "bench startup" -- "$NOODLE" --help
 expect "run --help prints the usage" 0 "headless-display" -- "$NOODLE" run --help

@@ -105,15 +105,78 @@ public final class RunState {
      * Records one finished case durably: a line appended to the journal beside the checkpoint and forced
      * to disk (a small write, instead of rewriting the whole checkpoint after every trial).
      */
+    /** The open journal, its path, and whether lines were written since the last force to disk. */
+    private java.nio.channels.FileChannel journal;
+    private Path journalPath;
+    private boolean unsynced;
+    private Thread syncer;
+
+    /** How long a journal line may wait for its force to disk (lines finishing together share one). */
+    static final long SYNC_MILLIS = 20;
+
+    /**
+     * Appends the finished case to the journal. The line is in the file (the OS's) before this returns, so a
+     * crash or kill of the process loses nothing; a background thread forces the journal to disk within
+     * {@link #SYNC_MILLIS} ms, one force for all the lines written meanwhile (group commit).
+     */
     synchronized void journal(Path checkpoint, FinishedCase c) throws IOException {
-        Path journal = journalOf(checkpoint);
-        byte[] line = (JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(c) + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(journal,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
-                java.nio.file.StandardOpenOption.APPEND)) {
-            ch.write(java.nio.ByteBuffer.wrap(line));
-            ch.force(false);
+        Path path = journalOf(checkpoint);
+        if (journal == null || !path.equals(journalPath)) {
+            closeJournal();
+            journal = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND);
+            journalPath = path;
+        }
+        java.nio.ByteBuffer line = java.nio.ByteBuffer.wrap((JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(c) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        while (line.hasRemaining()) {
+            journal.write(line);
+        }
+        unsynced = true;
+        if (syncer == null) {
+            syncer = Thread.ofPlatform().daemon().name("noodle-journal-sync").start(this::syncLoop);
+        }
+        notifyAll();
+    }
+
+    private synchronized void syncLoop() {
+        try {
+            while (journal != null) {
+                if (!unsynced) {
+                    wait();
+                    continue;
+                }
+                wait(SYNC_MILLIS); // gather the lines of trials finishing together
+                syncJournal();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the next write or the checkpoint reports the failing disk
+        } finally {
+            syncer = null;
+        }
+    }
+
+    /** Forces the journal's lines to disk now. */
+    synchronized void syncJournal() throws IOException {
+        if (journal != null && unsynced) {
+            journal.force(false);
+            unsynced = false;
+        }
+    }
+
+    /** Forces and closes the journal (the end of a run). */
+    synchronized void closeJournal() throws IOException {
+        if (journal != null) {
+            try {
+                syncJournal();
+                journal.close();
+            } finally {
+                journal = null;
+                journalPath = null;
+                notifyAll();
+            }
         }
     }
 
@@ -123,6 +186,7 @@ public final class RunState {
 
     /** Writes the whole checkpoint atomically and durably (after each stage and at the end). */
     synchronized void write(Path file, String study) throws IOException {
+        syncJournal();
         Checkpoint cp = new Checkpoint(VERSION, study, List.copyOf(completed), List.copyOf(aborted),
                 new LinkedHashMap<>(survivors), List.copyOf(cases.values()), List.copyOf(verdicts));
         StudyStore.writeAtomically(file, JSON.writeValueAsBytes(cp));

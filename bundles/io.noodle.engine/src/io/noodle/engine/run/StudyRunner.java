@@ -131,6 +131,12 @@ public final class StudyRunner {
         }
     }
 
+    /** The whole checkpoint, once the telemetry of the trials finished so far is written. */
+    private void checkpoint() throws IOException {
+        telemetry.flushTrials();
+        state.write(telemetry.checkpointFile(), study.getName());
+    }
+
     /** The workspace a study folder belongs to: its parent folder. */
     private Path workspace() {
         return folder.getParent() == null ? folder : folder.getParent();
@@ -154,6 +160,13 @@ public final class StudyRunner {
             }
         } catch (IOException e) {
             // the event stream was flushed line by line; nothing is lost by a failed close
+        }
+        try {
+            if (state != null) {
+                state.closeJournal();
+            }
+        } catch (IOException e) {
+            // every line reached the file as it was written; only its force to disk failed
         }
     }
 
@@ -314,7 +327,7 @@ public final class StudyRunner {
                 Job.getJobManager().cancel(family);
                 cancelTrials();
                 waitFor(jobs.values());
-                state.write(telemetry.checkpointFile(), study.getName());
+                checkpoint();
                 telemetry.event(EngineEvent.STUDY_CANCELLED, Map.of("resumable", true));
                 return new RunResult(RunResult.Status.CANCELLED, "cancelled; resume with --resume", null);
             }
@@ -324,7 +337,7 @@ public final class StudyRunner {
             return new RunResult(RunResult.Status.ABORTED, abortReason, best());
         }
         if (!waiting.isEmpty()) {
-            state.write(telemetry.checkpointFile(), study.getName());
+            checkpoint();
             String why = "waiting for approval of stage(s) " + waiting + ": approve with ./noodle approve <study> <stage>, "
                     + "then run again with --resume";
             telemetry.event(EngineEvent.STUDY_WAITING, Map.of("stages", waiting));
@@ -404,7 +417,7 @@ public final class StudyRunner {
         state.verdict(new RunState.Verdict("human_approval", true, null, null, st.getName(), through,
                 "approved: " + Files.readString(approval, StandardCharsets.UTF_8).strip(), List.of(approval.toString())));
         state.stageDone(st.getName(), through, false);
-        state.write(telemetry.checkpointFile(), study.getName());
+        checkpoint();
         telemetry.event(EngineEvent.STAGE_COMPLETE, Map.of("stage", st.getName(), "survivors", through, "approved", true));
         return true;
     }
@@ -483,7 +496,7 @@ public final class StudyRunner {
                     stage.getName(), survivors, survivors.isEmpty() ? abort : "survivors " + survivors, List.of()));
         }
         state.stageDone(stage.getName(), survivors, abort != null);
-        state.write(telemetry.checkpointFile(), study.getName());
+        checkpoint();
         telemetry.stageTelemetry(stage, results, survivors, abort);
         if (abort != null) {
             telemetry.event(EngineEvent.STAGE_ABORTED, Map.of("stage", stage.getName(), "reason", abort));
@@ -764,7 +777,7 @@ public final class StudyRunner {
     }
 
     private RunResult finish(RunResult r) throws IOException {
-        state.write(telemetry.checkpointFile(), study.getName());
+        checkpoint();
         ModelWriter.apply(study, state);
         telemetry.summary(study, state.all(), r, Duration.between(started, Instant.now()));
         ModelWriter.save(study, folder);

@@ -51,8 +51,17 @@ final class Telemetry {
     private static final com.fasterxml.jackson.databind.ObjectWriter LINE = RunState.JSON.writer()
             .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
-    /** Closes the event stream. */
-    synchronized void close() throws IOException {
+    /** Writes what is queued and closes the event stream. */
+    void close() throws IOException {
+        try {
+            flushTrials();
+        } finally {
+            trialWriter.shutdown();
+            closeEvents();
+        }
+    }
+
+    private synchronized void closeEvents() throws IOException {
         if (eventWriter != null) {
             eventWriter.close();
             eventWriter = null;
@@ -97,8 +106,46 @@ final class Telemetry {
         StudyStore.writeAtomically(file, RunState.JSON.writeValueAsBytes(value), false);
     }
 
+    /** Writes the trials' telemetry off the engine's path, in order; {@link #flushTrials} waits for it. */
+    private final java.util.concurrent.ExecutorService trialWriter = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("noodle-telemetry").unstarted(r));
+    private final List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+
+    /** Queues the telemetry of a finished trial (its files appear at once after; flushTrials waits for them). */
+    synchronized void trialTelemetry(FinishedCase c, Path dir) {
+        pending.add(trialWriter.submit(() -> {
+            writeTrialTelemetry(c, dir);
+            return null;
+        }));
+    }
+
+    /** Waits until the queued trial telemetry is written; reports the first failure. */
+    void flushTrials() throws IOException {
+        List<java.util.concurrent.Future<?>> now;
+        synchronized (this) {
+            now = new ArrayList<>(pending);
+            pending.clear();
+        }
+        IOException first = null;
+        for (var f : now) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing trial telemetry", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
     /** metrics.json, artifact_index.json and the JSON-LD description of a finished trial; the case telemetry. */
-    void trialTelemetry(FinishedCase c, Path dir) throws IOException {
+    private void writeTrialTelemetry(FinishedCase c, Path dir) throws IOException {
         json(dir.resolve("metrics.json"), c.metrics());
         List<Map<String, Object>> artifacts = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {

@@ -34,11 +34,19 @@ final class EngineBenchmark {
     private EngineBenchmark() {
     }
 
-    /** Runs a program per trial; reads only its exit status (a "metric" with the log as provenance). */
-    private record ProgramAdapter(List<String> argv) implements TrialAdapter {
+    /**
+     * Runs a program per trial ({@code gate} for gate 0); reads only its exit status (a "metric" with the log
+     * as provenance).
+     */
+    private record ProgramAdapter(List<String> gate, List<String> argv) implements TrialAdapter {
+        ProgramAdapter(List<String> argv) {
+            this(argv, argv);
+        }
+
         @Override
         public TrialSpec prepare(TrialRequest r) {
-            return new TrialSpec(r.caseName(), r.directory(), argv, Map.of(), 1, 0, r.timeout());
+            return new TrialSpec(r.caseName(), r.directory(), r.stageIndex() < 0 ? gate : argv, Map.of(), 1, 0,
+                    r.timeout());
         }
 
         @Override
@@ -96,24 +104,26 @@ final class EngineBenchmark {
             double processSeconds = r.finishedCases().stream().mapToDouble(c -> c.seconds()).sum();
             double perTrialMs = (wall * 2 - processSeconds) / n * 1000 / 2;
             ctx.out().printf(Locale.ROOT, "engine overhead: %d trials of /bin/true on 2 slots in %.2f s: %.0f trials/s; "
-                    + "process lifetime %.2f ms per trial; orchestration %.2f ms per trial beyond it (%s)%n", n, wall,
+                    + "process lifetime %.2f ms per trial; orchestration %.2f ms per trial beyond it (%s) "
+                    + "(targets >= 200 trials/s, <= 2 ms)%n", n, wall,
                     n / wall, processSeconds / n * 1000, perTrialMs, result.status());
         }
     }
 
     private static void speedup(Path dir, CliContext ctx) throws IOException {
-        List<String> burn = List.of("/bin/sh", "-c", "i=0; while [ $i -lt 400000 ]; do i=$((i+1)); done");
+        // gate 0 is /bin/true, so the study's time is the stage's: two trials of about 2 s of shell arithmetic
+        List<String> burn = List.of("/bin/sh", "-c", "i=0; while [ $i -lt 1000000 ]; do i=$((i+1)); done");
         double[] wall = new double[3];
         for (int slots = 1; slots <= 2; slots++) {
             Study s = study("speedup" + slots, 2, "run");
             long t0 = System.nanoTime();
             try (LocalProcessExecutor ex = new LocalProcessExecutor(slots)) {
-                new StudyRunner(s, dir.resolve("s" + slots), new ProgramAdapter(burn), ex, new EventBus(), false)
-                        .run(new NullProgressMonitor());
+                new StudyRunner(s, dir.resolve("s" + slots), new ProgramAdapter(List.of("/bin/true"), burn), ex,
+                        new EventBus(), false).run(new NullProgressMonitor());
             }
             wall[slots] = (System.nanoTime() - t0) / 1e9;
         }
-        ctx.out().printf(Locale.ROOT, "engine speedup: 2 CPU-bound trials (plus gate 0) took %.2f s on 1 slot, %.2f s on 2 "
-                + "slots: %.2fx%n", wall[1], wall[2], wall[1] / wall[2]);
+        ctx.out().printf(Locale.ROOT, "engine speedup: a study of 2 CPU-bound trials took %.2f s on 1 slot, %.2f s on 2 "
+                + "slots: %.2fx (target >= 1.8x)%n", wall[1], wall[2], wall[1] / wall[2]);
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.osgi.service.datalocation.Location;
 
 import io.noodle.core.toolchain.Tool;
 import io.noodle.core.toolchain.ToolStatus;
-import io.noodle.core.toolchain.ToolchainCheck;
 import io.noodle.core.toolchain.ToolchainReport;
 import io.noodle.core.workspace.WorkspaceException;
 import io.noodle.core.workspace.WorkspaceLocation;
@@ -119,7 +118,7 @@ public final class NoodleCli implements IApplication {
             err.println("noodle check: unexpected argument(s) " + opts + "; it takes none");
             return EXIT_USAGE;
         }
-        List<ToolStatus> statuses = ToolchainCheck.fromEnvironment().checkAll(Tool.standardTools(),
+        List<ToolStatus> statuses = io.noodle.eda.flow.ToolchainPreferences.load().check().checkAll(Tool.standardTools(),
                 new NullProgressMonitor());
         out.print(ToolchainReport.table(statuses));
         return ToolchainReport.blocksFlow(statuses) ? EXIT_PROBLEM : EXIT_OK;

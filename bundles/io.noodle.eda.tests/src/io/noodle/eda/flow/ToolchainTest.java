@@ -27,6 +27,19 @@ class ToolchainTest {
     }
 
     @Test
+    void theToolchainCheckUsesTheConfiguredPrograms(@TempDir Path tmp) throws IOException {
+        Path sta = tmp.resolve("my-sta");
+        Files.writeString(sta, "#!/bin/sh\necho 2.9.9-custom\n");
+        sta.toFile().setExecutable(true);
+        Toolchain t = new Toolchain("", sta.toString(), "", "osu018", null, "", "", null, "");
+        assertEquals(Map.of("sta", sta), t.configuredPaths());
+        var status = t.check().check(io.noodle.core.toolchain.Tool.standardTools().stream()
+                .filter(x -> x.id().equals("sta")).findFirst().orElseThrow(), new org.eclipse.core.runtime.NullProgressMonitor());
+        assertEquals(sta, status.path(), status.toString());
+        assertEquals("2.9.9-custom", status.version());
+    }
+
+    @Test
     void theInstalledTechnologyIsFoundBesideQflow() throws IOException {
         Technology t = Toolchain.defaults().findTechnology();
         assertEquals("osu018", t.name());

@@ -38,6 +38,23 @@ public record Toolchain(String qflow, String sta, String yosys, String technolog
                 containerImage, "pdkFolder", pdkFolder == null ? "" : pdkFolder.toString(), "pdkVersion", pdkVersion);
     }
 
+    /** The programs set in the preferences, by tool id, for the toolchain check (the others: on the PATH). */
+    public Map<String, Path> configuredPaths() {
+        Map<String, Path> out = new java.util.LinkedHashMap<>();
+        Map.of("qflow", qflow, "sta", sta, "yosys", yosys, "openroad", openroad).forEach((id, p) -> {
+            if (p != null && !p.isBlank()) {
+                out.put(id, Path.of(p));
+            }
+        });
+        return out;
+    }
+
+    /** A toolchain check that looks at the configured programs first, then the PATH. */
+    public io.noodle.core.toolchain.ToolchainCheck check() {
+        return new io.noodle.core.toolchain.ToolchainCheck(
+                io.noodle.core.toolchain.ToolchainCheck.pathOf(System.getenv("PATH")), configuredPaths());
+    }
+
     /** The program's absolute path: the configured one, or the first match on the PATH. */
     public static Path program(String configured, String name) throws IOException {
         if (configured != null && !configured.isBlank()) {

@@ -10,7 +10,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.noodle.core.toolchain.Tool;
-import io.noodle.core.toolchain.ToolchainCheck;
 import io.noodle.core.toolchain.ToolchainCheckJob;
 import io.noodle.ui.NoodleUi;
 
@@ -24,7 +23,7 @@ public final class CheckToolchainHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
         if (Job.getJobManager().find(ToolchainCheckJob.FAMILY).length == 0) {
-            ToolchainCheckJob job = new ToolchainCheckJob(ToolchainCheck.fromEnvironment(), Tool.standardTools());
+            ToolchainCheckJob job = new ToolchainCheckJob(io.noodle.eda.flow.ToolchainPreferences.load().check(), Tool.standardTools());
             job.setPriority(Job.SHORT);
             job.schedule();
         }

@@ -139,28 +139,39 @@ public final class RunState {
         notifyAll();
     }
 
-    private synchronized void syncLoop() {
+    private void syncLoop() {
         try {
-            while (journal != null) {
-                if (!unsynced) {
-                    wait();
-                    continue;
+            while (true) {
+                java.nio.channels.FileChannel ch;
+                synchronized (this) {
+                    while (journal != null && !unsynced) {
+                        wait();
+                    }
+                    if (journal == null) {
+                        return;
+                    }
+                    wait(SYNC_MILLIS); // gather the lines of trials finishing together
+                    ch = journal;
+                    unsynced = false;
                 }
-                wait(SYNC_MILLIS); // gather the lines of trials finishing together
-                syncJournal();
+                if (ch != null && ch.isOpen()) {
+                    ch.force(false); // outside the lock: the engine goes on appending meanwhile
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            // the next write or the checkpoint reports the failing disk
+            // the checkpoint's own force reports a failing disk
         } finally {
-            syncer = null;
+            synchronized (this) {
+                syncer = null;
+            }
         }
     }
 
     /** Forces the journal's lines to disk now. */
     synchronized void syncJournal() throws IOException {
-        if (journal != null && unsynced) {
+        if (journal != null) {
             journal.force(false);
             unsynced = false;
         }

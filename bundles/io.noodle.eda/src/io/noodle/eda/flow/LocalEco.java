@@ -105,6 +105,24 @@ public enum LocalEco {
         return Arrays.stream(values()).map(LocalEco::ecoName).toList();
     }
 
+    /**
+     * The arguments a part of an applied ECO runs with: the defaults its study declares, overridden by the
+     * trial's own values when the part is the applied ECO itself (not one part of a compound).
+     */
+    public static Map<String, String> arguments(io.noodle.model.EcoDefinition part, io.noodle.model.EcoDefinition applied,
+            Map<String, String> trialArguments) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (io.noodle.model.EcoParameter p : part.getParameters()) {
+            if (p.getDefaultValue() != null) {
+                out.put(p.getName(), p.getDefaultValue());
+            }
+        }
+        if (part == applied) {
+            out.putAll(trialArguments);
+        }
+        return out;
+    }
+
     /** The value of each parameter: the given one, else the default. Unknown or bad values are refused. */
     public Map<String, String> resolve(Map<String, String> given) {
         Map<String, String> out = new java.util.LinkedHashMap<>();

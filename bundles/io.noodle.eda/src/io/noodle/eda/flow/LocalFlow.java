@@ -30,7 +30,6 @@ import io.noodle.engine.run.TrialRequest;
 import io.noodle.engine.run.TrialResult;
 import io.noodle.engine.run.TrialResult.MetricValue;
 import io.noodle.model.EcoDefinition;
-import io.noodle.model.EcoParameter;
 import io.noodle.model.ExecutionMode;
 import io.noodle.model.FailureType;
 import io.noodle.model.RollbackPolicy;
@@ -132,14 +131,8 @@ public final class LocalFlow implements TrialAdapter {
             out.add("ECO '" + e.getName() + "' is declared " + e.getEcoClass().getLiteral() + " but changes the design as "
                     + eco.ecoClass().getLiteral() + "; declare it so, so that the safety domain can judge it");
         }
-        Map<String, String> given = new LinkedHashMap<>();
-        for (EcoParameter p : e.getParameters()) {
-            if (p.getDefaultValue() != null) {
-                given.put(p.getName(), p.getDefaultValue());
-            }
-        }
         try {
-            eco.resolve(given);
+            eco.resolve(LocalEco.arguments(e, null, Map.of()));
         } catch (IllegalArgumentException ex) {
             out.add(ex.getMessage());
         }
@@ -279,16 +272,7 @@ public final class LocalFlow implements TrialAdapter {
     }
 
     private static Map<String, String> args(EcoDefinition d, TrialRequest r) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (EcoParameter p : d.getParameters()) {
-            if (p.getDefaultValue() != null) {
-                out.put(p.getName(), p.getDefaultValue());
-            }
-        }
-        if (d == r.eco()) {
-            out.putAll(r.arguments());
-        }
-        return out;
+        return LocalEco.arguments(d, r.eco(), r.arguments());
     }
 
     private static int intOf(Map<String, String> a, String k) {

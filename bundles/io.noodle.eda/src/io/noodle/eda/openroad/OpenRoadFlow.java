@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,6 @@ import io.noodle.engine.run.TrialRequest;
 import io.noodle.engine.run.TrialResult;
 import io.noodle.engine.run.TrialResult.MetricValue;
 import io.noodle.model.EcoDefinition;
-import io.noodle.model.EcoParameter;
 import io.noodle.model.ExecutionMode;
 import io.noodle.model.FailureType;
 import io.noodle.model.derived.SourceLine;
@@ -219,16 +217,7 @@ public final class OpenRoadFlow implements TrialAdapter {
     }
 
     private static Map<String, String> args(EcoDefinition d, TrialRequest r) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (EcoParameter p : d.getParameters()) {
-            if (p.getDefaultValue() != null) {
-                out.put(p.getName(), p.getDefaultValue());
-            }
-        }
-        if (d == r.eco()) {
-            out.putAll(r.arguments());
-        }
-        return out;
+        return LocalEco.arguments(d, r.eco(), r.arguments());
     }
 
     @Override

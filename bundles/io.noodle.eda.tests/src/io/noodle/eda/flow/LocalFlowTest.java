@@ -134,4 +134,34 @@ class LocalFlowTest {
         assertTrue(Files.isRegularFile(three.directory().resolve("heatmaps/routing_congestion.csv")));
         assertTrue(Files.readString(three.directory().resolve("reports/sta.rpt")).contains("wns"));
     }
+
+    @Test
+    void aCompoundEcoAppliesItsPartsInOrder() throws Exception {
+        Trials.Run r = Trials.run(flow, "both", ExecutionMode.STA_ONLY, base.result().design(), Trials.eco("both"),
+                Map.of(), tmp.resolve("both"));
+        assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
+        String log = Trials.log(r);
+        int resize = log.indexOf("noodle_eco_result resize_worst");
+        int buffer = log.indexOf("noodle_eco_result buffer_fanout");
+        assertTrue(resize >= 0 && buffer > resize, "resize, then buffering:\n" + log);
+        assertTrue(Files.readString(r.directory().resolve("eco1.tcl")).contains("noodle_eco_rollback resize_worst"),
+                "rollback failed_part: each part undoes only itself");
+        assertTrue(r.metric("wns") > base.metric("wns"));
+        assertTrue(Files.readString(r.result().design().resolve(DesignFolder.NETLIST)).contains("noodle_buf_"));
+    }
+
+    @Test
+    void globalReplacementWithAnotherSeedPlacesTheDesignAnew() throws Exception {
+        Trials.Run a = Trials.run(flow, "seedA", ExecutionMode.STA_CONGESTION, base.result().design(),
+                Trials.eco("global_replace"), Map.of("seed", "1"), tmp.resolve("seedA"));
+        Trials.Run b = Trials.run(flow, "seedB", ExecutionMode.STA_CONGESTION, base.result().design(),
+                Trials.eco("global_replace"), Map.of("seed", "977", "aspect_ratio", "2.0"), tmp.resolve("seedB"));
+        for (Trials.Run r : new Trials.Run[] { a, b }) {
+            assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
+        }
+        assertTrue(Files.readString(b.directory().resolve("mac8.par")).contains("*random.seed\t      : 977"));
+        assertNotEquals(Files.readString(a.result().design().resolve(DesignFolder.PLACED)),
+                Files.readString(b.result().design().resolve(DesignFolder.PLACED)), "another placement");
+        assertNotEquals(a.metric("rudy_max"), b.metric("rudy_max"));
+    }
 }

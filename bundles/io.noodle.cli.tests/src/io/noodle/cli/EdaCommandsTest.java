@@ -68,4 +68,14 @@ class EdaCommandsTest {
         assertEquals(1, run("parse", "run/reports/none.rpt"));
         assertEquals(2, run("parse"));
     }
+
+    @Test
+    void runStudyOnOpenRoadWithoutItIsRefusedBeforeAnyCompute() throws Exception {
+        assertEquals(0, run("demo"));
+        assertEquals(5, run("run-study", "demo_mac8", "--flow", "openroad"), out.toString() + err);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("OpenROAD is not configured"), out.toString());
+        assertTrue(Files.notExists(tmp.resolve("ws/demo_mac8/cases/mac8")), "no trial ran, not even gate 0");
+        assertEquals(2, run("run-study", "demo_mac8", "--flow", "magic"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown flow 'magic'"), err.toString());
+    }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-import io.noodle.eda.flow.LocalFlow;
+import io.noodle.eda.flow.Flows;
 import io.noodle.eda.flow.ToolchainPreferences;
 import io.noodle.engine.events.EngineEvent;
 import io.noodle.engine.events.EventBus;
@@ -29,7 +29,8 @@ import io.noodle.model.persistence.StudyStore;
  */
 final class RunStudyCommand {
 
-    static final String USAGE = "usage: noodle run-study <study> [--command <flow program>] [--slots N] [--resume]";
+    static final String USAGE = "usage: noodle run-study <study> [--flow local|openroad | --command <flow program>] "
+            + "[--slots N] [--resume]";
 
     private RunStudyCommand() {
     }
@@ -37,13 +38,14 @@ final class RunStudyCommand {
     static int run(List<String> args, CliContext ctx) {
         String studyArg = null;
         Path command = null;
+        String flow = ToolchainPreferences.flow();
         int slots = Runtime.getRuntime().availableProcessors();
         boolean resume = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
             case "--resume" -> resume = true;
-            case "--slots", "--command" -> {
+            case "--slots", "--command", "--flow" -> {
                 if (i + 1 >= args.size()) {
                     ctx.err().println(USAGE);
                     return NoodleCli.EXIT_USAGE;
@@ -51,6 +53,8 @@ final class RunStudyCommand {
                 String v = args.get(++i);
                 if (a.equals("--command")) {
                     command = ctx.path(v);
+                } else if (a.equals("--flow")) {
+                    flow = v;
                 } else {
                     try {
                         slots = Integer.parseInt(v);
@@ -90,6 +94,13 @@ final class RunStudyCommand {
             ctx.err().println("noodle run-study: " + e.getMessage());
             return NoodleCli.EXIT_PROBLEM;
         }
+        io.noodle.engine.run.TrialAdapter adapter;
+        try {
+            adapter = command != null ? new CommandAdapter(command) : Flows.adapter(flow, ToolchainPreferences.load());
+        } catch (java.io.IOException e) {
+            ctx.err().println("noodle run-study: " + e.getMessage());
+            return NoodleCli.EXIT_USAGE;
+        }
         EventBus bus = new EventBus();
         NullProgressMonitor monitor = new NullProgressMonitor();
         CountDownLatch done = new CountDownLatch(1);
@@ -108,8 +119,7 @@ final class RunStudyCommand {
                     EventBus.Subscription progress = bus.subscribe(e -> progress(e, ctx), 10_000)) {
                 ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + slots
                         + " slot(s)" + (resume ? ", resuming" : ""));
-                result = new StudyRunner(study, file.getParent(), command == null
-                        ? new LocalFlow(ToolchainPreferences.load()) : new CommandAdapter(command), executor, bus, resume)
+                result = new StudyRunner(study, file.getParent(), adapter, executor, bus, resume)
                         .run(monitor);
             }
             // printed before the shutdown hook is released: on SIGTERM the JVM exits right after

@@ -16,6 +16,8 @@ import org.osgi.service.prefs.BackingStoreException;
 public final class ToolchainPreferences {
 
     public static final String NODE = "io.noodle.eda";
+    /** Key of the flow trials run on: {@code local} (default) or {@code openroad}. */
+    public static final String FLOW = "flow";
 
     private ToolchainPreferences() {
     }
@@ -30,6 +32,11 @@ public final class ToolchainPreferences {
             }
         }
         return Toolchain.fromMap(m);
+    }
+
+    /** The flow set in the preferences ({@link Flows#LOCAL} when none). */
+    public static String flow() {
+        return InstanceScope.INSTANCE.getNode(NODE).get(FLOW, Flows.LOCAL);
     }
 
     public static void save(Toolchain t) throws BackingStoreException {

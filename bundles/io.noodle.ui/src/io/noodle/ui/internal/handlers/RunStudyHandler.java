@@ -20,7 +20,7 @@ import org.eclipse.ui.progress.IProgressConstants;
 
 import io.noodle.engine.events.EventBus;
 import io.noodle.engine.exec.LocalProcessExecutor;
-import io.noodle.eda.flow.LocalFlow;
+import io.noodle.eda.flow.Flows;
 import io.noodle.eda.flow.ToolchainPreferences;
 import io.noodle.engine.run.CommandAdapter;
 import io.noodle.engine.run.TrialAdapter;
@@ -110,13 +110,18 @@ public final class RunStudyHandler extends AbstractHandler {
     }
 
     /**
-     * The local EDA flow with the toolchain preferences; or the user's own flow program when one is set in
-     * Preferences > Noodle > Toolchain.
+     * The flow chosen in Preferences > Noodle > Toolchain (the local EDA flow, or OpenROAD) with the toolchain
+     * settings; or the user's own flow program when one is set there.
      */
     private static TrialAdapter adapter(Shell shell) {
         String own = InstanceScope.INSTANCE.getNode(NoodleUi.PLUGIN_ID).get(FLOW_PROGRAM, "");
         if (own.isBlank()) {
-            return new LocalFlow(ToolchainPreferences.load());
+            try {
+                return Flows.adapter(ToolchainPreferences.flow(), ToolchainPreferences.load());
+            } catch (java.io.IOException e) {
+                MessageDialog.openError(shell, "Run Study", e.getMessage() + " Fix it in Preferences > Noodle > Toolchain.");
+                return null;
+            }
         }
         if (!Files.isExecutable(Path.of(own))) {
             MessageDialog.openError(shell, "Run Study", "The flow program " + own + " set in Preferences > Noodle > "

@@ -1,6 +1,7 @@
 package io.noodle.ui.internal.preferences;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.FileFieldEditor;
@@ -10,6 +11,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
+import io.noodle.eda.flow.Flows;
 import io.noodle.eda.flow.Toolchain;
 import io.noodle.eda.flow.ToolchainPreferences;
 import io.noodle.ui.NoodleUi;
@@ -34,12 +36,15 @@ public final class ToolchainPreferencePage extends FieldEditorPreferencePage imp
     public void init(IWorkbench workbench) {
         ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, ToolchainPreferences.NODE);
         store.setDefault("technology", Toolchain.DEFAULT_TECHNOLOGY);
+        store.setDefault(ToolchainPreferences.FLOW, Flows.LOCAL);
         setPreferenceStore(store);
     }
 
     @Override
     protected void createFieldEditors() {
         Composite p = getFieldEditorParent();
+        addField(new ComboFieldEditor(ToolchainPreferences.FLOW, "&Flow trials run on:", new String[][] {
+                { "Local (yosys, qflow, OpenSTA)", Flows.LOCAL }, { "OpenROAD", Flows.OPENROAD } }, p));
         addField(program("qflow", "&qflow program:", p));
         addField(program("sta", "Open&STA program (sta):", p));
         addField(program("yosys", "&Yosys program:", p));

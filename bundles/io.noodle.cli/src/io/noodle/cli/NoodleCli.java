@@ -39,7 +39,7 @@ public final class NoodleCli implements IApplication {
               parse <file or folder>...  print as JSON every metric and heatmap summary readable from tool
                                          output (timing/power reports, congestion logs, heatmap CSV, DEF);
                                          exits 1 when a file could not be read
-              run-study <study> [--command <program>] [--slots N] [--resume]
+              run-study <study> [--flow local|openroad | --command <program>] [--slots N] [--resume]
                                          run the study on the local EDA flow (or a flow program of your own);
                                          exit 0 succeeded, 3 aborted, 4 blocked, 5 refused,
                                          6 cancelled (resumable), 7 waiting for approval, 1 failed

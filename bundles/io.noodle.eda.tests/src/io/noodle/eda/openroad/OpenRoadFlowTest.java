@@ -136,4 +136,18 @@ class OpenRoadFlowTest {
         assertTrue(bad.source().file().endsWith("sta.rpt"));
         assertEquals(1, bad.source().line());
     }
+
+    @Test
+    void aNativeOpenRoadRunsUnderAVirtualDisplay() throws Exception {
+        Path openroad = tmp.resolve("bin/openroad");
+        Files.createDirectories(openroad.getParent());
+        Files.writeString(openroad, "#!/bin/sh\n");
+        openroad.toFile().setExecutable(true);
+        var t = new Toolchain("", "", "", "osu018", null, openroad.toString(), "", null, "");
+        List<String> argv = new OpenRoadFlow(t, "docker").argv(request(eco("resize_worst"), ExecutionMode.STA_ONLY,
+                Map.of()));
+        assertEquals(List.of(openroad.toString(), "-no_init", "-exit", "trial.tcl"), argv.subList(argv.size() - 4,
+                argv.size()));
+        assertTrue(argv.get(0).endsWith("xvfb-run") && argv.get(1).equals("-a"), argv.toString());
+    }
 }

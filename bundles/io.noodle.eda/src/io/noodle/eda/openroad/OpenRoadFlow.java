@@ -102,6 +102,11 @@ public final class OpenRoadFlow implements TrialAdapter {
             }
             argv.addAll(List.of(image, "xvfb-run", "-a", "openroad", "-no_init", "-exit", "trial.tcl"));
         } else {
+            try { // the heatmap dumps need a display: a virtual one when xvfb-run is installed
+                argv.addAll(List.of(Toolchain.program("", "xvfb-run").toString(), "-a"));
+            } catch (IOException e) {
+                // without it, the dumps report themselves unavailable in the log and the trial goes on
+            }
             argv.addAll(List.of(Toolchain.program(toolchain.openroad(), "openroad").toString(), "-no_init", "-exit",
                     "trial.tcl"));
         }

@@ -102,11 +102,7 @@ final class EdaBenchmark {
         } catch (ParseFailure e) {
             throw new IOException("a generated input does not parse: " + e.getMessage(), e);
         } finally {
-            try (var s = Files.walk(tmp)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            io.noodle.core.io.FileTrees.delete(tmp);
         }
     }
 

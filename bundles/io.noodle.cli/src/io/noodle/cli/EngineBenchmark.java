@@ -72,9 +72,7 @@ final class EngineBenchmark {
             speedup(dir.resolve("speedup"), ctx);
             return NoodleCli.EXIT_OK;
         } finally {
-            try (var s = Files.walk(dir)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            io.noodle.core.io.FileTrees.delete(dir);
         }
     }
 

@@ -100,9 +100,7 @@ final class ModelBenchmark {
             ctx.err().println("bench model failed: " + e);
             return NoodleCli.EXIT_PROBLEM;
         } finally {
-            try (var s = Files.walk(dir)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            io.noodle.core.io.FileTrees.delete(dir);
         }
     }
 

@@ -41,7 +41,7 @@ public final class DemoStudy {
             return folder;
         }
         Path tmp = Files.createDirectories(workspace).resolve("." + NAME + ".tmp");
-        deleteTree(tmp);
+        io.noodle.core.io.FileTrees.delete(tmp);
         copyDesign("mac8", tmp.resolve("design"));
         Study study;
         try (InputStream in = entry("designs/" + NAME + ".yaml").openStream()) {
@@ -91,16 +91,5 @@ public final class DemoStudy {
             throw new IOException(path + " is missing from the io.noodle.eda bundle");
         }
         return u;
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (var s = Files.walk(p)) {
-            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(q);
-            }
-        }
     }
 }

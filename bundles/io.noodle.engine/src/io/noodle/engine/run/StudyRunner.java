@@ -607,7 +607,7 @@ public final class StudyRunner {
             if (done != null) {
                 continue; // finished before a crash or cancel: never run again
             }
-            deleteTree(p.request().directory()); // a trial that was running when the run died starts afresh
+            io.noodle.core.io.FileTrees.delete(p.request().directory()); // a trial that was running when the run died starts afresh
             Files.createDirectories(p.request().directory());
             TrialSpec spec = adapter.prepare(p.request());
             telemetry.event(EngineEvent.TRIAL_START, Map.of("case", p.request().caseName(), "stage",
@@ -794,14 +794,4 @@ public final class StudyRunner {
         return state == null ? List.of() : state.survivorsOf(stage);
     }
 
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (var s = Files.walk(p)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
-    }
 }

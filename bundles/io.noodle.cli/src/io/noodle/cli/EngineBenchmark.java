@@ -24,7 +24,7 @@ import io.noodle.model.derived.SourceLine;
 import io.noodle.model.yaml.StudyYamlImporter;
 
 /**
- * {@code noodle bench engine [--trials N]}: (1) orchestration overhead: a study whose N trials run
+ * {@code noodle bench engine [--trials N] [--dir FOLDER]}: (1) orchestration overhead: a study whose N trials run
  * {@code /bin/true}, with all telemetry and checkpoint writes, on 2 slots: trials per second and the time
  * per trial beyond the processes' own lifetime; (2) the speedup of two CPU-bound trials on 2 slots over
  * 1 slot.
@@ -58,15 +58,21 @@ final class EngineBenchmark {
 
     static int run(List<String> args, CliContext ctx) throws IOException {
         int trials = 1000;
+        Path under = null;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--trials") && i + 1 < args.size()) {
                 trials = Integer.parseInt(args.get(++i));
+            } else if (args.get(i).equals("--dir") && i + 1 < args.size()) {
+                under = Files.createDirectories(ctx.path(args.get(++i)));
             } else {
-                ctx.err().println("usage: noodle bench engine [--trials N]");
+                ctx.err().println("usage: noodle bench engine [--trials N] [--dir FOLDER]");
                 return NoodleCli.EXIT_USAGE;
             }
         }
-        Path dir = Files.createTempDirectory("noodle-bench-engine");
+        // the run folders: on the disk of the temporary folder unless --dir says where (e.g. a RAM disk)
+        Path dir = under == null ? Files.createTempDirectory("noodle-bench-engine")
+                : Files.createTempDirectory(under, "noodle-bench-engine");
+        ctx.out().println("run folders in " + dir.getParent() + " (" + Files.getFileStore(dir).type() + ")");
         try {
             overhead(dir.resolve("overhead"), trials, ctx);
             speedup(dir.resolve("speedup"), ctx);

@@ -96,7 +96,7 @@ public final class NoodleCli implements IApplication {
 
     private static int bench(List<String> opts, CliContext ctx) {
         if (opts.isEmpty() || !List.of("model", "engine", "eda").contains(opts.get(0))) {
-            ctx.err().println("usage: noodle bench model [--cases N] [--runs R] | noodle bench engine [--trials N]"
+            ctx.err().println("usage: noodle bench model [--cases N] [--runs R] | noodle bench engine [--trials N] [--dir F]"
                     + " | noodle bench eda [--nets N] [--rows N] [--runs R]");
             return EXIT_USAGE;
         }

@@ -131,4 +131,20 @@ class LocalFlowStudyTest {
         assertEquals("Startpoint: u1", Files.readAllLines(report).get(line - 1), "the line of the broken path");
         assertTrue(base.failureMessage().contains("no slack line"), base.failureMessage());
     }
+
+    @Test
+    void aSyntaxErrorInTheRtlNamesTheFileAndLineYosysReports() throws Exception {
+        Path folder = study("broken", "stages:\n  - {name: s, trial_budget: 1, ecos: [buffer_fanout]}\n");
+        Path rtl = folder.resolve("design/source/mac8.v");
+        Files.writeString(rtl, Files.readString(rtl).replace("acc <= acc + ra * rb;", "acc <= acc + ra * rb"));
+        StudyRunner r = runner(folder, Toolchain.defaults());
+        RunResult result = r.run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.BLOCKED, result.status(), result.message());
+        FinishedCase base = find(r, "mac8");
+        assertEquals("tool_error", base.failure());
+        assertTrue(base.failureMessage().contains("qflow (step 1)") && base.failureMessage().contains("syntax error"),
+                base.failureMessage());
+        assertTrue(base.failureSource().matches(".*/source/mac8\\.v:\\d+"), base.failureSource());
+        assertTrue(result.message().contains("syntax error"), "the verdict says why: " + result.message());
+    }
 }

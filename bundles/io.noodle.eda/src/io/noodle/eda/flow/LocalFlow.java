@@ -314,7 +314,7 @@ public final class LocalFlow implements TrialAdapter {
     public TrialResult collect(TrialRequest r, TrialOutcome o) {
         Path dir = r.directory();
         if (!o.succeeded()) {
-            return TrialResult.failed(FailureType.TOOL_ERROR, "the flow stopped", new SourceLine(o.logFile().toString(), 0));
+            return ToolErrors.first(dir);
         }
         try {
             DesignFolder parent = DesignFolder.read(r.parentDesigns().get(0));

@@ -46,6 +46,9 @@ public final class CommandAdapter implements TrialAdapter {
 
     @Override
     public TrialResult collect(TrialRequest r, TrialOutcome o) {
+        if (!o.succeeded()) {
+            return TrialResult.failed(FailureType.TOOL_ERROR, null, null); // the engine's verdict says it all
+        }
         Path report = r.directory().resolve(REPORT);
         if (!Files.exists(report)) {
             return TrialResult.failed(FailureType.PARSE_FAILURE, "the flow wrote no " + REPORT,

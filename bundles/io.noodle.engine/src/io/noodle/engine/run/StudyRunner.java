@@ -668,8 +668,10 @@ public final class StudyRunner {
         TrialResult r = adapter.collect(req, o);
         FailureType processFailure = Failures.classify(o);
         if (processFailure != null) {
-            r = TrialResult.failed(processFailure, Failures.describe(o), new io.noodle.model.derived.SourceLine(
-                    o.logFile().toString(), 0));
+            // the process's fate decides the type; the adapter may name the tool's own error and where it is
+            boolean detail = !r.succeeded() && r.message() != null && r.source() != null;
+            r = TrialResult.failed(processFailure, Failures.describe(o) + (detail ? "; " + r.message() : ""),
+                    detail ? r.source() : new io.noodle.model.derived.SourceLine(o.logFile().toString(), 0));
         }
         String caseState = r.succeeded() ? CaseState.SUCCEEDED.getLiteral()
                 : r.failure() == FailureType.TIMEOUT ? CaseState.TIMED_OUT.getLiteral() : CaseState.FAILED.getLiteral();

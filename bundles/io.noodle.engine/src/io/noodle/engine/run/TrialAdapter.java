@@ -23,7 +23,8 @@ public interface TrialAdapter {
     /**
      * Reads the finished trial. Process-level failures (timeout, crash, out of memory) are classified by the
      * engine first; this is called for every outcome and may refine them (a report that does not parse
-     * is a parse_failure naming its file and line).
+     * is a parse_failure naming its file and line). For a process failure, a failed result with a message
+     * and a source adds the tool's own error and where it points to the engine's verdict.
      */
     TrialResult collect(TrialRequest request, TrialOutcome outcome);
 }

@@ -70,6 +70,9 @@ class OpenRoadFlowTest {
             assertTrue(tcl.contains("gui::dump_heatmap Routing heatmaps/routing_congestion.csv"));
             assertTrue(tcl.contains("write_db design/design.odb"));
         }
+        IllegalArgumentException resynth = assertThrows(IllegalArgumentException.class, () -> OpenRoadFlow.script(
+                request(eco("resynth"), ExecutionMode.STA_ONLY, Map.of()), "/parent"));
+        assertTrue(resynth.getMessage().contains("OpenROAD does not do"), resynth.getMessage());
         String staOnly = OpenRoadFlow.script(request(eco("resize_worst"), ExecutionMode.STA_ONLY, Map.of()), "/parent");
         assertFalse(staOnly.contains("dump_heatmap"), "no maps without placement");
         assertFalse(staOnly.contains("global_route"));
@@ -110,7 +113,7 @@ class OpenRoadFlowTest {
         assertTrue(p.stream().anyMatch(s -> s.contains("not pinned by digest")), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.contains("without its version")), p.toString());
         assertTrue(new OpenRoadFlow(container(tmp), "docker").problems(io.noodle.eda.flow.TrialsAccess.catalogue())
-                .isEmpty());
+                .isEmpty(), "the catalogue's stage uses buffer_fanout only");
         assertThrows(IOException.class, () -> new OpenRoadFlow(t, "docker")
                 .prepare(request(eco("resize_worst"), ExecutionMode.STA_ONLY, Map.of())));
     }

@@ -54,6 +54,9 @@ public final class OpenRoadFlow implements TrialAdapter {
     private static final Pattern DIGEST_IMAGE = Pattern.compile("[a-z0-9][a-z0-9._/:-]*@sha256:[0-9a-f]{64}");
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_./+-]+");
 
+    private static final String RESYNTH_PROBLEM = "ECO resynth re-synthesises the RTL, which OpenROAD does not do; "
+            + "run that stage on the local flow";
+
     private final Toolchain toolchain;
     private final String containerTool;
 
@@ -76,6 +79,16 @@ public final class OpenRoadFlow implements TrialAdapter {
         if (!image.isBlank() && !DIGEST_IMAGE.matcher(image).matches()) {
             out.add("the container image '" + image + "' is not pinned by digest (name@sha256:<64 hex digits>); "
                     + "a tag can move, a digest cannot");
+        }
+        for (io.noodle.model.Stage st : study.getStages()) {
+            for (io.noodle.model.EcoDefinition e : study.getEcos()) {
+                boolean used = st.getEcoNames().isEmpty() || st.getEcoNames().contains(e.getName());
+                for (io.noodle.model.EcoDefinition part : e.getParts().isEmpty() ? List.of(e) : e.getParts()) {
+                    if (used && "resynth".equals(part.getName()) && !out.contains(RESYNTH_PROBLEM)) {
+                        out.add(RESYNTH_PROBLEM);
+                    }
+                }
+            }
         }
         if (toolchain.pdkFolder() != null && toolchain.pdkVersion().isBlank()) {
             out.add("a PDK override folder is set without its version; the version goes into every case's provenance");
@@ -211,8 +224,9 @@ public final class OpenRoadFlow implements TrialAdapter {
                 + "\ndetailed_placement\n";
         case REROUTE_LAYERS -> "set_routing_layers -signal met1-met" + num(a, "layers")
                 + "\nglobal_route -congestion_report_file reports/congestion.rpt -verbose\n";
-        case RESYNTH -> "# re-synthesis runs before OpenROAD (yosys); the adapter starts from its netlist\n";
-        case GLOBAL_REPLACE -> "global_placement -density 0.6\ndetailed_placement\n";
+        case RESYNTH -> throw new IllegalArgumentException("ECO resynth re-synthesises the RTL, which OpenROAD does "
+                + "not do; run it on the local flow");
+        case GLOBAL_REPLACE -> "global_placement\ndetailed_placement\n"; // from scratch; seed and aspect: local flow only
         };
     }
 

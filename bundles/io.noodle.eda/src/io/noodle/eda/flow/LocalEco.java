@@ -26,16 +26,16 @@ public enum LocalEco {
     REROUTE_LAYERS("reroute_layers", EcoClass.ROUTING_AFFECTING, Depth.ROUTE,
             new Param("layers", 2, 6, "4"), new Param("via_stacks", 1, 3, "2")),
     /** Synthesises the RTL again with another ABC script (qflow, delay, area, compress) and timing target. */
-    RESYNTH("resynth", EcoClass.GLOBAL_DISRUPTIVE, Depth.SYNTH,
+    RESYNTH("resynth", EcoClass.GLOBAL_DISRUPTIVE, Depth.NETLIST,
             new Param("abc_script", List.of("qflow", "delay", "area", "compress"), "delay"),
             new Param("timing_target_ps", 100, 100_000, "2000")),
     /** Places the whole design from scratch with another random seed and aspect ratio. */
     GLOBAL_REPLACE("global_replace", EcoClass.GLOBAL_DISRUPTIVE, Depth.PLACE,
             new Param("seed", 1, 2_000_000_000, "4242"), new Param("aspect_ratio", 0.3, 3.0, "1.0"));
 
-    /** How much of the flow an ECO (or an execution mode) needs. */
+    /** How much of the flow an ECO (or an execution mode) needs after the netlist. */
     public enum Depth {
-        NETLIST, SYNTH, PLACE, ROUTE
+        NETLIST, PLACE, ROUTE
     }
 
     /** A parameter: numeric with bounds, or a choice. */
@@ -93,6 +93,11 @@ public enum LocalEco {
         return depth;
     }
 
+    /** Whether the ECO starts again from the RTL (synthesis) instead of the parent's netlist. */
+    public boolean fromRtl() {
+        return this == RESYNTH;
+    }
+
     public List<Param> params() {
         return params;
     }
@@ -111,12 +116,7 @@ public enum LocalEco {
      */
     public static Map<String, String> arguments(io.noodle.model.EcoDefinition part, io.noodle.model.EcoDefinition applied,
             Map<String, String> trialArguments) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (io.noodle.model.EcoParameter p : part.getParameters()) {
-            if (p.getDefaultValue() != null) {
-                out.put(p.getName(), p.getDefaultValue());
-            }
-        }
+        Map<String, String> out = io.noodle.engine.run.ParameterSweep.values(part, 0); // the declared defaults
         if (part == applied) {
             out.putAll(trialArguments);
         }

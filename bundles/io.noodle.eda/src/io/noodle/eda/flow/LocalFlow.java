@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.noodle.eda.heatmap.DesignMaps;
 import io.noodle.eda.heatmap.Heatmap;
@@ -58,8 +57,12 @@ public final class LocalFlow implements TrialAdapter {
     public static final double HOT_PERCENT = 80;
 
     private final Toolchain toolchain;
-    private final Map<Path, Liberty> libraries = new ConcurrentHashMap<>();
-    private final Map<Path, Lef> lefs = new ConcurrentHashMap<>();
+    private Tools tools; // resolved on first use: the toolchain does not change during a run
+
+    /** The programs and technology of the toolchain, found and read once. */
+    private record Tools(Technology tech, String lib, Liberty liberty, Lef lef, String qflow, String sta, String yosys,
+            String buffer) {
+    }
 
     public LocalFlow(Toolchain toolchain) {
         this.toolchain = toolchain;
@@ -71,16 +74,16 @@ public final class LocalFlow implements TrialAdapter {
 
     // ------------------------------------------------------------------ checks before any compute
 
+    private interface Lookup {
+        Path find() throws IOException;
+    }
+
     @Override
     public List<String> problems(Study study) {
         List<String> out = new ArrayList<>();
-        for (String tool : List.of("qflow", "sta", "yosys")) {
+        for (Lookup tool : List.<Lookup>of(toolchain::qflowProgram, toolchain::staProgram, toolchain::yosysProgram)) {
             try {
-                Toolchain.program(switch (tool) {
-                case "qflow" -> toolchain.qflow();
-                case "sta" -> toolchain.sta();
-                default -> toolchain.yosys();
-                }, tool);
+                tool.find();
             } catch (IOException e) {
                 out.add(e.getMessage());
             }
@@ -157,11 +160,11 @@ public final class LocalFlow implements TrialAdapter {
         DesignFolder parent = DesignFolder.read(r.parentDesigns().get(0));
         String top = parent.top();
         Path dir = r.directory();
-        Technology tech = toolchain.findTechnology();
-        String lib = FlowScripts.safePath(tech.liberty());
-        Liberty liberty = liberty(tech);
-        String qflow = toolchain.qflowProgram().toString();
-        String sta = toolchain.staProgram().toString();
+        Tools tools = tools();
+        Technology tech = tools.tech();
+        String lib = tools.lib();
+        String qflow = tools.qflow();
+        String sta = tools.sta();
 
         List<EcoDefinition> defs = r.eco() == null ? List.of()
                 : r.eco().getParts().isEmpty() ? List.of(r.eco()) : List.copyOf(r.eco().getParts());
@@ -175,9 +178,9 @@ public final class LocalFlow implements TrialAdapter {
         }
         LocalEco.Depth need = depthOf(r.mode());
         for (LocalEco e : ecos) {
-            need = e.depth().compareTo(need) > 0 && e.depth() != LocalEco.Depth.SYNTH ? e.depth() : need;
+            need = e.depth().compareTo(need) > 0 ? e.depth() : need;
         }
-        boolean synth = (r.eco() == null && !parent.hasNetlist()) || ecos.contains(LocalEco.RESYNTH);
+        boolean synth = (r.eco() == null && !parent.hasNetlist()) || ecos.stream().anyMatch(LocalEco::fromRtl);
         boolean partRollback = defs.size() > 1 && r.eco().getRollbackPolicy() != RollbackPolicy.ALL;
 
         Files.createDirectories(dir);
@@ -212,7 +215,7 @@ public final class LocalFlow implements TrialAdapter {
         } else if (!parent.hasNetlist()) {
             throw new IOException(parent.folder() + " has no netlist to apply " + r.eco().getName() + " to");
         }
-        String buffer = strongest(liberty, tech.setupValue("bufcell"), "BUFX2");
+        String buffer = tools.buffer();
         boolean edited = false;
         for (int k = 0; k < ecos.size(); k++) {
             LocalEco e = ecos.get(k);
@@ -222,7 +225,7 @@ public final class LocalFlow implements TrialAdapter {
             Map<String, String> a = e.resolve(args(defs.get(k), r));
             String out = "eco" + (k + 1) + ".v";
             String body = e == LocalEco.RESIZE_WORST
-                    ? FlowScripts.resize(lib, current, out, top, liberty, intOf(a, "paths"), intOf(a, "drive_steps"))
+                    ? FlowScripts.resize(lib, current, out, top, tools.liberty(), intOf(a, "paths"), intOf(a, "drive_steps"))
                     : FlowScripts.bufferFanout(lib, current, out, top, buffer, intOf(a, "min_fanout"), intOf(a, "paths"));
             String script = partRollback ? FlowScripts.withPartRollback(body, current, out, e.ecoName()) : body;
             Files.writeString(dir.resolve("eco" + (k + 1) + ".tcl"), script, StandardCharsets.UTF_8);
@@ -248,7 +251,7 @@ public final class LocalFlow implements TrialAdapter {
             }
             if (!synth || edited) {
                 Files.writeString(dir.resolve("toblif.ys"), FlowScripts.toBlif(lib, DesignFolder.NETLIST, top, buffer));
-                steps.add(List.of(toolchain.yosysProgram().toString(), "-q", "-s", "toblif.ys"));
+                steps.add(List.of(tools.yosys(), "-q", "-s", "toblif.ys"));
             }
             if (!Files.isRegularFile(dir.resolve(top + "_powerground"))) {
                 Files.writeString(dir.resolve(top + "_powerground"), "set vddnet=\"vdd\"\nset gndnet=\"gnd\"\n");
@@ -286,26 +289,19 @@ public final class LocalFlow implements TrialAdapter {
         return v.isEmpty() ? b : v.get(v.size() - 1).name();
     }
 
-    private Liberty liberty(Technology tech) throws IOException {
-        Liberty l = libraries.get(tech.liberty());
-        if (l == null) {
+    private synchronized Tools tools() throws IOException {
+        if (tools == null) {
+            Technology tech = toolchain.findTechnology();
             try {
-                l = Liberty.parse(tech.liberty());
+                Liberty liberty = Liberty.parse(tech.liberty());
+                tools = new Tools(tech, FlowScripts.safePath(tech.liberty()), liberty, Lef.parse(tech.lef()),
+                        toolchain.qflowProgram().toString(), toolchain.staProgram().toString(),
+                        toolchain.yosysProgram().toString(), strongest(liberty, tech.setupValue("bufcell"), "BUFX2"));
             } catch (ParseFailure e) {
                 throw new IOException(e.getMessage(), e);
             }
-            libraries.put(tech.liberty(), l);
         }
-        return l;
-    }
-
-    private Lef lef(Technology tech) throws ParseFailure {
-        Lef l = lefs.get(tech.lef());
-        if (l == null) {
-            l = Lef.parse(tech.lef());
-            lefs.put(tech.lef(), l);
-        }
-        return l;
+        return tools;
     }
 
     // ------------------------------------------------------------------ reading the results
@@ -319,8 +315,8 @@ public final class LocalFlow implements TrialAdapter {
         try {
             DesignFolder parent = DesignFolder.read(r.parentDesigns().get(0));
             String top = parent.top();
-            Technology tech = toolchain.findTechnology();
-            Liberty lib = liberty(tech);
+            Tools tools = tools();
+            Liberty lib = tools.liberty();
             Path report = dir.resolve("reports/sta.rpt");
             if (!Files.isRegularFile(report)) {
                 return TrialResult.failed(FailureType.PARSE_FAILURE, "OpenSTA wrote no report", new SourceLine(
@@ -338,9 +334,8 @@ public final class LocalFlow implements TrialAdapter {
             metrics.addAll(Netlist.parse(dir.resolve(DesignFolder.NETLIST)).metrics(lib));
             Path placed = dir.resolve(DesignFolder.PLACED);
             Path routed = null;
-            Files.createDirectories(dir.resolve("heatmaps"));
             if (Files.isRegularFile(placed)) {
-                Def def = Def.parse(placed, lef(tech));
+                Def def = Def.parse(placed, tools.lef());
                 DesignMaps maps = new DesignMaps(def, DesignMaps.DEFAULT_BINS);
                 Heatmap rudy = maps.rudy();
                 metrics.addAll(mapMetrics(maps.placementDensity(), "density", placed, dir));
@@ -363,7 +358,7 @@ public final class LocalFlow implements TrialAdapter {
                             q.source());
                 }
                 routed = dir.resolve(top + ".def");
-                Def def = Def.parse(routed, lef(tech));
+                Def def = Def.parse(routed, tools.lef());
                 Heatmap routing = new DesignMaps(def, DesignMaps.DEFAULT_BINS).routingCongestion();
                 if (routing != null) {
                     metrics.addAll(mapMetrics(routing, "routing", routed, dir));
@@ -381,7 +376,7 @@ public final class LocalFlow implements TrialAdapter {
     }
 
     private static List<MetricValue> mapMetrics(Heatmap map, String prefix, Path from, Path dir) throws IOException {
-        HeatmapCsv.write(map, dir.resolve("heatmaps").resolve(map.kind() + ".csv"));
+        HeatmapCsv.write(map, Files.createDirectories(dir.resolve("heatmaps")).resolve(map.kind() + ".csv"));
         Heatmap.Stats s = map.stats(HOT_PERCENT);
         SourceLine src = new SourceLine(from.toString(), 0);
         return List.of(new MetricValue(prefix + "_max", s.max(), map.unit(), src),

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import io.noodle.eda.parse.ParseFailure;
+import io.noodle.eda.parse.Text;
 
 /**
  * The CSV of OpenROAD's {@code gui::dump_heatmap}: a header {@code x0,y0,x1,y1,value (<unit>)} and one bin a
@@ -21,13 +22,7 @@ public final class HeatmapCsv {
     }
 
     public static Heatmap read(Path file, String kind) throws ParseFailure {
-        byte[] b;
-        try {
-            b = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ParseFailure(file.toString(), 0, "cannot be read: " + e.getMessage());
-        }
-        return read(file.toString(), b, kind);
+        return read(file.toString(), Text.bytes(file), kind);
     }
 
     public static Heatmap read(String file, byte[] b, String kind) throws ParseFailure {

@@ -1,7 +1,5 @@
 package io.noodle.eda.parse;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,11 +43,7 @@ public final class Def {
     public String file;
 
     public static Def parse(Path file, Lef lef) throws ParseFailure {
-        try {
-            return parse(file.toString(), Files.readAllBytes(file), lef);
-        } catch (IOException e) {
-            throw new ParseFailure(file.toString(), 0, "cannot be read: " + e.getMessage());
-        }
+        return parse(file.toString(), Text.bytes(file), lef);
     }
 
     public static Def parse(String file, byte[] bytes, Lef lef) throws ParseFailure {

@@ -1,7 +1,5 @@
 package io.noodle.eda.parse;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,11 +13,7 @@ public record Lef(Map<String, double[]> macroSizes, java.util.Set<String> spacer
     }
 
     public static Lef parse(Path file) throws ParseFailure {
-        try {
-            return parse(file.toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new ParseFailure(file.toString(), 0, "cannot be read: " + e.getMessage());
-        }
+        return parse(file.toString(), Text.bytes(file));
     }
 
     public static Lef parse(String file, byte[] bytes) throws ParseFailure {

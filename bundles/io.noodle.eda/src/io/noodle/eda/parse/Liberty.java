@@ -1,8 +1,6 @@
 package io.noodle.eda.parse;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,13 +20,7 @@ public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
     }
 
     public static Liberty parse(Path file) throws ParseFailure {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new ParseFailure(file.toString(), 0, "cannot be read: " + e.getMessage());
-        }
-        return parse(file.toString(), text);
+        return parse(file.toString(), new String(Text.bytes(file), StandardCharsets.ISO_8859_1));
     }
 
     public static Liberty parse(String file, String text) throws ParseFailure {

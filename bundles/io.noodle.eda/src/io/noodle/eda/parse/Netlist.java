@@ -1,8 +1,6 @@
 package io.noodle.eda.parse;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,11 +19,7 @@ public record Netlist(String module, Map<String, String> instances, SourceLine s
             "inout", "wire", "reg", "assign", "supply0", "supply1", "tri", "parameter", "localparam");
 
     public static Netlist parse(Path file) throws ParseFailure {
-        try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
-        } catch (IOException e) {
-            throw new ParseFailure(file.toString(), 0, "cannot be read: " + e.getMessage());
-        }
+        return parse(file.toString(), new String(Text.bytes(file), StandardCharsets.ISO_8859_1));
     }
 
     /** Reads the first module of the text; statements are split at ';' outside comments. */

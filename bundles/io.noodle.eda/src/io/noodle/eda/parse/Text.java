@@ -15,9 +15,13 @@ public final class Text {
 
     /** The file's lines; unreadable bytes are replaced, never fatal (tool logs are not always UTF-8). */
     public static List<String> lines(Path file) throws ParseFailure {
+        return new String(bytes(file), StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /** The file's bytes; a file that cannot be read is a parse failure naming it. */
+    public static byte[] bytes(Path file) throws ParseFailure {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ParseFailure(file.toString(), 0, "cannot be read: " + e.getMessage());
         }

@@ -136,11 +136,19 @@ public final class ToolchainCheck {
     }
 
     private Optional<Path> locate(Tool tool) {
-        Path configured = configuredPaths.get(tool.id());
+        return locate(tool.id());
+    }
+
+    /**
+     * The executable of a program: its configured path when one is set (empty when that is not an executable
+     * file), else the first match on the search path.
+     */
+    public Optional<Path> locate(String program) {
+        Path configured = configuredPaths.get(program);
         if (configured != null) {
             return isExecutableFile(configured) ? Optional.of(configured) : Optional.empty();
         }
-        return findOnPath(tool.id());
+        return findOnPath(program);
     }
 
     private Optional<Path> findOnPath(String name) {

@@ -55,37 +55,26 @@ public record Toolchain(String qflow, String sta, String yosys, String technolog
                 io.noodle.core.toolchain.ToolchainCheck.pathOf(System.getenv("PATH")), configuredPaths());
     }
 
-    /** The program's absolute path: the configured one, or the first match on the PATH. */
+    /**
+     * The program's absolute path: the configured one, or the first match on the PATH, found the way the
+     * toolchain check finds it; the error says how to install or configure it.
+     */
     public static Path program(String configured, String name) throws IOException {
-        if (configured != null && !configured.isBlank()) {
-            Path p = Path.of(configured);
-            if (!Files.isExecutable(p)) {
-                throw new IOException(name + " is set to " + configured + ", which is not an executable program; fix "
-                        + "it in Preferences > Noodle > Toolchain");
-            }
-            return p.toAbsolutePath();
+        boolean set = configured != null && !configured.isBlank();
+        Map<String, Path> conf = set ? Map.of(name, Path.of(configured).toAbsolutePath()) : Map.of();
+        java.util.Optional<Path> found = new io.noodle.core.toolchain.ToolchainCheck(
+                io.noodle.core.toolchain.ToolchainCheck.pathOf(System.getenv("PATH")), conf).locate(name);
+        if (found.isPresent()) {
+            return found.get();
         }
-        String path = System.getenv("PATH");
-        List<String> dirs = new ArrayList<>(List.of((path == null ? "" : path).split(":")));
-        dirs.addAll(List.of("/usr/bin", "/usr/local/bin"));
-        for (String d : dirs) {
-            if (d.isEmpty()) {
-                continue;
-            }
-            Path p = Path.of(d, name);
-            if (Files.isExecutable(p) && !Files.isDirectory(p)) {
-                return p;
-            }
+        if (set) {
+            throw new IOException(name + " is set to " + configured + ", which is not an executable program; fix "
+                    + "it in Preferences > Noodle > Toolchain");
         }
-        throw new IOException(name + " was not found on the PATH; install it (Debian package "
-                + debianPackage(name) + ") or set its path in Preferences > Noodle > Toolchain");
-    }
-
-    static String debianPackage(String program) {
-        return switch (program) {
-        case "sta" -> "opensta";
-        default -> program;
-        };
+        String install = io.noodle.core.toolchain.Tool.standardTools().stream().filter(t -> t.id().equals(name))
+                .findFirst().map(t -> " (" + t.installHint() + ")").orElse("");
+        throw new IOException(name + " was not found on the PATH; install it" + install
+                + " or set its path in Preferences > Noodle > Toolchain");
     }
 
     public Path qflowProgram() throws IOException {

@@ -29,7 +29,8 @@ public final class FlowScripts {
     private FlowScripts() {
     }
 
-    static String safePath(Path p) throws IOException {
+    /** The absolute path as a script or a mount may take it, or an error saying why it cannot. */
+    public static String safePath(Path p) throws IOException {
         String s = p.toAbsolutePath().normalize().toString();
         if (!SAFE_PATH.matcher(s).matches()) {
             throw new IOException("the path " + s + " has characters the tool scripts cannot take (spaces, quotes, "

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.noodle.eda.flow.FlowScripts;
 import io.noodle.eda.flow.LocalEco;
 import io.noodle.eda.flow.Toolchain;
 import io.noodle.eda.heatmap.Heatmap;
@@ -52,7 +53,6 @@ public final class OpenRoadFlow implements TrialAdapter {
     public static final String WORK_MOUNT = "/work";
 
     private static final Pattern DIGEST_IMAGE = Pattern.compile("[a-z0-9][a-z0-9._/:-]*@sha256:[0-9a-f]{64}");
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_./+-]+");
 
     private static final String RESYNTH_PROBLEM = "ECO resynth re-synthesises the RTL, which OpenROAD does not do; "
             + "run that stage on the local flow";
@@ -106,12 +106,12 @@ public final class OpenRoadFlow implements TrialAdapter {
                 throw new IOException("the container image '" + image + "' is not pinned by digest");
             }
             argv.addAll(List.of(containerTool, "run", "--rm", "--network=none", "-e", "QT_QPA_PLATFORM=offscreen",
-                    "-v", safe(r.directory()) + ":" + WORK_MOUNT + ":rw", "-w", WORK_MOUNT));
+                    "-v", FlowScripts.safePath(r.directory()) + ":" + WORK_MOUNT + ":rw", "-w", WORK_MOUNT));
             if (parent != null) {
-                argv.addAll(List.of("-v", safe(parent) + ":" + PARENT_MOUNT + ":ro"));
+                argv.addAll(List.of("-v", FlowScripts.safePath(parent) + ":" + PARENT_MOUNT + ":ro"));
             }
             if (toolchain.pdkFolder() != null) {
-                argv.addAll(List.of("-v", safe(toolchain.pdkFolder()) + ":" + PDK_MOUNT + ":ro"));
+                argv.addAll(List.of("-v", FlowScripts.safePath(toolchain.pdkFolder()) + ":" + PDK_MOUNT + ":ro"));
             }
             argv.addAll(List.of(image, "xvfb-run", "-a", "openroad", "-no_init", "-exit", "trial.tcl"));
         } else {
@@ -126,20 +126,12 @@ public final class OpenRoadFlow implements TrialAdapter {
         return argv;
     }
 
-    private static String safe(Path p) throws IOException {
-        String s = p.toAbsolutePath().normalize().toString();
-        if (!SAFE.matcher(s).matches()) {
-            throw new IOException("the path " + s + " cannot be mounted safely (spaces, ':' or quotes); use a plain path");
-        }
-        return s;
-    }
-
     @Override
     public TrialSpec prepare(TrialRequest r) throws IOException {
         Files.createDirectories(r.directory());
         boolean container = !toolchain.containerImage().isBlank();
         String parent = container ? PARENT_MOUNT : r.parentDesigns().isEmpty() ? null
-                : safe(r.parentDesigns().get(0));
+                : FlowScripts.safePath(r.parentDesigns().get(0));
         Files.writeString(r.directory().resolve("trial.tcl"), script(r, parent), StandardCharsets.UTF_8);
         Files.writeString(r.directory().resolve("provenance.properties"), provenance(), StandardCharsets.UTF_8);
         return new TrialSpec(r.caseName(), r.directory(), argv(r), Map.of(), 1, 0, r.timeout());

@@ -18,35 +18,33 @@ final class Failures {
     private Failures() {
     }
 
-    /** The failure of the process itself, or null when it exited 0 (the adapter then reads its results). */
-    static FailureType classify(TrialOutcome o) {
+    /** How the process failed and what it said last. */
+    record Failure(FailureType type, String message) {
+    }
+
+    /**
+     * The failure of the process itself, or null when it exited 0 (the adapter then reads its results). The
+     * log's tail is read once, for both the out-of-memory marks and the message.
+     */
+    static Failure of(TrialOutcome o) {
         if (o.startError() != null) {
-            return FailureType.TOOL_ERROR;
+            return new Failure(FailureType.TOOL_ERROR, "the tool could not be started: " + o.startError());
         }
         if (o.timedOut()) {
-            return FailureType.TIMEOUT;
+            return new Failure(FailureType.TIMEOUT, "killed after its timeout (" + o.elapsed().toSeconds() + " s)");
         }
         if (o.exitCode() == 0) {
             return null;
         }
         String tail = tail(o);
-        if (o.exitCode() == 137 || OOM_MARKS.stream().anyMatch(tail::contains)) {
-            return FailureType.OOM;
-        }
-        if (o.exitCode() > 128) {
-            return FailureType.TOOL_CRASH; // killed by a signal (128 + signal number)
-        }
-        return FailureType.TOOL_ERROR;
+        FailureType type = o.exitCode() == 137 || OOM_MARKS.stream().anyMatch(tail::contains) ? FailureType.OOM
+                : o.exitCode() > 128 ? FailureType.TOOL_CRASH // killed by a signal (128 + signal number)
+                        : FailureType.TOOL_ERROR;
+        return new Failure(type, describe(o, tail));
     }
 
-    static String describe(TrialOutcome o) {
-        if (o.startError() != null) {
-            return "the tool could not be started: " + o.startError();
-        }
-        if (o.timedOut()) {
-            return "killed after its timeout (" + o.elapsed().toSeconds() + " s)";
-        }
-        String last = tail(o).strip();
+    private static String describe(TrialOutcome o, String tail) {
+        String last = tail.strip();
         int nl = last.lastIndexOf('\n');
         last = nl >= 0 ? last.substring(nl + 1) : last;
         String who = o.program() == null ? "" : java.nio.file.Path.of(o.program()).getFileName() + " (step " + (o.step() + 1)

@@ -215,7 +215,7 @@ public final class StudyRunner {
             TrialRequest req = new TrialRequest(base, -1, ExecutionMode.STA_ONLY,
                     design == null ? List.of() : List.of(design), null, Map.of(),
                     telemetry.trialDir(base, -1, 0), Duration.ZERO);
-            done = runTrials(List.of(new Planned(req, List.of(), List.of())), null, monitor).get(0);
+            done = runTrials(List.of(new Planned(req, 0, List.of(), List.of())), null, monitor).get(0);
             if (done == null) {
                 return new RunResult(RunResult.Status.CANCELLED, "cancelled during gate 0", null);
             }
@@ -451,8 +451,11 @@ public final class StudyRunner {
         }
     }
 
-    /** A trial planned for a stage: the request, the parents' names and the ECO path up to the new case. */
-    private record Planned(TrialRequest request, List<String> parents, List<String> ecoPath) {
+    /**
+     * A trial planned for a stage: the request, its index in the stage (0 for gate 0), the parents' names and
+     * the ECO path up to the new case.
+     */
+    private record Planned(TrialRequest request, int index, List<String> parents, List<String> ecoPath) {
     }
 
     /** @return false when cancelled */
@@ -478,7 +481,7 @@ public final class StudyRunner {
             TrialRequest req = new TrialRequest(name, si, stage.getExecutionMode(),
                     parent.design() == null ? List.of() : List.of(Path.of(parent.design())), eco, args,
                     telemetry.trialDir(name, si, j), timeout);
-            plan.add(new Planned(req, List.of(parent.name()), path));
+            plan.add(new Planned(req, j, List.of(parent.name()), path));
         }
         List<FinishedCase> results = runTrials(plan, stage, monitor);
         flushPriors();
@@ -666,11 +669,11 @@ public final class StudyRunner {
     private FinishedCase record(Planned p, Stage stage, TrialOutcome o) throws IOException {
         TrialRequest req = p.request();
         TrialResult r = adapter.collect(req, o);
-        FailureType processFailure = Failures.classify(o);
+        Failures.Failure processFailure = Failures.of(o);
         if (processFailure != null) {
             // the process's fate decides the type; the adapter may name the tool's own error and where it is
             boolean detail = !r.succeeded() && r.message() != null && r.source() != null;
-            r = TrialResult.failed(processFailure, Failures.describe(o) + (detail ? "; " + r.message() : ""),
+            r = TrialResult.failed(processFailure.type(), processFailure.message() + (detail ? "; " + r.message() : ""),
                     detail ? r.source() : new io.noodle.model.derived.SourceLine(o.logFile().toString(), 0));
         }
         String caseState = r.succeeded() ? CaseState.SUCCEEDED.getLiteral()
@@ -699,8 +702,8 @@ public final class StudyRunner {
         }
         List<RunState.Metric> metrics = r.metrics().stream().map(m -> new RunState.Metric(m.name(), m.value(), m.unit(),
                 m.provenance() == null ? null : m.provenance().toString())).toList();
-        FinishedCase c = new FinishedCase(req.caseName(), req.stageIndex(), Math.max(0, CaseNames.parse(req.caseName())
-                .map(CaseNames.Parsed::derivedIndex).orElse(0)), p.parents(), req.eco() == null ? null : req.eco().getName(),
+        FinishedCase c = new FinishedCase(req.caseName(), req.stageIndex(), p.index(), p.parents(),
+                req.eco() == null ? null : req.eco().getName(),
                 req.arguments(), caseState, r.failure() == null ? null : r.failure().getLiteral(),
                 failureMessage, r.source() == null ? null : r.source().toString(), metrics,
                 r.design() == null ? null : r.design().toString(), p.ecoPath(), o.elapsed().toMillis() / 1000.0);

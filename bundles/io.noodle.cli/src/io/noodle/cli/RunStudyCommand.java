@@ -38,7 +38,7 @@ final class RunStudyCommand {
     static int run(List<String> args, CliContext ctx) {
         String studyArg = null;
         Path command = null;
-        String flow = ToolchainPreferences.flow();
+        String flow = null;
         int slots = Runtime.getRuntime().availableProcessors();
         boolean resume = false;
         for (int i = 0; i < args.size(); i++) {
@@ -96,7 +96,8 @@ final class RunStudyCommand {
         }
         io.noodle.engine.run.TrialAdapter adapter;
         try {
-            adapter = command != null ? new CommandAdapter(command) : Flows.adapter(flow, ToolchainPreferences.load());
+            adapter = command != null ? new CommandAdapter(command)
+                    : flow != null ? Flows.adapter(flow, ToolchainPreferences.load()) : Flows.fromPreferences();
         } catch (java.io.IOException e) {
             ctx.err().println("noodle run-study: " + e.getMessage());
             return NoodleCli.EXIT_USAGE;

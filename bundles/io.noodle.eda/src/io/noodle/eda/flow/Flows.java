@@ -27,6 +27,22 @@ public final class Flows {
         throw new IOException("unknown flow '" + flow + "'; the flows are " + NAMES);
     }
 
+    /**
+     * The adapter the workspace's toolchain preferences choose: the user's own flow program when one is set,
+     * else the chosen flow with the toolchain settings.
+     */
+    public static TrialAdapter fromPreferences() throws IOException {
+        String own = ToolchainPreferences.ownFlowProgram();
+        if (own.isBlank()) {
+            return adapter(ToolchainPreferences.flow(), ToolchainPreferences.load());
+        }
+        if (!java.nio.file.Files.isExecutable(java.nio.file.Path.of(own))) {
+            throw new IOException("the flow program " + own + " set in the toolchain preferences is not an executable "
+                    + "program; fix it there, or clear it to run the built-in flows");
+        }
+        return new io.noodle.engine.run.CommandAdapter(java.nio.file.Path.of(own));
+    }
+
     /** podman when installed, else docker (used only when the toolchain names a container image). */
     static String containerTool() {
         try {

@@ -34,6 +34,14 @@ public final class ToolchainPreferences {
         return Toolchain.fromMap(m);
     }
 
+    /** Key of the user's own flow program (see the user guide's protocol); empty for the built-in flows. */
+    public static final String OWN_FLOW = "flowProgram";
+
+    /** The user's own flow program, or an empty string. */
+    public static String ownFlowProgram() {
+        return InstanceScope.INSTANCE.getNode(NODE).get(OWN_FLOW, "");
+    }
+
     /** The flow set in the preferences ({@link Flows#LOCAL} when none). */
     public static String flow() {
         return InstanceScope.INSTANCE.getNode(NODE).get(FLOW, Flows.LOCAL);

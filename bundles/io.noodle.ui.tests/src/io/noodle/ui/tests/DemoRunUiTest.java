@@ -31,7 +31,7 @@ class DemoRunUiTest {
 
     @Test
     void theDemoRunsOnTheRealToolsFromTheWorkbench() throws Exception {
-        var prefs = InstanceScope.INSTANCE.getNode(NoodleUi.PLUGIN_ID);
+        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
         String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
         prefs.remove(RunStudyHandler.FLOW_PROGRAM); // the local EDA flow, as a new user has it
         try {

@@ -71,7 +71,7 @@ class RunStudyUiTest {
         Path flow = root.resolve("flow.sh");
         Files.writeString(flow, FLOW);
         Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
-        var prefs = InstanceScope.INSTANCE.getNode(NoodleUi.PLUGIN_ID);
+        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
         prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
         Path one = study(root, "run_one");
         Path two = study(root, "run_two");

@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
@@ -22,14 +21,12 @@ import io.noodle.engine.events.EventBus;
 import io.noodle.engine.exec.LocalProcessExecutor;
 import io.noodle.eda.flow.Flows;
 import io.noodle.eda.flow.ToolchainPreferences;
-import io.noodle.engine.run.CommandAdapter;
 import io.noodle.engine.run.TrialAdapter;
 import io.noodle.engine.run.RunResult;
 import io.noodle.engine.run.StudyRunner;
 import io.noodle.model.Study;
 import io.noodle.model.persistence.StudyLoadException;
 import io.noodle.model.persistence.StudyStore;
-import io.noodle.ui.NoodleUi;
 import io.noodle.ui.internal.editors.StudyEditorInput;
 
 /**
@@ -39,8 +36,8 @@ import io.noodle.ui.internal.editors.StudyEditorInput;
  */
 public final class RunStudyHandler extends AbstractHandler {
 
-    /** Preference key (instance scope of io.noodle.ui): the user's own flow program; empty for the local flow. */
-    public static final String FLOW_PROGRAM = "flowProgram";
+    /** Preference key (toolchain preferences): the user's own flow program; empty for the built-in flows. */
+    public static final String FLOW_PROGRAM = ToolchainPreferences.OWN_FLOW;
 
     /** Family of all study run jobs. */
     public static final Object FAMILY = RunStudyHandler.class;
@@ -114,20 +111,11 @@ public final class RunStudyHandler extends AbstractHandler {
      * settings; or the user's own flow program when one is set there.
      */
     private static TrialAdapter adapter(Shell shell) {
-        String own = InstanceScope.INSTANCE.getNode(NoodleUi.PLUGIN_ID).get(FLOW_PROGRAM, "");
-        if (own.isBlank()) {
-            try {
-                return Flows.adapter(ToolchainPreferences.flow(), ToolchainPreferences.load());
-            } catch (java.io.IOException e) {
-                MessageDialog.openError(shell, "Run Study", e.getMessage() + " Fix it in Preferences > Noodle > Toolchain.");
-                return null;
-            }
-        }
-        if (!Files.isExecutable(Path.of(own))) {
-            MessageDialog.openError(shell, "Run Study", "The flow program " + own + " set in Preferences > Noodle > "
-                    + "Toolchain is not an executable program. Fix it there, or clear it to run the local EDA flow.");
+        try {
+            return Flows.fromPreferences();
+        } catch (java.io.IOException e) {
+            MessageDialog.openError(shell, "Run Study", e.getMessage() + " (Preferences > Noodle > Toolchain)");
             return null;
         }
-        return new CommandAdapter(Path.of(own));
     }
 }

@@ -14,8 +14,6 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import io.noodle.eda.flow.Flows;
 import io.noodle.eda.flow.Toolchain;
 import io.noodle.eda.flow.ToolchainPreferences;
-import io.noodle.ui.NoodleUi;
-import io.noodle.ui.internal.handlers.RunStudyHandler;
 
 /**
  * Preferences > Noodle > Toolchain: the tool paths (empty: found on the PATH), the technology and its
@@ -54,9 +52,7 @@ public final class ToolchainPreferencePage extends FieldEditorPreferencePage imp
         addField(new StringFieldEditor("containerImage", "OpenROAD &container image (name@sha256:...):", p));
         addField(new DirectoryFieldEditor("pdkFolder", "&PDK override folder (mounted read-only):", p));
         addField(new StringFieldEditor("pdkVersion", "PDK &version:", p));
-        FileFieldEditor flow = new FileFieldEditor(RunStudyHandler.FLOW_PROGRAM, "Own flow &program (optional):", true, p);
-        flow.setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, NoodleUi.PLUGIN_ID));
-        addField(flow);
+        addField(program(ToolchainPreferences.OWN_FLOW, "Own flow &program (optional):", p));
     }
 
     private static FileFieldEditor program(String key, String label, Composite parent) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,7 @@ final class EdaBenchmark {
             }
             Path def = tmp.resolve("big.def");
             writeDef(def, nets);
-            List<Long> times = new ArrayList<>();
+            long[] times = new long[runs];
             long heap = 0;
             for (int r = 0; r < runs; r++) {
                 System.gc();
@@ -73,7 +72,7 @@ final class EdaBenchmark {
                 DesignMaps maps = new DesignMaps(d, 64);
                 Heatmap density = maps.placementDensity();
                 Heatmap rudy = maps.rudy();
-                times.add(System.nanoTime() - t0);
+                times[r] = System.nanoTime() - t0;
                 heap = Math.max(heap, used() - before);
                 if (density.size() == 0 || rudy.size() == 0) {
                     throw new IOException("empty maps");
@@ -81,21 +80,21 @@ final class EdaBenchmark {
             }
             ctx.out().printf(Locale.ROOT, "DEF %,d nets, %.1f MB: parse + density + RUDY median %d ms (min %d ms), "
                     + "heap grown by %d MB (target <= 1000 ms, < 1024 MB)%n", nets, Files.size(def) / 1e6,
-                    median(times), min(times), heap >> 20);
+                    ms(ModelBenchmark.median(times)), ms(min(times)), heap >> 20);
 
             Path csv = tmp.resolve("big.csv");
             writeCsv(csv, rows);
-            times.clear();
+            times = new long[runs];
             for (int r = 0; r < runs; r++) {
                 long t0 = System.nanoTime();
                 Heatmap h = HeatmapCsv.read(csv, "bench");
-                times.add(System.nanoTime() - t0);
+                times[r] = System.nanoTime() - t0;
                 if (h.size() != rows) {
                     throw new IOException("read " + h.size() + " rows of " + rows);
                 }
             }
             ctx.out().printf(Locale.ROOT, "heatmap CSV %,d rows, %.1f MB: parse median %d ms (min %d ms) "
-                    + "(target <= 1000 ms)%n", rows, Files.size(csv) / 1e6, median(times), min(times));
+                    + "(target <= 1000 ms)%n", rows, Files.size(csv) / 1e6, ms(ModelBenchmark.median(times)), ms(min(times)));
 
             trialShare(tmp, ctx);
             return 0;
@@ -151,13 +150,12 @@ final class EdaBenchmark {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    private static long median(List<Long> ns) {
-        List<Long> s = ns.stream().sorted().toList();
-        return s.get(s.size() / 2) / 1_000_000;
+    private static long min(long[] ns) {
+        return java.util.Arrays.stream(ns).min().orElse(0);
     }
 
-    private static long min(List<Long> ns) {
-        return ns.stream().mapToLong(Long::longValue).min().orElse(0) / 1_000_000;
+    private static long ms(double nanos) {
+        return Math.round(nanos / 1e6);
     }
 
     /** A placed DEF: cells in rows over a square die, each net joining 2–5 nearby cells. */

@@ -104,7 +104,8 @@ final class ModelBenchmark {
         }
     }
 
-    private static double median(long[] v) {
+    /** The median of the values (the mean of the middle two for an even count). */
+    static double median(long[] v) {
         long[] c = v.clone();
         Arrays.sort(c);
         return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2.0;

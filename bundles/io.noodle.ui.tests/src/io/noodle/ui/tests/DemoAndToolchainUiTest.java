@@ -59,6 +59,14 @@ class DemoAndToolchainUiTest {
                 return (Text) kids.get(kids.indexOf(l) + 1);
             });
             assertEquals("osu018", UiThread.call(technology::getText));
+            UiThread.run(() -> { // a picture of the page as the user sees it, left in target/screenshots
+                try {
+                    io.noodle.testing.ui.Screenshots.save(dialog.getShell(),
+                            Path.of("target/screenshots/toolchain-preferences.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             UiThread.run(() -> {
                 technology.setFocus();
                 technology.selectAll();

@@ -148,6 +148,13 @@ final class EdaCommands {
             ctx.err().println("noodle parse: " + e.getMessage());
             return NoodleCli.EXIT_PROBLEM;
         }
-        return r.unreadable().isEmpty() ? 0 : NoodleCli.EXIT_PROBLEM;
+        if (!r.unreadable().isEmpty()) {
+            ToolOutputReader.Unreadable first = r.unreadable().get(0);
+            ctx.err().println("noodle parse: " + r.unreadable().size() + " file(s) could not be read; the first: "
+                    + io.noodle.core.io.Problems.escape(first.file() + (first.line() > 0 ? ":" + first.line() : "") + ": "
+                            + first.reason()));
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        return 0;
     }
 }

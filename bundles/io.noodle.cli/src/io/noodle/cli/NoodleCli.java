@@ -10,6 +10,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.service.datalocation.Location;
 
+import io.noodle.core.io.Problems;
 import io.noodle.core.toolchain.Tool;
 import io.noodle.core.toolchain.ToolStatus;
 import io.noodle.core.toolchain.ToolchainReport;
@@ -27,6 +28,12 @@ public final class NoodleCli implements IApplication {
     public static final int EXIT_PROBLEM = 1;
     /** Exit code for a command line that could not be understood. */
     public static final int EXIT_USAGE = 2;
+    /**
+     * Exit code for a command that failed unexpectedly (an internal error, input too large or too deep for
+     * memory): it printed one line saying so and the path of a log with the details. Nothing it was asked
+     * to do is claimed done.
+     */
+    public static final int EXIT_CRASH = 8;
 
     static final String USAGE = """
             usage: noodle <command> [options]   (run from the noodle script)
@@ -45,6 +52,9 @@ public final class NoodleCli implements IApplication {
                                          6 cancelled (resumable), 7 waiting for approval, 1 failed
               approve <study> <stage> [note] approve a human_approval stage (then run-study --resume)
               help                       print this text
+            exit codes: 0 done, 1 a problem found (the line before says what), 2 bad command line,
+                        3 aborted, 4 blocked, 5 refused, 6 cancelled, 7 waiting for approval (run-study),
+                        8 failed unexpectedly (one line says what; the log it names has the details)
             """;
 
     @Override
@@ -60,12 +70,30 @@ public final class NoodleCli implements IApplication {
         } catch (WorkspaceException e) {
             System.err.println("noodle: " + e.getMessage());
             return EXIT_USAGE;
+        } catch (RuntimeException e) {
+            return CrashReport.report(List.of(args), e, new CliContext(cwd, null, System.out, System.err));
         }
         return run(List.of(args), new CliContext(cwd, workspace, System.out, System.err));
     }
 
-    /** Runs one command; returns its exit code. */
+    /**
+     * Runs one command; returns its exit code. Whatever it throws, the user sees one line naming what failed
+     * and a log with the details, and a non-zero exit code: never exit 0 for work that did not happen.
+     */
     static int run(List<String> args, CliContext ctx) {
+        try {
+            return dispatch(args, ctx);
+        } catch (java.nio.file.InvalidPathException e) {
+            ctx.err().println("noodle " + (args.isEmpty() ? "" : Problems.escape(args.get(0), 40) + ": ") + "'"
+                    + Problems.escape(e.getInput(), 300) + "' is not a usable path (" + Problems.escape(e.getReason())
+                    + "). Fix: name an existing file or folder");
+            return EXIT_USAGE;
+        } catch (Throwable t) { // NOPMD: the last line of defence; errors included (stack overflow, out of memory)
+            return CrashReport.report(args, t, ctx);
+        }
+    }
+
+    private static int dispatch(List<String> args, CliContext ctx) {
         List<String> rest = args.stream().filter(a -> !a.isBlank()).toList();
         if (rest.isEmpty()) {
             ctx.err().print(USAGE);
@@ -108,7 +136,8 @@ public final class NoodleCli implements IApplication {
             default -> EngineBenchmark.run(rest, ctx);
             };
         } catch (java.io.IOException | NumberFormatException e) {
-            ctx.err().println("noodle bench " + opts.get(0) + ": " + e.getMessage());
+            ctx.err().println("noodle bench " + opts.get(0) + ": " + (e instanceof NumberFormatException
+                    ? "a whole number was expected (" + Problems.escape(e.getMessage(), 100) + ")" : e.getMessage()));
             return EXIT_PROBLEM;
         }
     }

@@ -2,6 +2,7 @@ package io.noodle.model.derived;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -23,23 +24,95 @@ public final class Ecos {
     private Ecos() {
     }
 
-    /** The largest (most disruptive) class of the ECO and, recursively, of its parts. */
+    /**
+     * The largest (most disruptive) class of the ECO and of every ECO reachable through its parts. Walks
+     * the parts without recursion (a chain of compound ECOs may be as long as the catalogue), each ECO once.
+     */
     public static EcoClass effectiveClass(EcoDefinition eco) {
-        return effectiveClass(eco, new HashSet<>());
-    }
-
-    private static EcoClass effectiveClass(EcoDefinition eco, Set<EcoDefinition> seen) {
         EcoClass max = eco.getEcoClass();
-        if (!seen.add(eco)) {
-            return max; // a part cycle is reported by validation; do not loop here
-        }
-        for (EcoDefinition part : eco.getParts()) {
-            EcoClass c = effectiveClass(part, seen);
-            if (c.getValue() > max.getValue()) {
-                max = c;
+        Set<EcoDefinition> seen = new HashSet<>();
+        java.util.ArrayDeque<EcoDefinition> todo = new java.util.ArrayDeque<>();
+        todo.push(eco);
+        seen.add(eco);
+        while (!todo.isEmpty()) {
+            EcoDefinition e = todo.pop();
+            if (e.getEcoClass().getValue() > max.getValue()) {
+                max = e.getEcoClass();
+            }
+            for (EcoDefinition part : e.getParts()) {
+                if (seen.add(part)) { // a part cycle is reported by validation; each ECO is visited once
+                    todo.push(part);
+                }
             }
         }
         return max;
+    }
+
+    /**
+     * The ECOs that contain themselves through their parts (members of a cycle of the parts graph), found
+     * in one pass over the catalogue without recursion (Tarjan's strongly connected components).
+     */
+    public static Set<EcoDefinition> inPartCycles(java.util.Collection<EcoDefinition> catalogue) {
+        java.util.Map<EcoDefinition, int[]> index = new java.util.HashMap<>(); // {index, lowlink}
+        java.util.ArrayDeque<EcoDefinition> stack = new java.util.ArrayDeque<>();
+        Set<EcoDefinition> onStack = new HashSet<>();
+        Set<EcoDefinition> out = new HashSet<>();
+        int next = 0;
+        for (EcoDefinition root : catalogue) {
+            if (index.containsKey(root)) {
+                continue;
+            }
+            // explicit call stack: the node and the position of the next part to look at
+            java.util.ArrayDeque<Object[]> calls = new java.util.ArrayDeque<>();
+            calls.push(new Object[] { root, 0 });
+            index.put(root, new int[] { next, next });
+            next++;
+            stack.push(root);
+            onStack.add(root);
+            while (!calls.isEmpty()) {
+                Object[] frame = calls.peek();
+                EcoDefinition v = (EcoDefinition) frame[0];
+                int i = (Integer) frame[1];
+                if (i < v.getParts().size()) {
+                    frame[1] = i + 1;
+                    EcoDefinition w = v.getParts().get(i);
+                    if (w == v) {
+                        out.add(v);
+                    }
+                    int[] wi = index.get(w);
+                    if (wi == null) {
+                        index.put(w, new int[] { next, next });
+                        next++;
+                        stack.push(w);
+                        onStack.add(w);
+                        calls.push(new Object[] { w, 0 });
+                    } else if (onStack.contains(w)) {
+                        int[] vi = index.get(v);
+                        vi[1] = Math.min(vi[1], wi[0]);
+                    }
+                    continue;
+                }
+                calls.pop();
+                int[] vi = index.get(v);
+                if (!calls.isEmpty()) {
+                    int[] pi = index.get((EcoDefinition) calls.peek()[0]);
+                    pi[1] = Math.min(pi[1], vi[1]);
+                }
+                if (vi[1] == vi[0]) {
+                    List<EcoDefinition> component = new java.util.ArrayList<>();
+                    EcoDefinition w;
+                    do {
+                        w = stack.pop();
+                        onStack.remove(w);
+                        component.add(w);
+                    } while (w != v);
+                    if (component.size() > 1) {
+                        out.addAll(component);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The classes a safety domain allows. */

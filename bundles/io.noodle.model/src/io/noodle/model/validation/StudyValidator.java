@@ -51,11 +51,15 @@ public class StudyValidator extends EObjectValidator {
         STAGE_CYCLE, UNRESOLVED_REFERENCE, SURVIVORS_EXCEED_BUDGET, BUDGET_NOT_POSITIVE, ECO_IN_BOTH_LISTS,
         CLASS_NOT_ALLOWED_BY_DOMAIN, ECO_CLASS_NOT_ALLOWED_BY_STAGE, ECO_NOT_ALLOWED_BY_LISTS, UNKNOWN_ECO,
         PARAMETER_OUT_OF_RANGE, PARAMETER_BAD_VALUE, UNKNOWN_PARAMETER, SNAPSHOT_MISSING, SNAPSHOT_CHANGED,
-        SNAPSHOT_UNHASHED, DUPLICATE_NAME, UNSAFE_NAME, SANDBOX_GLOBAL_DISRUPTIVE, COMPOUND_CYCLE, BAD_CASE_NAME
+        SNAPSHOT_UNHASHED, DUPLICATE_NAME, UNSAFE_NAME, SANDBOX_GLOBAL_DISRUPTIVE, COMPOUND_CYCLE, BAD_CASE_NAME,
+        TOO_LARGE
     }
 
     /** The shared instance, registered for the Noodle package by {@link StudyValidation}. */
     public static final StudyValidator INSTANCE = new StudyValidator();
+
+    /** Key of the context entry that holds, per catalogue owner, the ECOs in part cycles. */
+    private static final String PART_CYCLES = "io.noodle.model.validation.partCycles";
 
     @Override
     public boolean validate(EClass eClass, EObject o, DiagnosticChain d, Map<Object, Object> context) {
@@ -75,11 +79,30 @@ public class StudyValidator extends EObjectValidator {
         case Study s -> validateStudy(s, d);
         case Stage s -> validateStage(s, d);
         case StageDependency dep -> validateDependency(dep, d);
-        case EcoDefinition e -> validateEco(e, d);
+        case EcoDefinition e -> validateEco(e, d, context);
         case EcoParameter p -> validateParameter(p, d);
         case Case c -> validateCase(c, d);
         default -> true;
         };
+        return ok;
+    }
+
+    /**
+     * The data values of stored attributes only: a derived attribute (an ECO's effective class) is computed
+     * from others already checked, and computing it for every object makes validation quadratic on long
+     * compound chains.
+     */
+    @Override
+    public boolean validate_EveryDataValueConforms(EObject o, DiagnosticChain d, Map<Object, Object> context) {
+        boolean ok = true;
+        for (org.eclipse.emf.ecore.EAttribute a : o.eClass().getEAllAttributes()) {
+            if (!a.isDerived()) {
+                ok &= validate_DataValueConforms(o, a, d, context);
+                if (!ok && d == null) {
+                    return false;
+                }
+            }
+        }
         return ok;
     }
 
@@ -115,8 +138,25 @@ public class StudyValidator extends EObjectValidator {
             ok = error(d, Rule.STAGE_CYCLE, s, Literals.STUDY__DEPENDENCIES, "Study '" + s.getName()
                     + "': the stage graph has a cycle " + path + ". Fix: remove one of these dependencies.");
         }
+        if (s.getStages().size() > StudyLimits.MAX_STAGES) {
+            ok = error(d, Rule.TOO_LARGE, s, Literals.STUDY__STAGES, "Study '" + s.getName() + "': " + s.getStages().size()
+                    + " stages, more than the " + StudyLimits.MAX_STAGES + " a study may have. Fix: split the study.");
+        }
+        if (s.getEcos().size() > StudyLimits.MAX_ECOS) {
+            ok = error(d, Rule.TOO_LARGE, s, Literals.STUDY__ECOS, "Study '" + s.getName() + "': " + s.getEcos().size()
+                    + " ECOs in the catalogue, more than the " + StudyLimits.MAX_ECOS + " a study may have. Fix: keep "
+                    + "the ECOs the stages use.");
+        }
+        long trials = s.getStages().stream().mapToLong(Stage::getTrialBudget).filter(b -> b > 0).sum();
+        if (trials > StudyLimits.MAX_TOTAL_TRIALS) {
+            ok = error(d, Rule.TOO_LARGE, s, Literals.STUDY__STAGES, "Study '" + s.getName() + "': the stages' budgets add "
+                    + "up to " + trials + " trials, more than the " + StudyLimits.MAX_TOTAL_TRIALS
+                    + " a study may run. Fix: lower the trial budgets or split the study.");
+        }
+        // a compound ECO's effective class is the largest of the ECOs it reaches, all in this catalogue: one
+        // global_disruptive ECO of the catalogue is enough (and linear, where effective classes per ECO are not)
         if (s.getSafetyDomain() == SafetyDomain.SANDBOX && s.getEcos().stream()
-                .anyMatch(e -> e.getEffectiveClass() == EcoClass.GLOBAL_DISRUPTIVE)) {
+                .anyMatch(e -> e.getEcoClass() == EcoClass.GLOBAL_DISRUPTIVE)) {
             warning(d, Rule.SANDBOX_GLOBAL_DISRUPTIVE, s, Literals.STUDY__SAFETY_DOMAIN, "Study '" + s.getName()
                     + "': the sandbox domain lets global_disruptive ECOs run; their results may not carry over.");
         }
@@ -164,6 +204,11 @@ public class StudyValidator extends EObjectValidator {
         if (st.getTrialBudget() < 1) {
             ok = error(d, Rule.BUDGET_NOT_POSITIVE, st, Literals.STAGE__TRIAL_BUDGET, who + " (trialBudget): a budget of "
                     + st.getTrialBudget() + " trials runs nothing. Fix: set it to 1 or more.");
+        }
+        if (st.getTrialBudget() > StudyLimits.MAX_TRIAL_BUDGET) {
+            ok = error(d, Rule.TOO_LARGE, st, Literals.STAGE__TRIAL_BUDGET, who + " (trialBudget): " + st.getTrialBudget()
+                    + " trials, more than the " + StudyLimits.MAX_TRIAL_BUDGET + " a stage may run. Fix: lower it, or "
+                    + "spread the trials over several stages.");
         }
         if (st.getSurvivorCount() > st.getTrialBudget()) {
             ok = error(d, Rule.SURVIVORS_EXCEED_BUDGET, st, Literals.STAGE__SURVIVOR_COUNT, who + " (survivorCount): "
@@ -226,23 +271,31 @@ public class StudyValidator extends EObjectValidator {
 
     // ------------------------------------------------------------------ ECOs
 
-    private boolean validateEco(EcoDefinition e, DiagnosticChain d) {
+    private boolean validateEco(EcoDefinition e, DiagnosticChain d, Map<Object, Object> context) {
         boolean ok = checkName(e, Literals.ECO_DEFINITION__NAME, e.getName(), d);
         ok &= unique(e.getParameters(), EcoParameter::getName, "parameter", Literals.ECO_PARAMETER__NAME, d);
-        if (partsReach(e, e, new java.util.HashSet<>())) {
+        if (partCycles(e, context).contains(e)) {
             ok = error(d, Rule.COMPOUND_CYCLE, e, Literals.ECO_DEFINITION__PARTS, "ECO '" + e.getName()
                     + "' (parts): contains itself through its parts. Fix: remove the part that leads back to it.");
         }
         return ok;
     }
 
-    private static boolean partsReach(EcoDefinition from, EcoDefinition target, Set<EcoDefinition> seen) {
-        for (EcoDefinition p : from.getParts()) {
-            if (p == target || seen.add(p) && partsReach(p, target, seen)) {
-                return true;
-            }
+    /**
+     * The ECOs of the catalogue in part cycles, found once per validation run (kept in its context map) since
+     * a validation visits every ECO of the catalogue.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<EcoDefinition> partCycles(EcoDefinition e, Map<Object, Object> context) {
+        Object owner = e.eContainer();
+        java.util.function.Supplier<Set<EcoDefinition>> compute = () -> owner instanceof Study s
+                ? Ecos.inPartCycles(s.getEcos()) : Ecos.inPartCycles(List.of(e));
+        if (context == null) {
+            return compute.get();
         }
-        return false;
+        Map<Object, Set<EcoDefinition>> byOwner = (Map<Object, Set<EcoDefinition>>) context
+                .computeIfAbsent(PART_CYCLES, k -> new java.util.IdentityHashMap<>());
+        return byOwner.computeIfAbsent(owner == null ? e : owner, k -> compute.get());
     }
 
     private boolean validateParameter(EcoParameter p, DiagnosticChain d) {

@@ -88,13 +88,17 @@ final class Section {
         if (n == null) {
             return null;
         }
-        if (n instanceof Scalar s && s.kind() == Scalar.Kind.INT) {
-            try {
-                return Integer.valueOf(s.text());
-            } catch (NumberFormatException e) {
-                report.error(n, where(key) + " = " + s.text() + " is too large");
+        if (n instanceof Scalar s && (s.kind() == Scalar.Kind.INT || s.kind() == Scalar.Kind.FLOAT)) {
+            java.math.BigInteger v = YamlNumbers.toInteger(s.text());
+            if (v == null) {
+                report.error(n, where(key) + " must be a whole number, not " + describe(n));
                 return null;
             }
+            if (v.bitLength() > 31) {
+                report.error(n, where(key) + " = " + s.text() + " is out of range (at most " + Integer.MAX_VALUE + ")");
+                return null;
+            }
+            return v.intValue();
         }
         report.error(n, where(key) + " must be an integer, not " + describe(n));
         return null;
@@ -106,7 +110,12 @@ final class Section {
             return null;
         }
         if (n instanceof Scalar s && (s.kind() == Scalar.Kind.INT || s.kind() == Scalar.Kind.FLOAT)) {
-            return Double.valueOf(s.text());
+            Double v = YamlNumbers.toDouble(s.text());
+            if (v != null && Double.isFinite(v)) {
+                return v;
+            }
+            report.error(n, where(key) + " must be a finite number, not " + describe(n));
+            return null;
         }
         report.error(n, where(key) + " must be a number, not " + describe(n));
         return null;
@@ -232,7 +241,7 @@ final class Section {
 
     private static String describe(YamlNode n) {
         if (n instanceof Scalar s) {
-            return s.kind() == Scalar.Kind.NULL ? "empty" : "'" + s.text() + "'";
+            return s.kind() == Scalar.Kind.NULL ? "empty" : "'" + io.noodle.core.io.Problems.escape(s.text(), 80) + "'";
         }
         return "a " + kind(n);
     }

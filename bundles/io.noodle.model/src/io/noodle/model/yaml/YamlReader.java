@@ -65,6 +65,28 @@ public final class YamlReader {
         throw new YamlSyntaxException(message, line, col, e);
     }
 
+    /**
+     * Refuses control characters other than tab, line feed and carriage return (a study is text; XML, which
+     * the study file is saved as, cannot hold them either), and unpaired surrogates.
+     */
+    private static void checkText(String text, JsonLocation at) throws JsonProcessingException {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+            boolean badSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1)) && ++i > 0);
+            if (control || badSurrogate || c == '\uFFFE' || c == '\uFFFF') {
+                throw new JsonProcessingException(String.format("the value holds the control character U+%04X, which "
+                        + "a study cannot hold; remove it", (int) c), at) {
+                    private static final long serialVersionUID = 1L;
+                };
+            }
+        }
+    }
+
     private static YamlNode value(JsonParser p) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
@@ -77,6 +99,7 @@ public final class YamlReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 JsonLocation kl = p.currentTokenLocation();
+                checkText(key, kl);
                 p.nextToken();
                 YamlNode v = value(p);
                 if (entries.containsKey(key)) {
@@ -109,6 +132,7 @@ public final class YamlReader {
             return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, line, col);
         }
         default -> {
+            checkText(p.getText(), at);
             return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.STRING, line, col);
         }
         }

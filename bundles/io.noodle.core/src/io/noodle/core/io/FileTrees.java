@@ -23,4 +23,24 @@ public final class FileTrees {
             }
         }
     }
+
+    /**
+     * The entry {@code name} directly inside {@code folder}. The one way a path is built from a name that came
+     * from a file or a user: a name that is empty, {@code .} or {@code ..}, holds a separator or a NUL is
+     * refused, so the result can never leave {@code folder}.
+     *
+     * @throws IllegalArgumentException naming the name and the folder
+     */
+    public static Path child(Path folder, String name) {
+        if (name == null || name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0
+                || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("'" + Problems.escape(String.valueOf(name), 200)
+                    + "' cannot name an entry of " + folder + ": it would leave the folder");
+        }
+        Path p = folder.resolve(name);
+        if (!p.normalize().getParent().equals(folder.normalize())) {
+            throw new IllegalArgumentException("'" + Problems.escape(name, 200) + "' leaves " + folder);
+        }
+        return p;
+    }
 }

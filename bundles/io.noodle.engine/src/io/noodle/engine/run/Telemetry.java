@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.noodle.core.io.FileTrees;
 import io.noodle.engine.events.EngineEvent;
 import io.noodle.engine.events.EventBus;
 import io.noodle.engine.run.RunState.FinishedCase;
@@ -35,17 +36,20 @@ final class Telemetry {
     private final Path folder;
     private final EventBus bus;
     private final Path events;
+    /** {@code telemetry/<study name>/}: the name was checked when the study was loaded, and again here. */
+    private final Path studyTelemetry;
     private Writer eventWriter;
 
     Telemetry(String study, Path folder, EventBus bus) throws IOException {
+        this.studyTelemetry = FileTrees.child(folder.resolve("telemetry"), study);
         this.study = study;
         this.folder = folder;
         this.bus = bus;
-        for (String d : List.of("summaries", "cases", "stages", "telemetry/" + study + "/cases", "reports",
-                "checkpoints", "logs")) {
+        for (String d : List.of("summaries", "cases", "stages", "reports", "checkpoints", "logs")) {
             Files.createDirectories(folder.resolve(d));
         }
-        this.events = folder.resolve("telemetry").resolve(study).resolve("event_stream.ndjson");
+        Files.createDirectories(studyTelemetry.resolve("cases"));
+        this.events = studyTelemetry.resolve("event_stream.ndjson");
     }
 
     private static final com.fasterxml.jackson.databind.ObjectWriter LINE = RunState.JSON.writer()
@@ -73,7 +77,7 @@ final class Telemetry {
     }
 
     Path trialDir(String caseName, int stage, int trial) {
-        return folder.resolve("cases").resolve(caseName).resolve(stage < 0 ? "gate_0" : "stage_" + stage)
+        return FileTrees.child(folder.resolve("cases"), caseName).resolve(stage < 0 ? "gate_0" : "stage_" + stage)
                 .resolve("trial_" + trial);
     }
 
@@ -173,7 +177,7 @@ final class Telemetry {
         ld.put("distribution", artifacts.stream().map(a -> Map.of("@type", "DataDownload", "contentUrl", a.get("path"),
                 "encodingFormat", a.get("content_type"))).toList());
         json(dir.resolve("metadata.jsonld"), ld);
-        json(folder.resolve("telemetry").resolve(study).resolve("cases").resolve(c.name() + "_telemetry.json"), c);
+        json(FileTrees.child(studyTelemetry.resolve("cases"), c.name() + "_telemetry.json"), c);
     }
 
     private static String contentType(String name) {
@@ -204,7 +208,7 @@ final class Telemetry {
         Map<String, Long> failures = new java.util.TreeMap<>();
         results.stream().filter(c -> c.failure() != null).forEach(c -> failures.merge(c.failure(), 1L, Long::sum));
         t.put("failure_types", failures);
-        json(folder.resolve("telemetry").resolve(study).resolve("stage_" + stage.getIndex() + "_telemetry.json"), t);
+        json(studyTelemetry.resolve("stage_" + stage.getIndex() + "_telemetry.json"), t);
     }
 
     /** Study telemetry, the cases CSV, the lineage DOT (of the study model, after the run's cases are in it) and a summary. */
@@ -221,7 +225,7 @@ final class Telemetry {
         t.put("aborted", result.status() == RunResult.Status.ABORTED);
         t.put("abort_reason", result.status() == RunResult.Status.ABORTED ? result.message() : null);
         t.put("seconds", elapsed.toMillis() / 1000.0);
-        json(folder.resolve("telemetry").resolve(study).resolve("study_telemetry.json"), t);
+        json(studyTelemetry.resolve("study_telemetry.json"), t);
 
         StringBuilder csv = new StringBuilder("case,stage,index,parents,eco,state,failure,wns_ps,tns_ps,congestion,seconds\n");
         for (FinishedCase c : cases) {

@@ -102,6 +102,7 @@ public final class StudyStore {
             throw new StudyLoadException(file, 1, 0, "the file holds " + (root == null ? "nothing"
                     : "a " + root.eClass().getName()) + ", not a study", null);
         }
+        StudyNames.check(study, file);
         return study;
     }
 
@@ -139,7 +140,11 @@ public final class StudyStore {
      * @return the file written
      */
     public static Path save(Study study, Path folder) throws IOException {
-        Path file = folder.resolve(study.getName() + "." + StudyResourceFactory.EXTENSION);
+        StudyNames.Unsafe unsafe = StudyNames.firstUnsafe(study);
+        if (unsafe != null) {
+            throw new IOException(unsafe.message());
+        }
+        Path file = io.noodle.core.io.FileTrees.child(folder, study.getName() + "." + StudyResourceFactory.EXTENSION);
         saveAs(study, file);
         return file;
     }

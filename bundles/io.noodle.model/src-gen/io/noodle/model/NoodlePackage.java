@@ -371,13 +371,22 @@ public interface NoodlePackage extends EPackage {
 	int STUDY_RAILS__MAX_RUNTIME_HOURS = 1;
 
 	/**
+	 * The feature id for the '<em><b>Trial Timeout Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RAILS__TRIAL_TIMEOUT_SECONDS = 2;
+
+	/**
 	 * The number of structural features of the '<em>Study Rails</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_RAILS_FEATURE_COUNT = 2;
+	int STUDY_RAILS_FEATURE_COUNT = 3;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.impl.StageImpl <em>Stage</em>}' class.
@@ -1871,6 +1880,17 @@ public interface NoodlePackage extends EPackage {
 	EAttribute getStudyRails_MaxRuntimeHours();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.noodle.model.StudyRails#getTrialTimeoutSeconds <em>Trial Timeout Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trial Timeout Seconds</em>'.
+	 * @see io.noodle.model.StudyRails#getTrialTimeoutSeconds()
+	 * @see #getStudyRails()
+	 * @generated
+	 */
+	EAttribute getStudyRails_TrialTimeoutSeconds();
+
+	/**
 	 * Returns the meta object for class '{@link io.noodle.model.Stage <em>Stage</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3355,6 +3375,14 @@ public interface NoodlePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STUDY_RAILS__MAX_RUNTIME_HOURS = eINSTANCE.getStudyRails_MaxRuntimeHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Trial Timeout Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RAILS__TRIAL_TIMEOUT_SECONDS = eINSTANCE.getStudyRails_TrialTimeoutSeconds();
 
 		/**
 		 * The meta object literal for the '{@link io.noodle.model.impl.StageImpl <em>Stage</em>}' class.

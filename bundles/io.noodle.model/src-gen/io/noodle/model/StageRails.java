@@ -60,7 +60,7 @@ public interface StageRails extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Hard timeout of a trial in seconds (0: none).
+	 * Hard timeout of a trial in seconds (0: the study's default, StudyRails.trialTimeoutSeconds).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Trial Timeout Seconds</em>' attribute.
 	 * @see #setTrialTimeoutSeconds(int)

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link io.noodle.model.StudyRails#getCatastrophicFailures <em>Catastrophic Failures</em>}</li>
  *   <li>{@link io.noodle.model.StudyRails#getMaxRuntimeHours <em>Max Runtime Hours</em>}</li>
+ *   <li>{@link io.noodle.model.StudyRails#getTrialTimeoutSeconds <em>Trial Timeout Seconds</em>}</li>
  * </ul>
  *
  * @see io.noodle.model.NoodlePackage#getStudyRails()
@@ -77,5 +78,31 @@ public interface StudyRails extends EObject {
 	 * @generated
 	 */
 	void setMaxRuntimeHours(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Trial Timeout Seconds</b></em>' attribute.
+	 * The default value is <code>"14400"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Hard timeout in seconds of gate 0 and of the trials of every stage that sets none of its own (default 4 hours; at least 1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Trial Timeout Seconds</em>' attribute.
+	 * @see #setTrialTimeoutSeconds(int)
+	 * @see io.noodle.model.NoodlePackage#getStudyRails_TrialTimeoutSeconds()
+	 * @model default="14400"
+	 * @generated
+	 */
+	int getTrialTimeoutSeconds();
+
+	/**
+	 * Sets the value of the '{@link io.noodle.model.StudyRails#getTrialTimeoutSeconds <em>Trial Timeout Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Trial Timeout Seconds</em>' attribute.
+	 * @see #getTrialTimeoutSeconds()
+	 * @generated
+	 */
+	void setTrialTimeoutSeconds(int value);
 
 } // StudyRails

@@ -62,6 +62,7 @@ public class StudyRailsItemProvider
 
 			addCatastrophicFailuresPropertyDescriptor(object);
 			addMaxRuntimeHoursPropertyDescriptor(object);
+			addTrialTimeoutSecondsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -106,6 +107,28 @@ public class StudyRailsItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Trial Timeout Seconds feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTrialTimeoutSecondsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StudyRails_trialTimeoutSeconds_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StudyRails_trialTimeoutSeconds_feature", "_UI_StudyRails_type"),
+				 NoodlePackage.Literals.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -158,6 +181,7 @@ public class StudyRailsItemProvider
 		switch (notification.getFeatureID(StudyRails.class)) {
 			case NoodlePackage.STUDY_RAILS__CATASTROPHIC_FAILURES:
 			case NoodlePackage.STUDY_RAILS__MAX_RUNTIME_HOURS:
+			case NoodlePackage.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -285,11 +285,12 @@ class StudyValidatorTest {
         assertEquals(2, r.errorCount());
         String text = r.toText();
         assertTrue(text.startsWith("Run legality report for study 'diamond'\nSafety domain guarded: allows "
-                + "topology_neutral, placement_local, routing_affecting\n"), text);
+                + "topology_neutral, placement_local, routing_affecting\nGate 0 trial timeout: 14400 s (4 h) (Noodle's "
+                + "default)\n"), text);
         assertTrue(text.contains("Stage 0 'a'\n  allowed classes: topology_neutral\n  ECOs: resize (topology_neutral)\n"
-                + "  violations: none\n"), text);
+                + "  trial timeout: 14400 s (4 h) (Noodle's default)\n  violations: none\n"), text);
         assertTrue(text.contains("Stage 1 'b'\n  allowed classes: topology_neutral\n  ECOs: resize (topology_neutral)\n"
-                + "  ERROR: Stage 'b' (survivorCount): 9 survivors exceed the trial budget of 4."), text);
+                + "  trial timeout: 14400 s (4 h) (Noodle's default)\n  ERROR: Stage 'b' (survivorCount): 9 survivors exceed the trial budget of 4."), text);
         assertTrue(text.contains("Stage 2 'c'\n  allowed classes: topology_neutral\n"), "global_disruptive is not effective: " + text);
         assertTrue(text.endsWith("ILLEGAL: no compute will run (2 error(s), 0 warning(s))\n"), text);
         String json = r.toJson();

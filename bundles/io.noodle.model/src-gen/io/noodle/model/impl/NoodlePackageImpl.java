@@ -655,6 +655,16 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStudyRails_TrialTimeoutSeconds() {
+		return (EAttribute)studyRailsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStage() {
 		return stageEClass;
 	}
@@ -1832,6 +1842,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		studyRailsEClass = createEClass(STUDY_RAILS);
 		createEAttribute(studyRailsEClass, STUDY_RAILS__CATASTROPHIC_FAILURES);
 		createEAttribute(studyRailsEClass, STUDY_RAILS__MAX_RUNTIME_HOURS);
+		createEAttribute(studyRailsEClass, STUDY_RAILS__TRIAL_TIMEOUT_SECONDS);
 
 		stageEClass = createEClass(STAGE);
 		createEReference(stageEClass, STAGE__STUDY);
@@ -2030,6 +2041,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		initEClass(studyRailsEClass, StudyRails.class, "StudyRails", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStudyRails_CatastrophicFailures(), ecorePackage.getEInt(), "catastrophicFailures", "3", 0, 1, StudyRails.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyRails_MaxRuntimeHours(), ecorePackage.getEDouble(), "maxRuntimeHours", "0.0", 0, 1, StudyRails.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRails_TrialTimeoutSeconds(), ecorePackage.getEInt(), "trialTimeoutSeconds", "14400", 0, 1, StudyRails.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stageEClass, Stage.class, "Stage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStage_Study(), this.getStudy(), this.getStudy_Stages(), "study", null, 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * <ul>
  *   <li>{@link io.noodle.model.impl.StudyRailsImpl#getCatastrophicFailures <em>Catastrophic Failures</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyRailsImpl#getMaxRuntimeHours <em>Max Runtime Hours</em>}</li>
+ *   <li>{@link io.noodle.model.impl.StudyRailsImpl#getTrialTimeoutSeconds <em>Trial Timeout Seconds</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +67,26 @@ public class StudyRailsImpl extends EObjectImpl implements StudyRails {
 	 * @ordered
 	 */
 	protected double maxRuntimeHours = MAX_RUNTIME_HOURS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTrialTimeoutSeconds() <em>Trial Timeout Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrialTimeoutSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TRIAL_TIMEOUT_SECONDS_EDEFAULT = 14400;
+
+	/**
+	 * The cached value of the '{@link #getTrialTimeoutSeconds() <em>Trial Timeout Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrialTimeoutSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected int trialTimeoutSeconds = TRIAL_TIMEOUT_SECONDS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +159,37 @@ public class StudyRailsImpl extends EObjectImpl implements StudyRails {
 	 * @generated
 	 */
 	@Override
+	public int getTrialTimeoutSeconds() {
+		return trialTimeoutSeconds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTrialTimeoutSeconds(int newTrialTimeoutSeconds) {
+		int oldTrialTimeoutSeconds = trialTimeoutSeconds;
+		trialTimeoutSeconds = newTrialTimeoutSeconds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NoodlePackage.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS, oldTrialTimeoutSeconds, trialTimeoutSeconds));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NoodlePackage.STUDY_RAILS__CATASTROPHIC_FAILURES:
 				return getCatastrophicFailures();
 			case NoodlePackage.STUDY_RAILS__MAX_RUNTIME_HOURS:
 				return getMaxRuntimeHours();
+			case NoodlePackage.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS:
+				return getTrialTimeoutSeconds();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +207,9 @@ public class StudyRailsImpl extends EObjectImpl implements StudyRails {
 				return;
 			case NoodlePackage.STUDY_RAILS__MAX_RUNTIME_HOURS:
 				setMaxRuntimeHours((Double)newValue);
+				return;
+			case NoodlePackage.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS:
+				setTrialTimeoutSeconds((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +229,9 @@ public class StudyRailsImpl extends EObjectImpl implements StudyRails {
 			case NoodlePackage.STUDY_RAILS__MAX_RUNTIME_HOURS:
 				setMaxRuntimeHours(MAX_RUNTIME_HOURS_EDEFAULT);
 				return;
+			case NoodlePackage.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS:
+				setTrialTimeoutSeconds(TRIAL_TIMEOUT_SECONDS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +248,8 @@ public class StudyRailsImpl extends EObjectImpl implements StudyRails {
 				return catastrophicFailures != CATASTROPHIC_FAILURES_EDEFAULT;
 			case NoodlePackage.STUDY_RAILS__MAX_RUNTIME_HOURS:
 				return maxRuntimeHours != MAX_RUNTIME_HOURS_EDEFAULT;
+			case NoodlePackage.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS:
+				return trialTimeoutSeconds != TRIAL_TIMEOUT_SECONDS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,6 +268,8 @@ public class StudyRailsImpl extends EObjectImpl implements StudyRails {
 		result.append(catastrophicFailures);
 		result.append(", maxRuntimeHours: ");
 		result.append(maxRuntimeHours);
+		result.append(", trialTimeoutSeconds: ");
+		result.append(trialTimeoutSeconds);
 		result.append(')');
 		return result.toString();
 	}

@@ -20,6 +20,7 @@ import io.noodle.model.Stage;
 import io.noodle.model.Study;
 import io.noodle.model.derived.Ecos;
 import io.noodle.model.derived.StageGraph;
+import io.noodle.model.derived.TrialTimeouts;
 
 /**
  * The run legality report (DOMAIN.md §2): for each stage its allowed classes, its ECOs and each
@@ -29,7 +30,7 @@ public final class LegalityReport {
 
     /** One stage's part of the report. */
     public record StageEntry(int index, String name, Set<EcoClass> allowed, List<String> ecos,
-            List<Diagnostic> problems) {
+            List<Diagnostic> problems, int timeoutSeconds, String timeoutSource) {
     }
 
     private final Study study;
@@ -59,7 +60,8 @@ public final class LegalityReport {
             }
             List<Diagnostic> mine = unplaced.stream().filter(d -> stageOf(d) == st).toList();
             unplaced.removeAll(mine);
-            stages.add(new StageEntry(st.getIndex(), st.getName(), allowed, ecos, mine));
+            stages.add(new StageEntry(st.getIndex(), st.getName(), allowed, ecos, mine, TrialTimeouts.seconds(study, st),
+                    TrialTimeouts.source(study, st)));
         }
         studyProblems.addAll(unplaced);
         errors = problems.stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).count();
@@ -121,10 +123,14 @@ public final class LegalityReport {
         sb.append("Run legality report for study '").append(study.getName()).append("'\n");
         sb.append("Safety domain ").append(study.getSafetyDomain().getLiteral()).append(": allows ")
                 .append(classes(Ecos.allowedBy(study.getSafetyDomain()))).append('\n');
+        sb.append("Gate 0 trial timeout: ").append(TrialTimeouts.describe(TrialTimeouts.studyDefault(study)))
+                .append(" (").append(TrialTimeouts.source(study, null)).append(")\n");
         for (StageEntry e : stages) {
             sb.append("\nStage ").append(e.index()).append(" '").append(e.name()).append("'\n");
             sb.append("  allowed classes: ").append(classes(e.allowed())).append('\n');
             sb.append("  ECOs: ").append(e.ecos().isEmpty() ? "(none)" : String.join(", ", e.ecos())).append('\n');
+            sb.append("  trial timeout: ").append(TrialTimeouts.describe(e.timeoutSeconds())).append(" (")
+                    .append(e.timeoutSource()).append(")\n");
             if (e.problems().isEmpty()) {
                 sb.append("  violations: none\n");
             } else {
@@ -155,6 +161,7 @@ public final class LegalityReport {
             g.writeBooleanField("legal", isLegal());
             g.writeNumberField("errors", errors);
             g.writeNumberField("warnings", warnings);
+            g.writeNumberField("gate0_timeout_seconds", TrialTimeouts.studyDefault(study));
             g.writeArrayFieldStart("stages");
             for (StageEntry e : stages) {
                 g.writeStartObject();
@@ -170,6 +177,7 @@ public final class LegalityReport {
                     g.writeString(s);
                 }
                 g.writeEndArray();
+                g.writeNumberField("trial_timeout_seconds", e.timeoutSeconds());
                 writeProblems(g, "violations", e.problems());
                 g.writeEndObject();
             }

@@ -66,6 +66,7 @@ public final class StudyYamlExporter {
             Map<String, Object> rm = new LinkedHashMap<>();
             rm.put("catastrophic_failures", r.getCatastrophicFailures());
             rm.put("max_runtime_hours", r.getMaxRuntimeHours());
+            rm.put("trial_timeout_seconds", r.getTrialTimeoutSeconds());
             m.put("rails", rm);
         }
         List<Object> ecos = new ArrayList<>();

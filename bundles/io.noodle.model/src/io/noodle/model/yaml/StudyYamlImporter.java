@@ -60,6 +60,13 @@ public final class StudyYamlImporter {
 
     /** Imports a YAML file; relative snapshot paths are taken relative to the file's folder. */
     public static Result importFile(Path yaml) throws IOException {
+        long size = Files.size(yaml);
+        if (size > io.noodle.model.validation.StudyLimits.MAX_YAML_BYTES) {
+            ImportReport tooLarge = new ImportReport();
+            tooLarge.error(1, 1, "the file has " + size + " bytes; a study file may have at most "
+                    + io.noodle.model.validation.StudyLimits.MAX_YAML_BYTES + " (is it a study file?)");
+            return new Result(null, tooLarge);
+        }
         try (Reader r = Files.newBufferedReader(yaml, StandardCharsets.UTF_8)) {
             return importFrom(r, yaml.toAbsolutePath().getParent());
         }
@@ -77,6 +84,16 @@ public final class StudyYamlImporter {
         }
         Study study = imp.study(root);
         return new Result(imp.report.hasErrors() ? null : study, imp.report);
+    }
+
+    /** A whole number of at least 1 (a timeout, a count), or null with a located error. */
+    private Integer positive(Section sec, String key) {
+        Integer v = sec.integer(key);
+        if (v != null && v < 1) {
+            report.error(sec.node(key), sec.where(key) + " = " + v + " must be at least 1");
+            return null;
+        }
+        return v;
     }
 
     private Study study(YamlNode root) {
@@ -122,6 +139,7 @@ public final class StudyYamlImporter {
         if (rails != null) {
             set(rails.integer("catastrophic_failures"), r::setCatastrophicFailures);
             set(rails.number("max_runtime_hours"), r::setMaxRuntimeHours);
+            set(positive(rails, "trial_timeout_seconds"), r::setTrialTimeoutSeconds);
             rails.finish();
         }
         s.setRails(r);
@@ -179,7 +197,9 @@ public final class StudyYamlImporter {
             set(exec.number("max_runtime_hours"), rails::setMaxRuntimeHours);
             set(exec.integer("catastrophic_failures"), rails::setCatastrophicFailures);
             set(exec.literal("execution_mode", ExecutionMode.class), defaults::setExecutionMode);
-            set(exec.integer("trial_timeout_seconds"), defaults.getRails()::setTrialTimeoutSeconds);
+            Integer timeout = positive(exec, "trial_timeout_seconds");
+            set(timeout, defaults.getRails()::setTrialTimeoutSeconds);
+            set(timeout, rails::setTrialTimeoutSeconds); // gate 0 too
             set(exec.integer("soft_timeout_seconds"), defaults.getRails()::setSoftTimeoutSeconds);
             exec.finish();
         }
@@ -227,6 +247,12 @@ public final class StudyYamlImporter {
         int n = count != null ? count : funnel.size();
         if (n < 1) {
             report.error(stages.line(), 1, "stages.count must be at least 1 (or give a survivor_funnel)");
+            return;
+        }
+        if (n > io.noodle.model.validation.StudyLimits.MAX_STAGES) {
+            report.error(stages.node("count") != null ? stages.node("count") : funnelNode, "stages.count = " + n
+                    + " is more than the " + io.noodle.model.validation.StudyLimits.MAX_STAGES
+                    + " stages a study may have; lower it or split the study");
             return;
         }
         if (!funnel.isEmpty() && funnel.size() != n) {

@@ -29,28 +29,37 @@ final class ToolErrors {
             if (!Files.isRegularFile(log)) {
                 continue;
             }
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+            // streamed: a tool that flooded its log must not take the engine's memory with it
+            try (java.io.BufferedReader in = Files.newBufferedReader(log, StandardCharsets.ISO_8859_1)) {
+                int i = -1;
+                for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+                    i++;
+                    TrialResult found = error(raw, log, i);
+                    if (found != null) {
+                        return found;
+                    }
+                }
             } catch (IOException e) {
                 continue;
             }
-            for (int i = 0; i < lines.size(); i++) {
-                String l = lines.get(i).strip();
-                int at = l.indexOf("ERROR:");
-                if (at < 0 && (l.startsWith("Error:") || l.startsWith("Error "))) {
-                    at = 0;
-                }
-                if (at < 0) {
-                    continue;
-                }
-                SourceLine where = pointsTo(l.substring(0, at));
-                String message = l.length() > 300 ? l.substring(0, 297) + "..." : l;
-                return TrialResult.failed(FailureType.TOOL_ERROR, message,
-                        where != null ? where : new SourceLine(log.toString(), i + 1));
-            }
         }
         return TrialResult.failed(FailureType.TOOL_ERROR, null, null);
+    }
+
+    /** The failure a log line reports, or null when it reports none. */
+    private static TrialResult error(String raw, Path log, int i) {
+        String l = raw.length() > 100_000 ? raw.substring(0, 100_000).strip() : raw.strip();
+        int at = l.indexOf("ERROR:");
+        if (at < 0 && (l.startsWith("Error:") || l.startsWith("Error "))) {
+            at = 0;
+        }
+        if (at < 0) {
+            return null;
+        }
+        SourceLine where = pointsTo(l.substring(0, at));
+        String message = l.length() > 300 ? l.substring(0, 297) + "..." : l;
+        return TrialResult.failed(FailureType.TOOL_ERROR, message,
+                where != null ? where : new SourceLine(log.toString(), i + 1));
     }
 
     /** {@code /path/file.v:19: } as a source line, or null. */
@@ -66,7 +75,7 @@ final class ToolErrors {
         String file = p.substring(0, colon);
         String number = p.substring(colon + 1);
         if (number.isEmpty() || number.length() > 9 || !number.chars().allMatch(Character::isDigit)
-                || !Files.isRegularFile(Path.of(file))) {
+                || file.indexOf('\0') >= 0 || !Files.isRegularFile(Path.of(file))) {
             return null;
         }
         return new SourceLine(file, Integer.parseInt(number));

@@ -18,13 +18,32 @@ public final class Text {
         return new String(bytes(file), StandardCharsets.UTF_8).lines().toList();
     }
 
-    /** The file's bytes; a file that cannot be read is a parse failure naming it. */
+    /**
+     * The largest file the parsers read (256 MiB): tool reports and logs are far smaller; a larger file is
+     * refused with its size instead of exhausting memory.
+     */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    /** The file's bytes; a file that cannot be read, or is larger than {@link #MAX_BYTES}, is a parse failure naming it. */
     public static byte[] bytes(Path file) throws ParseFailure {
         try {
+            if (!Files.isRegularFile(file)) {
+                throw new ParseFailure(file.toString(), 0, Files.exists(file) ? "is not a regular file" : "does not exist");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ParseFailure(file.toString(), 0, "is " + megabytes(size) + "; Noodle reads tool output of at "
+                        + "most " + megabytes(MAX_BYTES) + ". Give it the report itself, or cut the log to the part "
+                        + "that holds it");
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ParseFailure(file.toString(), 0, "cannot be read: " + e.getMessage());
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     /** Whitespace-separated fields of a line. */

@@ -34,6 +34,7 @@ final class EngineFixture {
               - {name: noreport, class: topology_neutral}
               - {name: garbled, class: topology_neutral}
               - {name: oom, class: topology_neutral}
+              - {name: nan, class: topology_neutral}
             """;
 
     final Path root;

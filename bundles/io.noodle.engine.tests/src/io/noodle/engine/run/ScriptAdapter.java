@@ -25,7 +25,11 @@ final class ScriptAdapter implements TrialAdapter {
             if [ "$parent" != "-" ] && [ -f "$parent" ]; then base=$(cat "$parent"); fi
             date +%s%N > started.txt
             case "$eco" in
-              none) wns=$base ;;
+              none) wns=$base
+                # switches the tests set beside the program: lose the execute bit, or hang, during gate 0
+                if [ -f "$(dirname "$0")/lose-exec-bit" ]; then chmod -x "$0"; fi
+                if [ -f "$(dirname "$0")/hang-gate0" ]; then sleep 300 & echo $! > child.pid; wait; fi ;;
+              nan) echo "wns NaN ps" > report.txt; echo 0 > design; exit 0 ;;
               good) wns=$((base + 100)) ;;
               better) wns=$((base + 200)) ;;
               bad) wns=$((base - 300)) ;;

@@ -15,6 +15,7 @@ public record EngineEvent(String type, Instant timestamp, String study, Map<Stri
     public static final String STUDY_ABORTED = "study_aborted";
     public static final String STUDY_BLOCKED = "study_blocked";
     public static final String STUDY_CANCELLED = "study_cancelled";
+    public static final String STUDY_FAILED = "study_failed";
     public static final String STAGE_START = "stage_start";
     public static final String STAGE_COMPLETE = "stage_complete";
     public static final String STAGE_ABORTED = "stage_aborted";

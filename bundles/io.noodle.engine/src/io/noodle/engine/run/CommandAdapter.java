@@ -27,6 +27,9 @@ public final class CommandAdapter implements TrialAdapter {
 
     private final Path program;
 
+    /** The largest metrics report read (a report is a few lines: one metric a line). */
+    public static final long MAX_REPORT_BYTES = 16L * 1024 * 1024;
+
     public CommandAdapter(Path program) {
         this.program = program.toAbsolutePath().normalize();
     }
@@ -56,6 +59,12 @@ public final class CommandAdapter implements TrialAdapter {
         }
         List<TrialResult.MetricValue> metrics = new ArrayList<>();
         try {
+            long size = Files.size(report);
+            if (size > MAX_REPORT_BYTES) {
+                return TrialResult.failed(FailureType.PARSE_FAILURE, "the flow's " + REPORT + " has " + size
+                        + " bytes; a metrics report may have at most " + MAX_REPORT_BYTES + " (one metric a line)",
+                        new SourceLine(report.toString(), 0));
+            }
             List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();

@@ -52,7 +52,7 @@ public final class ParameterSweep {
     static String value(EcoParameter p, int round) {
         if (p.getType() == ParameterType.CHOICE) {
             List<String> others = p.getChoices().stream().filter(c -> !c.equals(p.getDefaultValue())).toList();
-            return others.get((round - 1) % others.size());
+            return others.isEmpty() ? null : others.get((round - 1) % others.size()); // every choice the default
         }
         double min = p.getMin();
         double max = p.getMax();

@@ -68,7 +68,20 @@ public final class PriorStore {
             return new TreeMap<>();
         }
         var type = RunState.JSON.getTypeFactory().constructMapType(TreeMap.class, String.class, Prior.class);
-        return RunState.JSON.readValue(Files.readAllBytes(file), type);
+        try {
+            Map<String, Prior> all = RunState.JSON.readValue(Files.readAllBytes(file), type);
+            if (all == null || all.values().stream().anyMatch(java.util.Objects::isNull)) {
+                throw new IOException(file + ": the ECO priors are damaged (an empty entry). Fix: delete the file "
+                        + "(the priors are learnt again from the next runs), then resume");
+            }
+            return all;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new IOException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": the ECO priors cannot be read (" + io.noodle.core.io.Problems.escape(e.getOriginalMessage(), 200)
+                    + "). Fix: repair or delete the file (the priors are learnt again from the next runs), then resume",
+                    e);
+        }
     }
 
     /** One application of an ECO: whether the trial succeeded, and its WNS change (null when unknown). */

@@ -38,6 +38,14 @@ public final class RunState {
             Map<String, String> arguments, String state, String failure, String failureMessage, String failureSource,
             List<Metric> metrics, String design, List<String> ecoPath, double seconds) {
 
+        /** Lists and maps missing from a damaged checkpoint or journal line are read as empty. */
+        public FinishedCase {
+            parents = parents == null ? List.of() : parents;
+            arguments = arguments == null ? Map.of() : arguments;
+            metrics = metrics == null ? List.of() : metrics.stream().filter(m -> m != null && m.name() != null).toList();
+            ecoPath = ecoPath == null ? List.of() : ecoPath;
+        }
+
         public Double metric(String n) {
             for (Metric m : metrics) {
                 if (m.name().equals(n)) {
@@ -210,7 +218,24 @@ public final class RunState {
             s.replayJournal(journalOf(file));
             return s;
         }
-        Checkpoint cp = JSON.readValue(Files.readAllBytes(file), Checkpoint.class);
+        String fix = ". Fix: restore it from a backup, or move it away and resume again: the cases finished so far "
+                + "are also in " + journalOf(file).getFileName() + " beside it and are kept";
+        Checkpoint cp;
+        try {
+            cp = JSON.readValue(Files.readAllBytes(file), Checkpoint.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new IOException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": the checkpoint is damaged (" + io.noodle.core.io.Problems.describe(new IOException(
+                            e.getOriginalMessage())) + ")" + fix, e);
+        }
+        String missing = cp == null ? "everything" : cp.cases() == null ? "cases" : cp.completedStages() == null
+                ? "completedStages" : cp.abortedStages() == null ? "abortedStages" : cp.survivors() == null ? "survivors"
+                        : cp.cases().stream().anyMatch(c -> c == null || c.name() == null || c.state() == null)
+                                ? "a case's name or state" : null;
+        if (missing != null) {
+            throw new IOException(file + ": the checkpoint is damaged (it lacks " + missing + ")" + fix);
+        }
         if (cp.version() != VERSION) {
             throw new IOException(file + ": checkpoint version " + cp.version() + ", this engine reads " + VERSION);
         }
@@ -226,16 +251,43 @@ public final class RunState {
         return s;
     }
 
-    /** Adds the cases finished after the last full checkpoint; a torn last line (a crash mid-append) is ignored. */
+    /** Journal lines that could not be read on the last replay (1-based line numbers), for the run's report. */
+    private final List<Integer> skippedJournalLines = new ArrayList<>();
+
+    synchronized List<Integer> skippedJournalLines() {
+        return List.copyOf(skippedJournalLines);
+    }
+
+    /**
+     * Adds the cases finished after the last full checkpoint. A line that cannot be read (a torn last line
+     * after a crash mid-append, damaged bytes) is skipped and remembered; every good line is kept, so no
+     * finished case after it runs again. Bytes that are not UTF-8 are replaced, never fatal.
+     */
     private void replayJournal(Path journal) throws IOException {
         if (!Files.exists(journal)) {
             return;
         }
-        for (String line : Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)) {
-            try {
-                add(JSON.readValue(line, FinishedCase.class));
-            } catch (IOException torn) {
-                break;
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                Files.newInputStream(journal), utf8))) {
+            int n = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    FinishedCase c = JSON.readValue(line, FinishedCase.class);
+                    if (c == null || c.name() == null || c.state() == null) {
+                        skippedJournalLines.add(n);
+                    } else {
+                        add(c);
+                    }
+                } catch (IOException bad) {
+                    skippedJournalLines.add(n);
+                }
             }
         }
     }

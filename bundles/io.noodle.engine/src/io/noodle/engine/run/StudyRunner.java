@@ -27,6 +27,8 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 
+import io.noodle.core.io.FileTrees;
+import io.noodle.core.io.Problems;
 import io.noodle.core.workspace.FileLease;
 import io.noodle.core.workspace.LockHeldException;
 import io.noodle.engine.events.EngineEvent;
@@ -45,6 +47,7 @@ import io.noodle.model.Study;
 import io.noodle.model.derived.CaseNames;
 import io.noodle.model.derived.Ecos;
 import io.noodle.model.derived.StageGraph;
+import io.noodle.model.derived.TrialTimeouts;
 import io.noodle.model.persistence.Snapshots;
 import io.noodle.model.validation.LegalityReport;
 
@@ -122,13 +125,40 @@ public final class StudyRunner {
             return new RunResult(RunResult.Status.FAILED, "cannot lock " + folder + ": " + e.getMessage(), null);
         }
         try (workspaceLease; lease) {
-            return runLocked(sub);
-        } catch (IOException | java.io.UncheckedIOException e) {
+            try {
+                return runLocked(sub);
+            } catch (Throwable t) { // NOPMD: whatever failed, the run says so and keeps what finished
+                return failed("the run of " + study.getName() + " failed: " + Problems.describe(t), t);
+            }
+        } catch (IOException e) {
             return new RunResult(RunResult.Status.FAILED, "run of " + study.getName() + " failed: " + e.getMessage(),
                     null);
         } finally {
             closeTelemetry();
         }
+    }
+
+    /**
+     * Ends the run as FAILED: the trials still running are stopped, what finished is checkpointed (so that
+     * {@code --resume} continues once the cause is fixed) and the reason goes to the event stream.
+     */
+    private RunResult failed(String why, Throwable cause) {
+        Job.getJobManager().cancel(family);
+        cancelTrials();
+        String message = why + ". Fix the cause, then resume with --resume: finished cases are kept";
+        String detail = cause == null ? "" : " (" + cause.getClass().getName() + ")";
+        try {
+            if (state != null && telemetry != null) {
+                checkpoint();
+            }
+        } catch (IOException | RuntimeException e) {
+            message += "; the checkpoint could not be written either (" + Problems.describe(e)
+                    + "): the journal of finished cases holds them";
+        }
+        if (telemetry != null) {
+            telemetry.event(EngineEvent.STUDY_FAILED, Map.of("reason", message + detail, "resumable", true));
+        }
+        return new RunResult(RunResult.Status.FAILED, message, state == null ? null : best());
     }
 
     /** The whole checkpoint, once the telemetry of the trials finished so far is written. */
@@ -214,7 +244,7 @@ public final class StudyRunner {
             Path design = study.getSnapshot() == null ? null : Snapshots.resolve(study.getSnapshot());
             TrialRequest req = new TrialRequest(base, -1, ExecutionMode.STA_ONLY,
                     design == null ? List.of() : List.of(design), null, Map.of(),
-                    telemetry.trialDir(base, -1, 0), Duration.ZERO);
+                    telemetry.trialDir(base, -1, 0), Duration.ofSeconds(TrialTimeouts.studyDefault(study)));
             done = runTrials(List.of(new Planned(req, 0, List.of(), List.of())), null, monitor).get(0);
             if (done == null) {
                 return new RunResult(RunResult.Status.CANCELLED, "cancelled during gate 0", null);
@@ -313,6 +343,13 @@ public final class StudyRunner {
             if (done != null) {
                 IStatus result = jobs.remove(done).getResult();
                 sub.worked(1);
+                if (result != null && result.getSeverity() == IStatus.ERROR) {
+                    // a stage that throws is never dropped: the run fails with its reason, resumably
+                    Job.getJobManager().cancel(family);
+                    cancelTrials();
+                    waitFor(jobs.values());
+                    return failed(result.getMessage(), result.getException());
+                }
                 if (result != null && result.getSeverity() == IStatus.CANCEL && abortReason == null) {
                     sub.setCanceled(true);
                 }
@@ -398,7 +435,7 @@ public final class StudyRunner {
 
     /** The file a person creates to approve a human_approval stage (see {@code noodle approve}). */
     public static Path approvalFile(Path studyFolder, String stage) {
-        return studyFolder.resolve("approvals").resolve(stage + ".approved");
+        return FileTrees.child(studyFolder.resolve("approvals"), stage + ".approved");
     }
 
     /**
@@ -445,8 +482,8 @@ public final class StudyRunner {
         protected IStatus run(IProgressMonitor monitor) {
             try {
                 return runStage(stage, monitor) ? Status.OK_STATUS : Status.CANCEL_STATUS;
-            } catch (IOException e) {
-                return Status.error("stage " + stage.getName() + ": " + e.getMessage(), e);
+            } catch (Throwable t) { // NOPMD: any failure of a stage fails the run (see stages()), never drops it
+                return Status.error("stage '" + stage.getName() + "' failed: " + Problems.describe(t), t);
             }
         }
     }
@@ -476,8 +513,7 @@ public final class StudyRunner {
             Map<String, String> args = ParameterSweep.values(eco, repetition);
             List<String> path = new ArrayList<>(parent.ecoPath());
             path.add(eco.getName());
-            Duration timeout = stage.getRails() == null || stage.getRails().getTrialTimeoutSeconds() <= 0 ? Duration.ZERO
-                    : Duration.ofSeconds(stage.getRails().getTrialTimeoutSeconds());
+            Duration timeout = Duration.ofSeconds(TrialTimeouts.seconds(study, stage));
             TrialRequest req = new TrialRequest(name, si, stage.getExecutionMode(),
                     parent.design() == null ? List.of() : List.of(Path.of(parent.design())), eco, args,
                     telemetry.trialDir(name, si, j), timeout);
@@ -660,7 +696,8 @@ public final class StudyRunner {
                 h.cancel();
                 return null;
             } catch (ExecutionException e) {
-                return null;
+                throw new IllegalStateException("the executor failed on trial " + h.spec().id() + ": "
+                        + Problems.describe(e.getCause()), e.getCause());
             }
         }
     }
@@ -668,7 +705,13 @@ public final class StudyRunner {
     /** Classifies the outcome, lets the adapter read it, applies the per-trial rail, and writes its telemetry. */
     private FinishedCase record(Planned p, Stage stage, TrialOutcome o) throws IOException {
         TrialRequest req = p.request();
-        TrialResult r = adapter.collect(req, o);
+        TrialResult r;
+        try {
+            r = nonFinite(adapter.collect(req, o));
+        } catch (RuntimeException | StackOverflowError e) { // NOPMD: the trial's output broke the reader
+            r = TrialResult.failed(FailureType.PARSE_FAILURE, "its output could not be read: " + Problems.describe(e),
+                    new io.noodle.model.derived.SourceLine(req.directory().toString(), 0));
+        }
         Failures.Failure processFailure = Failures.of(o);
         if (processFailure != null) {
             // the process's fate decides the type; the adapter may name the tool's own error and where it is
@@ -711,6 +754,20 @@ public final class StudyRunner {
         telemetry.event(r.succeeded() ? EngineEvent.TRIAL_COMPLETE : EngineEvent.TRIAL_FAILED, Map.of("case",
                 c.name(), "state", c.state(), "failure", String.valueOf(c.failure()), "wns_ps", String.valueOf(c.metric("wns"))));
         return c;
+    }
+
+    /** A result with a NaN or infinite metric is an invalid_result, never a success that could win a ranking. */
+    static TrialResult nonFinite(TrialResult r) {
+        if (!r.succeeded()) {
+            return r;
+        }
+        for (TrialResult.MetricValue m : r.metrics()) {
+            if (!Double.isFinite(m.value())) {
+                return TrialResult.failed(FailureType.INVALID_RESULT, "metric " + Problems.escape(m.name(), 80) + " is "
+                        + m.value() + ", not a finite number", m.provenance());
+            }
+        }
+        return r;
     }
 
     // ------------------------------------------------------------------ rails and ranking

@@ -168,11 +168,16 @@ BG_PID=$!
 for _ in $(seq 1 300); do grep -q rt_base_1_0 "$rs/runs.txt" 2>/dev/null && break; sleep 0.1; done
 runner=$(cut -d@ -f1 "$rs/ws/rt_study/run.lock" 2>/dev/null)
 [[ -n $runner ]] && kill -TERM "$runner"
-wait "$BG_PID" 2>/dev/null; BG_PID=""
+wait "$BG_PID" 2>/dev/null; term_rc=$?; BG_PID=""
 if grep -q "CANCELLED - cancelled; resume with --resume" "$rs/term.log" && grep -q '"rt_base_0_0"' "$rs/ws/rt_study/checkpoints/study_checkpoint.json"; then
   ok "SIGTERM cancels the run and leaves a checkpoint"
 else
   fail "SIGTERM cancels the run and leaves a checkpoint" "$(tail -3 "$rs/term.log")"
+fi
+if [[ $term_rc == 6 ]]; then
+  ok "SIGTERM of run-study exits with the documented code 6"
+else
+  fail "SIGTERM of run-study exits with the documented code 6" "exit code $term_rc"
 fi
 
 # 7b. the demo study on the real EDA flow: written on first start and by 'demo', run, and read back
@@ -192,7 +197,41 @@ else
 fi
 expect "parse reads the demo's run folder" 0 '"kind" : "sta_report"' -- "$NOODLE" parse "$TMP/demo/demo_mac8/cases"
 
-# 8. the script itself
+# 8. a crash is never exit 0: each command on broken input ends non-zero with one readable last line
+bad=$TMP/bad
+mkdir -p "$bad/ws/broken"
+printf 'name: ctl\nbase_case: b\ndescription: "a\\0b"\n' >"$bad/ctl.yaml"
+printf 'name: w\nbase_case: b\nrails: {max_runtime_hours: .inf}\n' >"$bad/inf.yaml"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<noodle:Study xmlns:noodle="http://noodle.io/study/1.0" name="br' \
+  >"$bad/ws/broken/broken.noodle"
+truncate -s 2500M "$bad/huge.log"   # sparse: no disk used
+touch "$bad/afile"
+# never_silent NAME -- command...: a non-zero exit, the last line of stderr starts with 'noodle', no stack trace
+never_silent() {
+  local name=$1; shift 2
+  local errs rc last
+  errs=$("$@" 2>&1 >/dev/null); rc=$?
+  last=$(tail -1 <<<"$errs")
+  if ((rc == 0)); then
+    fail "$name" "exit code 0" "$(tail -3 <<<"$errs")"
+  elif [[ $last != noodle* ]] || grep -qE '^[[:space:]]+at |Exception in thread|An error has occurred' <<<"$errs"; then
+    fail "$name" "exit code $rc, but no one-line message" "$(tail -5 <<<"$errs")"
+  else
+    ok "$name (exit $rc: ${last:0:90}...)"
+  fi
+}
+never_silent "import of a NUL in a description" -- "$NOODLE" import "$bad/ctl.yaml" -data "$bad/ws"
+never_silent "import of an infinite rail" -- "$NOODLE" import "$bad/inf.yaml" -data "$bad/ws"
+never_silent "validate of a truncated study file" -- "$NOODLE" validate broken -data "$bad/ws"
+never_silent "export of a truncated study file" -- "$NOODLE" export broken "$bad/out.yaml" -data "$bad/ws"
+never_silent "run-study of a truncated study file" -- "$NOODLE" run-study broken -data "$bad/ws"
+never_silent "approve in a truncated study file" -- "$NOODLE" approve broken gate -data "$bad/ws"
+never_silent "parse of a 2.5 GB log" -- "$NOODLE" parse "$bad/huge.log"
+never_silent "demo into a workspace that is a file" -- "$NOODLE" demo -data "$bad/afile"
+never_silent "bench with a bad number" -- "$NOODLE" bench model --cases many
+if [[ -e $bad/out.yaml ]]; then fail "nothing is written by a failed export" "$bad/out.yaml exists"; else ok "nothing is written by a failed export"; fi
+
+# 9. the script itself
 expect "--help lists the commands" 0 "bench startup" -- "$NOODLE" --help
 expect "run --help prints the usage" 0 "headless-display" -- "$NOODLE" run --help
 expect "an unknown command is refused" 1 "unknown command 'bogus'" -- "$NOODLE" bogus

@@ -105,6 +105,8 @@ final class RunStudyCommand {
         EventBus bus = new EventBus();
         NullProgressMonitor monitor = new NullProgressMonitor();
         CountDownLatch done = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger exit = new java.util.concurrent.atomic.AtomicInteger(
+                RunResult.Status.CANCELLED.exitCode);
         Thread hook = new Thread(() -> {
             monitor.setCanceled(true); // SIGTERM: cancel, which checkpoints, and let the run end
             try {
@@ -112,6 +114,8 @@ final class RunStudyCommand {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // the JVM would exit 143 (128 + SIGTERM); the documented code is the run's own (6: cancelled, resumable)
+            Runtime.getRuntime().halt(exit.get());
         }, "noodle-run-study-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         RunResult result;
@@ -127,6 +131,7 @@ final class RunStudyCommand {
             ctx.out().println("study " + study.getName() + ": " + result.status() + " - " + result.message()
                     + (result.best() == null ? "" : "; best case " + result.best()));
             ctx.out().flush();
+            exit.set(result.status().exitCode);
         } finally {
             done.countDown();
             try {

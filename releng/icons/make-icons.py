@@ -185,6 +185,8 @@ MODEL_ICONS = {
     'Case': over([(rounded_box(0.12, 0.2, 0.88, 0.8, 0.2), PURPLE)]),
     'Failure': over([(segment(0.2, 0.2, 0.8, 0.8, 0.1), (200, 40, 40)), (segment(0.2, 0.8, 0.8, 0.2, 0.1), (200, 40, 40))]),
     'Metric': over([(segment(0.1, 0.8, 0.4, 0.45, 0.07), PURPLE), (segment(0.4, 0.45, 0.6, 0.6, 0.07), PURPLE), (segment(0.6, 0.6, 0.9, 0.15, 0.07), PURPLE)]),
+    'RunResults': over([(rounded_box(0.05, 0.08, 0.6, 0.42, 0.12), PURPLE), (segment(0.32, 0.42, 0.32, 0.75, 0.06), PURPLE),
+                        (segment(0.32, 0.75, 0.45, 0.75, 0.06), PURPLE), (rounded_box(0.45, 0.58, 0.95, 0.92, 0.12), PURPLE)]),
     'GateVerdict': over([(segment(0.15, 0.55, 0.4, 0.8, 0.1), (40, 130, 60)), (segment(0.4, 0.8, 0.85, 0.2, 0.1), (40, 130, 60))]),
 }
 

@@ -166,6 +166,15 @@ public interface NoodleFactory extends EFactory {
 	GateVerdict createGateVerdict();
 
 	/**
+	 * Returns a new object of class '<em>Run Results</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Run Results</em>'.
+	 * @generated
+	 */
+	RunResults createRunResults();
+
+	/**
 	 * Returns a new object of class '<em>Eco Prior</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

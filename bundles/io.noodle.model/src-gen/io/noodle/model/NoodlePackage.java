@@ -134,13 +134,22 @@ public interface NoodlePackage extends EPackage {
 	int STUDY__PDK = 6;
 
 	/**
+	 * The feature id for the '<em><b>Max Concurrent Trials</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__MAX_CONCURRENT_TRIALS = 7;
+
+	/**
 	 * The feature id for the '<em><b>Snapshot</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__SNAPSHOT = 7;
+	int STUDY__SNAPSHOT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Eco Whitelist</b></em>' attribute list.
@@ -149,7 +158,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ECO_WHITELIST = 8;
+	int STUDY__ECO_WHITELIST = 9;
 
 	/**
 	 * The feature id for the '<em><b>Eco Blacklist</b></em>' attribute list.
@@ -158,7 +167,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ECO_BLACKLIST = 9;
+	int STUDY__ECO_BLACKLIST = 10;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' containment reference.
@@ -167,7 +176,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__OBJECTIVE = 10;
+	int STUDY__OBJECTIVE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Rails</b></em>' containment reference.
@@ -176,7 +185,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__RAILS = 11;
+	int STUDY__RAILS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Ecos</b></em>' containment reference list.
@@ -185,7 +194,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ECOS = 12;
+	int STUDY__ECOS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Stages</b></em>' containment reference list.
@@ -194,7 +203,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__STAGES = 13;
+	int STUDY__STAGES = 14;
 
 	/**
 	 * The feature id for the '<em><b>Dependencies</b></em>' containment reference list.
@@ -203,7 +212,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__DEPENDENCIES = 14;
+	int STUDY__DEPENDENCIES = 15;
 
 	/**
 	 * The feature id for the '<em><b>Cases</b></em>' containment reference list.
@@ -212,7 +221,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__CASES = 15;
+	int STUDY__CASES = 16;
 
 	/**
 	 * The feature id for the '<em><b>Verdicts</b></em>' containment reference list.
@@ -221,7 +230,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__VERDICTS = 16;
+	int STUDY__VERDICTS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Priors</b></em>' containment reference list.
@@ -230,7 +239,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__PRIORS = 17;
+	int STUDY__PRIORS = 18;
 
 	/**
 	 * The number of structural features of the '<em>Study</em>' class.
@@ -239,7 +248,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 18;
+	int STUDY_FEATURE_COUNT = 19;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.impl.DesignSnapshotImpl <em>Design Snapshot</em>}' class.
@@ -489,13 +498,22 @@ public interface NoodlePackage extends EPackage {
 	int STAGE__RAILS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Trial Memory Mb</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__TRIAL_MEMORY_MB = 10;
+
+	/**
 	 * The feature id for the '<em><b>Visualization</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STAGE__VISUALIZATION = 10;
+	int STAGE__VISUALIZATION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Index</b></em>' attribute.
@@ -504,7 +522,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAGE__INDEX = 11;
+	int STAGE__INDEX = 12;
 
 	/**
 	 * The feature id for the '<em><b>Inputs</b></em>' reference list.
@@ -513,7 +531,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAGE__INPUTS = 12;
+	int STAGE__INPUTS = 13;
 
 	/**
 	 * The number of structural features of the '<em>Stage</em>' class.
@@ -522,7 +540,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAGE_FEATURE_COUNT = 13;
+	int STAGE_FEATURE_COUNT = 14;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.impl.StageRailsImpl <em>Stage Rails</em>}' class.
@@ -1328,6 +1346,88 @@ public interface NoodlePackage extends EPackage {
 	int GATE_VERDICT_FEATURE_COUNT = 8;
 
 	/**
+	 * The meta object id for the '{@link io.noodle.model.impl.RunResultsImpl <em>Run Results</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.noodle.model.impl.RunResultsImpl
+	 * @see io.noodle.model.impl.NoodlePackageImpl#getRunResults()
+	 * @generated
+	 */
+	int RUN_RESULTS = 16;
+
+	/**
+	 * The feature id for the '<em><b>Run Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULTS__RUN_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Study</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULTS__STUDY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULTS__STATUS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULTS__MESSAGE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Best</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULTS__BEST = 4;
+
+	/**
+	 * The feature id for the '<em><b>Cases</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULTS__CASES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Verdicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULTS__VERDICTS = 6;
+
+	/**
+	 * The number of structural features of the '<em>Run Results</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULTS_FEATURE_COUNT = 7;
+
+	/**
 	 * The meta object id for the '{@link io.noodle.model.impl.EcoPriorImpl <em>Eco Prior</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1335,7 +1435,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getEcoPrior()
 	 * @generated
 	 */
-	int ECO_PRIOR = 16;
+	int ECO_PRIOR = 17;
 
 	/**
 	 * The feature id for the '<em><b>Eco Name</b></em>' attribute.
@@ -1399,7 +1499,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getSafetyDomain()
 	 * @generated
 	 */
-	int SAFETY_DOMAIN = 17;
+	int SAFETY_DOMAIN = 18;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.EcoClass <em>Eco Class</em>}' enum.
@@ -1409,7 +1509,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getEcoClass()
 	 * @generated
 	 */
-	int ECO_CLASS = 18;
+	int ECO_CLASS = 19;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.StageType <em>Stage Type</em>}' enum.
@@ -1419,7 +1519,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getStageType()
 	 * @generated
 	 */
-	int STAGE_TYPE = 19;
+	int STAGE_TYPE = 20;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ExecutionMode <em>Execution Mode</em>}' enum.
@@ -1429,7 +1529,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getExecutionMode()
 	 * @generated
 	 */
-	int EXECUTION_MODE = 20;
+	int EXECUTION_MODE = 21;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.RankingPolicyKind <em>Ranking Policy Kind</em>}' enum.
@@ -1439,7 +1539,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getRankingPolicyKind()
 	 * @generated
 	 */
-	int RANKING_POLICY_KIND = 21;
+	int RANKING_POLICY_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ObjectiveMode <em>Objective Mode</em>}' enum.
@@ -1449,7 +1549,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getObjectiveMode()
 	 * @generated
 	 */
-	int OBJECTIVE_MODE = 22;
+	int OBJECTIVE_MODE = 23;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.DependencyKind <em>Dependency Kind</em>}' enum.
@@ -1459,7 +1559,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getDependencyKind()
 	 * @generated
 	 */
-	int DEPENDENCY_KIND = 23;
+	int DEPENDENCY_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.CaseState <em>Case State</em>}' enum.
@@ -1469,7 +1569,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getCaseState()
 	 * @generated
 	 */
-	int CASE_STATE = 24;
+	int CASE_STATE = 25;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.FailureType <em>Failure Type</em>}' enum.
@@ -1479,7 +1579,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getFailureType()
 	 * @generated
 	 */
-	int FAILURE_TYPE = 25;
+	int FAILURE_TYPE = 26;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.Severity <em>Severity</em>}' enum.
@@ -1489,7 +1589,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 26;
+	int SEVERITY = 27;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ContainmentScope <em>Containment Scope</em>}' enum.
@@ -1499,7 +1599,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getContainmentScope()
 	 * @generated
 	 */
-	int CONTAINMENT_SCOPE = 27;
+	int CONTAINMENT_SCOPE = 28;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ParameterType <em>Parameter Type</em>}' enum.
@@ -1509,7 +1609,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 28;
+	int PARAMETER_TYPE = 29;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.RollbackPolicy <em>Rollback Policy</em>}' enum.
@@ -1519,7 +1619,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getRollbackPolicy()
 	 * @generated
 	 */
-	int ROLLBACK_POLICY = 29;
+	int ROLLBACK_POLICY = 30;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.PriorConfidence <em>Prior Confidence</em>}' enum.
@@ -1529,7 +1629,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getPriorConfidence()
 	 * @generated
 	 */
-	int PRIOR_CONFIDENCE = 30;
+	int PRIOR_CONFIDENCE = 31;
 
 	/**
 	 * The meta object id for the '<em>Provenance</em>' data type.
@@ -1539,7 +1639,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getProvenance()
 	 * @generated
 	 */
-	int PROVENANCE = 31;
+	int PROVENANCE = 32;
 
 
 	/**
@@ -1628,6 +1728,17 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStudy_Pdk();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.noodle.model.Study#getMaxConcurrentTrials <em>Max Concurrent Trials</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Concurrent Trials</em>'.
+	 * @see io.noodle.model.Study#getMaxConcurrentTrials()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_MaxConcurrentTrials();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link io.noodle.model.Study#getSnapshot <em>Snapshot</em>}'.
@@ -2009,6 +2120,17 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getStage_Rails();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.noodle.model.Stage#getTrialMemoryMb <em>Trial Memory Mb</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trial Memory Mb</em>'.
+	 * @see io.noodle.model.Stage#getTrialMemoryMb()
+	 * @see #getStage()
+	 * @generated
+	 */
+	EAttribute getStage_TrialMemoryMb();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.noodle.model.Stage#isVisualization <em>Visualization</em>}'.
@@ -2880,6 +3002,93 @@ public interface NoodlePackage extends EPackage {
 	EAttribute getGateVerdict_Evidence();
 
 	/**
+	 * Returns the meta object for class '{@link io.noodle.model.RunResults <em>Run Results</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Run Results</em>'.
+	 * @see io.noodle.model.RunResults
+	 * @generated
+	 */
+	EClass getRunResults();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.noodle.model.RunResults#getRunId <em>Run Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Run Id</em>'.
+	 * @see io.noodle.model.RunResults#getRunId()
+	 * @see #getRunResults()
+	 * @generated
+	 */
+	EAttribute getRunResults_RunId();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.noodle.model.RunResults#getStudy <em>Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Study</em>'.
+	 * @see io.noodle.model.RunResults#getStudy()
+	 * @see #getRunResults()
+	 * @generated
+	 */
+	EReference getRunResults_Study();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.noodle.model.RunResults#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see io.noodle.model.RunResults#getStatus()
+	 * @see #getRunResults()
+	 * @generated
+	 */
+	EAttribute getRunResults_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.noodle.model.RunResults#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see io.noodle.model.RunResults#getMessage()
+	 * @see #getRunResults()
+	 * @generated
+	 */
+	EAttribute getRunResults_Message();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.noodle.model.RunResults#getBest <em>Best</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Best</em>'.
+	 * @see io.noodle.model.RunResults#getBest()
+	 * @see #getRunResults()
+	 * @generated
+	 */
+	EAttribute getRunResults_Best();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.noodle.model.RunResults#getCases <em>Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cases</em>'.
+	 * @see io.noodle.model.RunResults#getCases()
+	 * @see #getRunResults()
+	 * @generated
+	 */
+	EReference getRunResults_Cases();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.noodle.model.RunResults#getVerdicts <em>Verdicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Verdicts</em>'.
+	 * @see io.noodle.model.RunResults#getVerdicts()
+	 * @see #getRunResults()
+	 * @generated
+	 */
+	EReference getRunResults_Verdicts();
+
+	/**
 	 * Returns the meta object for class '{@link io.noodle.model.EcoPrior <em>Eco Prior</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3187,6 +3396,14 @@ public interface NoodlePackage extends EPackage {
 		EAttribute STUDY__PDK = eINSTANCE.getStudy_Pdk();
 
 		/**
+		 * The meta object literal for the '<em><b>Max Concurrent Trials</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__MAX_CONCURRENT_TRIALS = eINSTANCE.getStudy_MaxConcurrentTrials();
+
+		/**
 		 * The meta object literal for the '<em><b>Snapshot</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3473,6 +3690,14 @@ public interface NoodlePackage extends EPackage {
 		 * @generated
 		 */
 		EReference STAGE__RAILS = eINSTANCE.getStage_Rails();
+
+		/**
+		 * The meta object literal for the '<em><b>Trial Memory Mb</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAGE__TRIAL_MEMORY_MB = eINSTANCE.getStage_TrialMemoryMb();
 
 		/**
 		 * The meta object literal for the '<em><b>Visualization</b></em>' attribute feature.
@@ -4135,6 +4360,72 @@ public interface NoodlePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GATE_VERDICT__EVIDENCE = eINSTANCE.getGateVerdict_Evidence();
+
+		/**
+		 * The meta object literal for the '{@link io.noodle.model.impl.RunResultsImpl <em>Run Results</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.noodle.model.impl.RunResultsImpl
+		 * @see io.noodle.model.impl.NoodlePackageImpl#getRunResults()
+		 * @generated
+		 */
+		EClass RUN_RESULTS = eINSTANCE.getRunResults();
+
+		/**
+		 * The meta object literal for the '<em><b>Run Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULTS__RUN_ID = eINSTANCE.getRunResults_RunId();
+
+		/**
+		 * The meta object literal for the '<em><b>Study</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN_RESULTS__STUDY = eINSTANCE.getRunResults_Study();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULTS__STATUS = eINSTANCE.getRunResults_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULTS__MESSAGE = eINSTANCE.getRunResults_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Best</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULTS__BEST = eINSTANCE.getRunResults_Best();
+
+		/**
+		 * The meta object literal for the '<em><b>Cases</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN_RESULTS__CASES = eINSTANCE.getRunResults_Cases();
+
+		/**
+		 * The meta object literal for the '<em><b>Verdicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN_RESULTS__VERDICTS = eINSTANCE.getRunResults_Verdicts();
 
 		/**
 		 * The meta object literal for the '{@link io.noodle.model.impl.EcoPriorImpl <em>Eco Prior</em>}' class.

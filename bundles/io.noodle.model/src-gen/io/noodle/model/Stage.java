@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.noodle.model.Stage#getEcoNames <em>Eco Names</em>}</li>
  *   <li>{@link io.noodle.model.Stage#getRanking <em>Ranking</em>}</li>
  *   <li>{@link io.noodle.model.Stage#getRails <em>Rails</em>}</li>
+ *   <li>{@link io.noodle.model.Stage#getTrialMemoryMb <em>Trial Memory Mb</em>}</li>
  *   <li>{@link io.noodle.model.Stage#isVisualization <em>Visualization</em>}</li>
  *   <li>{@link io.noodle.model.Stage#getIndex <em>Index</em>}</li>
  *   <li>{@link io.noodle.model.Stage#getInputs <em>Inputs</em>}</li>
@@ -282,6 +283,32 @@ public interface Stage extends EObject {
 	 * @generated
 	 */
 	void setRails(StageRails value);
+
+	/**
+	 * Returns the value of the '<em><b>Trial Memory Mb</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Memory a trial of this stage may use, in MB (0: no limit); the executor enforces it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Trial Memory Mb</em>' attribute.
+	 * @see #setTrialMemoryMb(int)
+	 * @see io.noodle.model.NoodlePackage#getStage_TrialMemoryMb()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getTrialMemoryMb();
+
+	/**
+	 * Sets the value of the '{@link io.noodle.model.Stage#getTrialMemoryMb <em>Trial Memory Mb</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Trial Memory Mb</em>' attribute.
+	 * @see #getTrialMemoryMb()
+	 * @generated
+	 */
+	void setTrialMemoryMb(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Visualization</b></em>' attribute.

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.noodle.model.Study#getSafetyDomain <em>Safety Domain</em>}</li>
  *   <li>{@link io.noodle.model.Study#getBaseCaseName <em>Base Case Name</em>}</li>
  *   <li>{@link io.noodle.model.Study#getPdk <em>Pdk</em>}</li>
+ *   <li>{@link io.noodle.model.Study#getMaxConcurrentTrials <em>Max Concurrent Trials</em>}</li>
  *   <li>{@link io.noodle.model.Study#getSnapshot <em>Snapshot</em>}</li>
  *   <li>{@link io.noodle.model.Study#getEcoWhitelist <em>Eco Whitelist</em>}</li>
  *   <li>{@link io.noodle.model.Study#getEcoBlacklist <em>Eco Blacklist</em>}</li>
@@ -214,6 +215,32 @@ public interface Study extends EObject {
 	void setPdk(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Max Concurrent Trials</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * At most this many trials of the study run at once (0: as many as the slots shared by all runs allow).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Concurrent Trials</em>' attribute.
+	 * @see #setMaxConcurrentTrials(int)
+	 * @see io.noodle.model.NoodlePackage#getStudy_MaxConcurrentTrials()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getMaxConcurrentTrials();
+
+	/**
+	 * Sets the value of the '{@link io.noodle.model.Study#getMaxConcurrentTrials <em>Max Concurrent Trials</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Concurrent Trials</em>' attribute.
+	 * @see #getMaxConcurrentTrials()
+	 * @generated
+	 */
+	void setMaxConcurrentTrials(int value);
+
+	/**
 	 * Returns the value of the '<em><b>Snapshot</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -371,7 +398,7 @@ public interface Study extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Cases run so far, the base case first.
+	 * Legacy: cases saved inside study files before results moved to run folders; the study loader moves them to a run of their own (see RunResults). Empty in current files.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Cases</em>' containment reference list.
 	 * @see io.noodle.model.NoodlePackage#getStudy_Cases()
@@ -386,7 +413,7 @@ public interface Study extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Verdicts of gates and rails, in the order they were reached.
+	 * Legacy: verdicts saved inside study files before results moved to run folders; moved out like the cases. Empty in current files.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Verdicts</em>' containment reference list.
 	 * @see io.noodle.model.NoodlePackage#getStudy_Verdicts()

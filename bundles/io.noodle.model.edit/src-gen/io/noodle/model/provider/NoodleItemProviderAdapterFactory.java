@@ -440,6 +440,29 @@ public class NoodleItemProviderAdapterFactory extends NoodleAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.noodle.model.RunResults} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RunResultsItemProvider runResultsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.noodle.model.RunResults}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRunResultsAdapter() {
+		if (runResultsItemProvider == null) {
+			runResultsItemProvider = new RunResultsItemProvider(this);
+		}
+
+		return runResultsItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link io.noodle.model.EcoPrior} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -583,6 +606,7 @@ public class NoodleItemProviderAdapterFactory extends NoodleAdapterFactory imple
 		if (failureItemProvider != null) failureItemProvider.dispose();
 		if (metricItemProvider != null) metricItemProvider.dispose();
 		if (gateVerdictItemProvider != null) gateVerdictItemProvider.dispose();
+		if (runResultsItemProvider != null) runResultsItemProvider.dispose();
 		if (ecoPriorItemProvider != null) ecoPriorItemProvider.dispose();
 	}
 

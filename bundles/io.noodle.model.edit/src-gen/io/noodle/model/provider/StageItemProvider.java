@@ -70,6 +70,7 @@ public class StageItemProvider
 			addSurvivorCountPropertyDescriptor(object);
 			addAllowedClassesPropertyDescriptor(object);
 			addEcoNamesPropertyDescriptor(object);
+			addTrialMemoryMbPropertyDescriptor(object);
 			addVisualizationPropertyDescriptor(object);
 			addIndexPropertyDescriptor(object);
 			addInputsPropertyDescriptor(object);
@@ -232,6 +233,28 @@ public class StageItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Trial Memory Mb feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTrialMemoryMbPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Stage_trialMemoryMb_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Stage_trialMemoryMb_feature", "_UI_Stage_type"),
+				 NoodlePackage.Literals.STAGE__TRIAL_MEMORY_MB,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Visualization feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -383,6 +406,7 @@ public class StageItemProvider
 			case NoodlePackage.STAGE__SURVIVOR_COUNT:
 			case NoodlePackage.STAGE__ALLOWED_CLASSES:
 			case NoodlePackage.STAGE__ECO_NAMES:
+			case NoodlePackage.STAGE__TRIAL_MEMORY_MB:
 			case NoodlePackage.STAGE__VISUALIZATION:
 			case NoodlePackage.STAGE__INDEX:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

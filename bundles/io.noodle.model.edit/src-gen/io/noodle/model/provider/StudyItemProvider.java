@@ -70,6 +70,7 @@ public class StudyItemProvider
 			addSafetyDomainPropertyDescriptor(object);
 			addBaseCaseNamePropertyDescriptor(object);
 			addPdkPropertyDescriptor(object);
+			addMaxConcurrentTrialsPropertyDescriptor(object);
 			addEcoWhitelistPropertyDescriptor(object);
 			addEcoBlacklistPropertyDescriptor(object);
 		}
@@ -231,6 +232,28 @@ public class StudyItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Max Concurrent Trials feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMaxConcurrentTrialsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Study_maxConcurrentTrials_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Study_maxConcurrentTrials_feature", "_UI_Study_type"),
+				 NoodlePackage.Literals.STUDY__MAX_CONCURRENT_TRIALS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Eco Whitelist feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -367,6 +390,7 @@ public class StudyItemProvider
 			case NoodlePackage.STUDY__SAFETY_DOMAIN:
 			case NoodlePackage.STUDY__BASE_CASE_NAME:
 			case NoodlePackage.STUDY__PDK:
+			case NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS:
 			case NoodlePackage.STUDY__ECO_WHITELIST:
 			case NoodlePackage.STUDY__ECO_BLACKLIST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -7,6 +7,7 @@ import io.noodle.model.Case;
 import io.noodle.model.EcoDefinition;
 import io.noodle.model.GateVerdict;
 import io.noodle.model.Metric;
+import io.noodle.model.RunResults;
 import io.noodle.model.Stage;
 import io.noodle.model.StageDependency;
 import io.noodle.model.Study;
@@ -36,6 +37,9 @@ public final class NoodleLabels {
         case Case c -> c.getName() + " [" + c.getState().getLiteral() + "]" + metricSuffix(c);
         case Metric m -> m.getName() + " = " + String.format(Locale.ROOT, "%.3f", m.getValue())
                 + (m.getUnit() == null ? "" : " " + m.getUnit());
+        case RunResults r -> "Run " + r.getRunId() + ": " + (r.getStatus() == null ? "running" : r.getStatus()) + ", "
+                + r.getCases().size() + (r.getCases().size() == 1 ? " case" : " cases")
+                + (r.getBest() == null ? "" : ", best " + r.getBest());
         case GateVerdict v -> (v.isPassed() ? "passed " : "FAILED ") + v.getRail()
                 + (v.getMessage() == null ? "" : ": " + v.getMessage());
         default -> null;

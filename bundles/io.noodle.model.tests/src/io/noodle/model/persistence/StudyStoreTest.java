@@ -2,6 +2,7 @@ package io.noodle.model.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.noodle.model.Case;
 import io.noodle.model.NoodleFactory;
+import io.noodle.model.GateVerdict;
 import io.noodle.model.Study;
+import io.noodle.model.RunResults;
 import io.noodle.model.TestStudies;
+import io.noodle.model.derived.SourceLine;
+import io.noodle.model.results.LegacyResults;
+import io.noodle.model.results.Results;
+import io.noodle.model.results.RunFolder;
 
 class StudyStoreTest {
 
@@ -27,18 +34,51 @@ class StudyStoreTest {
     @Test
     void xmiRoundTripIsExact() throws Exception {
         Study s = TestStudies.importSample("flat-full.yaml", dir);
-        Case base = TestStudies.addCase(s, "mac8_base", null, -900);
-        TestStudies.addCase(s, "mac8_base_0_0", "resize_worst", -700, base);
         Path folder = dir.resolve("mac8_timing");
         Path file = StudyStore.save(s, folder);
         assertEquals(folder.resolve("mac8_timing.noodle"), file);
 
         Study back = StudyStore.load(folder);
         assertTrue(EcoreUtil.equals(s, back), "loaded study equals the saved one");
-        assertEquals(back.getCases().get(0), back.getCases().get(1).getParents().get(0), "references survive");
         byte[] first = Files.readAllBytes(file);
         StudyStore.save(back, folder);
         assertArrayEquals(first, Files.readAllBytes(file), "saving the loaded study writes the same bytes");
+        assertFalse(Files.exists(folder.resolve(RunFolder.RUNS)), "a study without results makes no run folder");
+    }
+
+    @Test
+    void resultsKeptInsideAnOldStudyFileMoveToARunFolderOfTheirOwnWhenItIsLoaded() throws Exception {
+        Study s = TestStudies.importSample("flat-full.yaml", dir);
+        Case base = TestStudies.addCase(s, "mac8_base", null, -900);
+        TestStudies.addCase(s, "mac8_base_0_0", "resize_worst", -700, base);
+        GateVerdict gate = NoodleFactory.eINSTANCE.createGateVerdict();
+        gate.setRail("gate0");
+        gate.getCases().add(base);
+        gate.getEvidence().add(new SourceLine("/r/sta.rpt", 12));
+        s.getVerdicts().add(gate);
+        Path folder = dir.resolve("mac8_timing");
+        Path file = StudyStore.save(s, folder); // the layout of earlier versions: results inside
+        assertTrue(Files.readString(file).contains("mac8_base_0_0"));
+
+        Study back = StudyStore.load(folder);
+        assertEquals(0, back.getCases().size(), "the design holds no results any more");
+        assertEquals(0, back.getVerdicts().size());
+        assertFalse(Files.readString(file).contains("mac8_base_0_0"), "the study file was saved without them");
+        RunFolder run = RunFolder.latest(folder).orElseThrow();
+        assertEquals("run-1", run.id());
+        RunResults results = Results.load(run, back);
+        assertEquals(LegacyResults.MIGRATED, results.getStatus());
+        assertEquals(List.of("mac8_base", "mac8_base_0_0"), results.getCases().stream().map(Case::getName).toList());
+        Case child = results.getCases().get(1);
+        assertEquals(results.getCases().get(0), child.getParents().get(0), "lineage survives");
+        assertEquals(-700, child.metric("wns").getValue());
+        assertEquals("resize_worst", child.getApplied().get(0).getEcoName());
+        assertEquals(0, child.getStageIndex(), "derived features work on results: the study is known");
+        assertEquals("/r/sta.rpt:12", results.getVerdicts().get(0).getEvidence().get(0).toString());
+        assertEquals(List.of(results.getCases().get(0)), results.getVerdicts().get(0).getCases());
+
+        StudyStore.load(folder);
+        assertEquals(1, RunFolder.all(folder).size(), "a second load moves nothing again");
     }
 
     @Test

@@ -75,6 +75,7 @@ public class NoodleFactoryImpl extends EFactoryImpl implements NoodleFactory {
 			case NoodlePackage.FAILURE: return createFailure();
 			case NoodlePackage.METRIC: return createMetric();
 			case NoodlePackage.GATE_VERDICT: return createGateVerdict();
+			case NoodlePackage.RUN_RESULTS: return createRunResults();
 			case NoodlePackage.ECO_PRIOR: return createEcoPrior();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -341,6 +342,17 @@ public class NoodleFactoryImpl extends EFactoryImpl implements NoodleFactory {
 	public GateVerdict createGateVerdict() {
 		GateVerdictImpl gateVerdict = new GateVerdictImpl();
 		return gateVerdict;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RunResults createRunResults() {
+		RunResultsImpl runResults = new RunResultsImpl();
+		return runResults;
 	}
 
 	/**

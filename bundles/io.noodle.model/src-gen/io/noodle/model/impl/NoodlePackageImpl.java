@@ -27,6 +27,7 @@ import io.noodle.model.PriorConfidence;
 import io.noodle.model.RankingPolicy;
 import io.noodle.model.RankingPolicyKind;
 import io.noodle.model.RollbackPolicy;
+import io.noodle.model.RunResults;
 import io.noodle.model.SafetyDomain;
 import io.noodle.model.Severity;
 import io.noodle.model.Stage;
@@ -166,6 +167,13 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	private EClass gateVerdictEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass runResultsEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -425,8 +433,18 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStudy_MaxConcurrentTrials() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStudy_Snapshot() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(7);
+		return (EReference)studyEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -436,16 +454,6 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 */
 	@Override
 	public EAttribute getStudy_EcoWhitelist() {
-		return (EAttribute)studyEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getStudy_EcoBlacklist() {
 		return (EAttribute)studyEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -455,8 +463,8 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Objective() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(10);
+	public EAttribute getStudy_EcoBlacklist() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -465,7 +473,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Rails() {
+	public EReference getStudy_Objective() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -475,7 +483,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Ecos() {
+	public EReference getStudy_Rails() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -485,7 +493,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Stages() {
+	public EReference getStudy_Ecos() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -495,7 +503,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Dependencies() {
+	public EReference getStudy_Stages() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -505,7 +513,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Cases() {
+	public EReference getStudy_Dependencies() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -515,7 +523,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Verdicts() {
+	public EReference getStudy_Cases() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -525,8 +533,18 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Priors() {
+	public EReference getStudy_Verdicts() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Priors() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -775,7 +793,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStage_Visualization() {
+	public EAttribute getStage_TrialMemoryMb() {
 		return (EAttribute)stageEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -785,7 +803,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStage_Index() {
+	public EAttribute getStage_Visualization() {
 		return (EAttribute)stageEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -795,8 +813,18 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStage_Index() {
+		return (EAttribute)stageEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStage_Inputs() {
-		return (EReference)stageEClass.getEStructuralFeatures().get(12);
+		return (EReference)stageEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1575,6 +1603,86 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getRunResults() {
+		return runResultsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunResults_RunId() {
+		return (EAttribute)runResultsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRunResults_Study() {
+		return (EReference)runResultsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunResults_Status() {
+		return (EAttribute)runResultsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunResults_Message() {
+		return (EAttribute)runResultsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRunResults_Best() {
+		return (EAttribute)runResultsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRunResults_Cases() {
+		return (EReference)runResultsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRunResults_Verdicts() {
+		return (EReference)runResultsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEcoPrior() {
 		return ecoPriorEClass;
 	}
@@ -1816,6 +1924,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		createEAttribute(studyEClass, STUDY__SAFETY_DOMAIN);
 		createEAttribute(studyEClass, STUDY__BASE_CASE_NAME);
 		createEAttribute(studyEClass, STUDY__PDK);
+		createEAttribute(studyEClass, STUDY__MAX_CONCURRENT_TRIALS);
 		createEReference(studyEClass, STUDY__SNAPSHOT);
 		createEAttribute(studyEClass, STUDY__ECO_WHITELIST);
 		createEAttribute(studyEClass, STUDY__ECO_BLACKLIST);
@@ -1855,6 +1964,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		createEAttribute(stageEClass, STAGE__ECO_NAMES);
 		createEReference(stageEClass, STAGE__RANKING);
 		createEReference(stageEClass, STAGE__RAILS);
+		createEAttribute(stageEClass, STAGE__TRIAL_MEMORY_MB);
 		createEAttribute(stageEClass, STAGE__VISUALIZATION);
 		createEAttribute(stageEClass, STAGE__INDEX);
 		createEReference(stageEClass, STAGE__INPUTS);
@@ -1947,6 +2057,15 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		createEAttribute(gateVerdictEClass, GATE_VERDICT__MESSAGE);
 		createEAttribute(gateVerdictEClass, GATE_VERDICT__EVIDENCE);
 
+		runResultsEClass = createEClass(RUN_RESULTS);
+		createEAttribute(runResultsEClass, RUN_RESULTS__RUN_ID);
+		createEReference(runResultsEClass, RUN_RESULTS__STUDY);
+		createEAttribute(runResultsEClass, RUN_RESULTS__STATUS);
+		createEAttribute(runResultsEClass, RUN_RESULTS__MESSAGE);
+		createEAttribute(runResultsEClass, RUN_RESULTS__BEST);
+		createEReference(runResultsEClass, RUN_RESULTS__CASES);
+		createEReference(runResultsEClass, RUN_RESULTS__VERDICTS);
+
 		ecoPriorEClass = createEClass(ECO_PRIOR);
 		createEAttribute(ecoPriorEClass, ECO_PRIOR__ECO_NAME);
 		createEAttribute(ecoPriorEClass, ECO_PRIOR__APPLICATIONS);
@@ -2012,6 +2131,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		initEAttribute(getStudy_SafetyDomain(), this.getSafetyDomain(), "safetyDomain", "guarded", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_BaseCaseName(), ecorePackage.getEString(), "baseCaseName", null, 1, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_Pdk(), ecorePackage.getEString(), "pdk", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_MaxConcurrentTrials(), ecorePackage.getEInt(), "maxConcurrentTrials", "0", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Snapshot(), this.getDesignSnapshot(), null, "snapshot", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_EcoWhitelist(), ecorePackage.getEString(), "ecoWhitelist", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_EcoBlacklist(), ecorePackage.getEString(), "ecoBlacklist", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2054,6 +2174,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		initEAttribute(getStage_EcoNames(), ecorePackage.getEString(), "ecoNames", null, 0, -1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStage_Ranking(), this.getRankingPolicy(), null, "ranking", null, 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStage_Rails(), this.getStageRails(), null, "rails", null, 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStage_TrialMemoryMb(), ecorePackage.getEInt(), "trialMemoryMb", "0", 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStage_Visualization(), ecorePackage.getEBoolean(), "visualization", "false", 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStage_Index(), ecorePackage.getEInt(), "index", null, 0, 1, Stage.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getStage_Inputs(), this.getStage(), null, "inputs", null, 0, -1, Stage.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
@@ -2148,6 +2269,15 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		initEReference(getGateVerdict_Cases(), this.getCase(), null, "cases", null, 0, -1, GateVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGateVerdict_Message(), ecorePackage.getEString(), "message", null, 0, 1, GateVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGateVerdict_Evidence(), this.getProvenance(), "evidence", null, 0, -1, GateVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(runResultsEClass, RunResults.class, "RunResults", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRunResults_RunId(), ecorePackage.getEString(), "runId", null, 1, 1, RunResults.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRunResults_Study(), this.getStudy(), null, "study", null, 0, 1, RunResults.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunResults_Status(), ecorePackage.getEString(), "status", null, 0, 1, RunResults.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunResults_Message(), ecorePackage.getEString(), "message", null, 0, 1, RunResults.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunResults_Best(), ecorePackage.getEString(), "best", null, 0, 1, RunResults.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRunResults_Cases(), this.getCase(), null, "cases", null, 0, -1, RunResults.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRunResults_Verdicts(), this.getGateVerdict(), null, "verdicts", null, 0, -1, RunResults.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ecoPriorEClass, EcoPrior.class, "EcoPrior", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEcoPrior_EcoName(), ecorePackage.getEString(), "ecoName", null, 1, 1, EcoPrior.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

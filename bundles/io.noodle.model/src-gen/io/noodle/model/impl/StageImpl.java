@@ -45,6 +45,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  *   <li>{@link io.noodle.model.impl.StageImpl#getEcoNames <em>Eco Names</em>}</li>
  *   <li>{@link io.noodle.model.impl.StageImpl#getRanking <em>Ranking</em>}</li>
  *   <li>{@link io.noodle.model.impl.StageImpl#getRails <em>Rails</em>}</li>
+ *   <li>{@link io.noodle.model.impl.StageImpl#getTrialMemoryMb <em>Trial Memory Mb</em>}</li>
  *   <li>{@link io.noodle.model.impl.StageImpl#isVisualization <em>Visualization</em>}</li>
  *   <li>{@link io.noodle.model.impl.StageImpl#getIndex <em>Index</em>}</li>
  *   <li>{@link io.noodle.model.impl.StageImpl#getInputs <em>Inputs</em>}</li>
@@ -192,6 +193,26 @@ public class StageImpl extends EObjectImpl implements Stage {
 	 * @ordered
 	 */
 	protected StageRails rails;
+
+	/**
+	 * The default value of the '{@link #getTrialMemoryMb() <em>Trial Memory Mb</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrialMemoryMb()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TRIAL_MEMORY_MB_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getTrialMemoryMb() <em>Trial Memory Mb</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrialMemoryMb()
+	 * @generated
+	 * @ordered
+	 */
+	protected int trialMemoryMb = TRIAL_MEMORY_MB_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isVisualization() <em>Visualization</em>}' attribute.
@@ -522,6 +543,29 @@ public class StageImpl extends EObjectImpl implements Stage {
 	 * @generated
 	 */
 	@Override
+	public int getTrialMemoryMb() {
+		return trialMemoryMb;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTrialMemoryMb(int newTrialMemoryMb) {
+		int oldTrialMemoryMb = trialMemoryMb;
+		trialMemoryMb = newTrialMemoryMb;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NoodlePackage.STAGE__TRIAL_MEMORY_MB, oldTrialMemoryMb, trialMemoryMb));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isVisualization() {
 		return visualization;
 	}
@@ -635,6 +679,8 @@ public class StageImpl extends EObjectImpl implements Stage {
 				return getRanking();
 			case NoodlePackage.STAGE__RAILS:
 				return getRails();
+			case NoodlePackage.STAGE__TRIAL_MEMORY_MB:
+				return getTrialMemoryMb();
 			case NoodlePackage.STAGE__VISUALIZATION:
 				return isVisualization();
 			case NoodlePackage.STAGE__INDEX:
@@ -686,6 +732,9 @@ public class StageImpl extends EObjectImpl implements Stage {
 			case NoodlePackage.STAGE__RAILS:
 				setRails((StageRails)newValue);
 				return;
+			case NoodlePackage.STAGE__TRIAL_MEMORY_MB:
+				setTrialMemoryMb((Integer)newValue);
+				return;
 			case NoodlePackage.STAGE__VISUALIZATION:
 				setVisualization((Boolean)newValue);
 				return;
@@ -731,6 +780,9 @@ public class StageImpl extends EObjectImpl implements Stage {
 			case NoodlePackage.STAGE__RAILS:
 				setRails((StageRails)null);
 				return;
+			case NoodlePackage.STAGE__TRIAL_MEMORY_MB:
+				setTrialMemoryMb(TRIAL_MEMORY_MB_EDEFAULT);
+				return;
 			case NoodlePackage.STAGE__VISUALIZATION:
 				setVisualization(VISUALIZATION_EDEFAULT);
 				return;
@@ -766,6 +818,8 @@ public class StageImpl extends EObjectImpl implements Stage {
 				return ranking != null;
 			case NoodlePackage.STAGE__RAILS:
 				return rails != null;
+			case NoodlePackage.STAGE__TRIAL_MEMORY_MB:
+				return trialMemoryMb != TRIAL_MEMORY_MB_EDEFAULT;
 			case NoodlePackage.STAGE__VISUALIZATION:
 				return visualization != VISUALIZATION_EDEFAULT;
 			case NoodlePackage.STAGE__INDEX:
@@ -800,6 +854,8 @@ public class StageImpl extends EObjectImpl implements Stage {
 		result.append(allowedClasses);
 		result.append(", ecoNames: ");
 		result.append(ecoNames);
+		result.append(", trialMemoryMb: ");
+		result.append(trialMemoryMb);
 		result.append(", visualization: ");
 		result.append(visualization);
 		result.append(')');

@@ -48,6 +48,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.noodle.model.impl.StudyImpl#getSafetyDomain <em>Safety Domain</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getBaseCaseName <em>Base Case Name</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getPdk <em>Pdk</em>}</li>
+ *   <li>{@link io.noodle.model.impl.StudyImpl#getMaxConcurrentTrials <em>Max Concurrent Trials</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getSnapshot <em>Snapshot</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getEcoWhitelist <em>Eco Whitelist</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getEcoBlacklist <em>Eco Blacklist</em>}</li>
@@ -193,6 +194,26 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @ordered
 	 */
 	protected String pdk = PDK_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxConcurrentTrials() <em>Max Concurrent Trials</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxConcurrentTrials()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_CONCURRENT_TRIALS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getMaxConcurrentTrials() <em>Max Concurrent Trials</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxConcurrentTrials()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxConcurrentTrials = MAX_CONCURRENT_TRIALS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSnapshot() <em>Snapshot</em>}' containment reference.
@@ -472,6 +493,29 @@ public class StudyImpl extends EObjectImpl implements Study {
 		pdk = newPdk;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, NoodlePackage.STUDY__PDK, oldPdk, pdk));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMaxConcurrentTrials() {
+		return maxConcurrentTrials;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxConcurrentTrials(int newMaxConcurrentTrials) {
+		int oldMaxConcurrentTrials = maxConcurrentTrials;
+		maxConcurrentTrials = newMaxConcurrentTrials;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS, oldMaxConcurrentTrials, maxConcurrentTrials));
 	}
 
 	/**
@@ -790,6 +834,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return getBaseCaseName();
 			case NoodlePackage.STUDY__PDK:
 				return getPdk();
+			case NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS:
+				return getMaxConcurrentTrials();
 			case NoodlePackage.STUDY__SNAPSHOT:
 				return getSnapshot();
 			case NoodlePackage.STUDY__ECO_WHITELIST:
@@ -846,6 +892,9 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return;
 			case NoodlePackage.STUDY__PDK:
 				setPdk((String)newValue);
+				return;
+			case NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS:
+				setMaxConcurrentTrials((Integer)newValue);
 				return;
 			case NoodlePackage.STUDY__SNAPSHOT:
 				setSnapshot((DesignSnapshot)newValue);
@@ -921,6 +970,9 @@ public class StudyImpl extends EObjectImpl implements Study {
 			case NoodlePackage.STUDY__PDK:
 				setPdk(PDK_EDEFAULT);
 				return;
+			case NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS:
+				setMaxConcurrentTrials(MAX_CONCURRENT_TRIALS_EDEFAULT);
+				return;
 			case NoodlePackage.STUDY__SNAPSHOT:
 				setSnapshot((DesignSnapshot)null);
 				return;
@@ -980,6 +1032,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return BASE_CASE_NAME_EDEFAULT == null ? baseCaseName != null : !BASE_CASE_NAME_EDEFAULT.equals(baseCaseName);
 			case NoodlePackage.STUDY__PDK:
 				return PDK_EDEFAULT == null ? pdk != null : !PDK_EDEFAULT.equals(pdk);
+			case NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS:
+				return maxConcurrentTrials != MAX_CONCURRENT_TRIALS_EDEFAULT;
 			case NoodlePackage.STUDY__SNAPSHOT:
 				return snapshot != null;
 			case NoodlePackage.STUDY__ECO_WHITELIST:
@@ -1030,6 +1084,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 		result.append(baseCaseName);
 		result.append(", pdk: ");
 		result.append(pdk);
+		result.append(", maxConcurrentTrials: ");
+		result.append(maxConcurrentTrials);
 		result.append(", ecoWhitelist: ");
 		result.append(ecoWhitelist);
 		result.append(", ecoBlacklist: ");

@@ -132,6 +132,10 @@ public class NoodleAdapterFactory extends AdapterFactoryImpl {
 				return createGateVerdictAdapter();
 			}
 			@Override
+			public Adapter caseRunResults(RunResults object) {
+				return createRunResultsAdapter();
+			}
+			@Override
 			public Adapter caseEcoPrior(EcoPrior object) {
 				return createEcoPriorAdapter();
 			}
@@ -376,6 +380,20 @@ public class NoodleAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGateVerdictAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.noodle.model.RunResults <em>Run Results</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.noodle.model.RunResults
+	 * @generated
+	 */
+	public Adapter createRunResultsAdapter() {
 		return null;
 	}
 

@@ -162,6 +162,12 @@ public class NoodleSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NoodlePackage.RUN_RESULTS: {
+				RunResults runResults = (RunResults)theEObject;
+				T result = caseRunResults(runResults);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NoodlePackage.ECO_PRIOR: {
 				EcoPrior ecoPrior = (EcoPrior)theEObject;
 				T result = caseEcoPrior(ecoPrior);
@@ -409,6 +415,21 @@ public class NoodleSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGateVerdict(GateVerdict object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Run Results</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Run Results</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRunResults(RunResults object) {
 		return null;
 	}
 

@@ -149,6 +149,9 @@ public final class Ecos {
             if (c instanceof Study s) {
                 return s;
             }
+            if (c instanceof io.noodle.model.RunResults r) {
+                return r.getStudy(); // a run's results belong to their study without being inside it
+            }
         }
         return null;
     }

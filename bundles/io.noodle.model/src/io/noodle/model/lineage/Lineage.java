@@ -15,10 +15,9 @@ import io.noodle.model.Case;
 import io.noodle.model.CaseState;
 import io.noodle.model.EcoApplication;
 import io.noodle.model.Metric;
-import io.noodle.model.Study;
 
 /**
- * Queries over the case lineage DAG of a study: ancestors, descendants, the winning path, DOT export.
+ * Queries over the case lineage DAG of a run (the cases of its {@code RunResults}): ancestors, descendants, the winning path, DOT export.
  * The DAG's edges are ECO applications: a case's parents plus the ECOs applied to derive it.
  */
 public final class Lineage {
@@ -42,9 +41,9 @@ public final class Lineage {
         return List.copyOf(seen);
     }
 
-    /** Every descendant of a case in its study, nearest first, each once. */
-    public static List<Case> descendants(Case c, Study study) {
-        Map<Case, List<Case>> children = childrenIndex(study);
+    /** Every descendant of a case among the cases of its run, nearest first, each once. */
+    public static List<Case> descendants(Case c, List<Case> cases) {
+        Map<Case, List<Case>> children = childrenIndex(cases);
         Set<Case> seen = new LinkedHashSet<>();
         ArrayDeque<Case> todo = new ArrayDeque<>(children.getOrDefault(c, List.of()));
         while (!todo.isEmpty()) {
@@ -56,10 +55,10 @@ public final class Lineage {
         return List.copyOf(seen);
     }
 
-    /** Parent to children, for all cases of a study, in the study's case order. */
-    public static Map<Case, List<Case>> childrenIndex(Study study) {
+    /** Parent to children, for all cases of a run, in their order. */
+    public static Map<Case, List<Case>> childrenIndex(List<Case> cases) {
         Map<Case, List<Case>> children = new HashMap<>();
-        for (Case k : study.getCases()) {
+        for (Case k : cases) {
             for (Case p : k.getParents()) {
                 children.computeIfAbsent(p, x -> new ArrayList<>()).add(k);
             }
@@ -71,8 +70,8 @@ public final class Lineage {
      * The best succeeded case with a WNS metric (highest WNS; ties broken by name, so the answer does not
      * depend on case order).
      */
-    public static Optional<Case> best(Study study) {
-        return study.getCases().stream()
+    public static Optional<Case> best(List<Case> cases) {
+        return cases.stream()
                 .filter(c -> c.getState() == CaseState.SUCCEEDED && c.metric(WNS) != null)
                 .max(Comparator.comparingDouble((Case c) -> c.metric(WNS).getValue())
                         .thenComparing(Case::getName, Comparator.reverseOrder()));
@@ -82,8 +81,8 @@ public final class Lineage {
      * The winning path: the best case and the chain of its ancestors up to the base case, base first.
      * Where a case has several parents, the path follows the parent with the best WNS (then by name).
      */
-    public static List<Case> winningPath(Study study) {
-        Optional<Case> best = best(study);
+    public static List<Case> winningPath(List<Case> cases) {
+        Optional<Case> best = best(cases);
         if (best.isEmpty()) {
             return List.of();
         }
@@ -108,12 +107,12 @@ public final class Lineage {
      * The lineage as Graphviz DOT: one box per case, one edge per parent labelled with the ECOs applied.
      * Names are quoted and escaped, so any case name is safe.
      */
-    public static String toDot(Study study) {
+    public static String toDot(List<Case> cases) {
         StringBuilder sb = new StringBuilder("digraph CaseLineage {\n  node [shape=box, style=rounded];\n");
-        for (Case c : study.getCases()) {
+        for (Case c : cases) {
             sb.append("  ").append(quote(c.getName())).append(";\n");
         }
-        for (Case c : study.getCases()) {
+        for (Case c : cases) {
             String label = c.getApplied().stream().map(EcoApplication::getEcoName).collect(Collectors.joining("+"));
             for (Case p : c.getParents()) {
                 sb.append("  ").append(quote(p.getName())).append(" -> ").append(quote(c.getName()));

@@ -103,6 +103,7 @@ public final class StudyStore {
                     : "a " + root.eClass().getName()) + ", not a study", null);
         }
         StudyNames.check(study, file);
+        io.noodle.model.results.LegacyResults.migrate(study, file);
         return study;
     }
 

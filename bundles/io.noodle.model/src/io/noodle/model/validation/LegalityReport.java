@@ -125,6 +125,9 @@ public final class LegalityReport {
                 .append(classes(Ecos.allowedBy(study.getSafetyDomain()))).append('\n');
         sb.append("Gate 0 trial timeout: ").append(TrialTimeouts.describe(TrialTimeouts.studyDefault(study)))
                 .append(" (").append(TrialTimeouts.source(study, null)).append(")\n");
+        sb.append("Trials at once: ").append(study.getMaxConcurrentTrials() > 0 ? "at most "
+                + study.getMaxConcurrentTrials() + " (max_concurrent_trials), within the slots all runs share"
+                : "as many as the slots all runs share allow").append('\n');
         for (StageEntry e : stages) {
             sb.append("\nStage ").append(e.index()).append(" '").append(e.name()).append("'\n");
             sb.append("  allowed classes: ").append(classes(e.allowed())).append('\n');

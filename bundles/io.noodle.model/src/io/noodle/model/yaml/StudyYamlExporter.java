@@ -42,6 +42,9 @@ public final class StudyYamlExporter {
         m.put("safety_domain", lit(s.getSafetyDomain()));
         m.put("base_case", s.getBaseCaseName());
         put(m, "pdk", s.getPdk());
+        if (s.getMaxConcurrentTrials() > 0) {
+            m.put("max_concurrent_trials", s.getMaxConcurrentTrials());
+        }
         DesignSnapshot snap = s.getSnapshot();
         if (snap != null) {
             Map<String, Object> sm = new LinkedHashMap<>();
@@ -156,6 +159,9 @@ public final class StudyYamlExporter {
             m.put("catastrophic_rate", r.getCatastrophicRate());
         }
         m.put("visualization", st.isVisualization());
+        if (st.getTrialMemoryMb() > 0) {
+            m.put("trial_memory_mb", st.getTrialMemoryMb());
+        }
         putList(m, "depends_on", st.getInputs().stream().map(Stage::getName).toList());
         return m;
     }

@@ -122,6 +122,7 @@ public final class StudyYamlImporter {
         set(top.literal("safety_domain", SafetyDomain.class), s::setSafetyDomain);
         s.setBaseCaseName(top.requiredString("base_case"));
         set(top.string("pdk"), s::setPdk);
+        set(positive(top, "max_concurrent_trials"), s::setMaxConcurrentTrials);
         Section snap = top.section("snapshot");
         if (snap != null) {
             snapshot(s, snap.requiredString("path"), snap.string("sha256"), snap.string("format"), snap);
@@ -201,6 +202,7 @@ public final class StudyYamlImporter {
             set(timeout, defaults.getRails()::setTrialTimeoutSeconds);
             set(timeout, rails::setTrialTimeoutSeconds); // gate 0 too
             set(exec.integer("soft_timeout_seconds"), defaults.getRails()::setSoftTimeoutSeconds);
+            set(positive(exec, "max_concurrent_trials"), s::setMaxConcurrentTrials);
             exec.finish();
         }
         Section viability = top.section("viability");
@@ -315,6 +317,13 @@ public final class StudyYamlImporter {
             stage.getEcoNames().addAll(st.strings("ecos"));
         }
         set(st.bool("visualization"), stage::setVisualization);
+        Integer memory = st.integer("trial_memory_mb");
+        if (memory != null && memory < 0) {
+            report.error(st.node("trial_memory_mb"), st.where("trial_memory_mb") + " = " + memory
+                    + " must be 0 (no limit) or more");
+        } else {
+            set(memory, stage::setTrialMemoryMb);
+        }
         StageRails rails = stage.getRails() != null ? stage.getRails() : F.createStageRails();
         stage.setRails(rails);
         set(st.number("abort_threshold_wns_ps"), rails::setWnsThresholdPs);

@@ -1,0 +1,16 @@
+package io.noodle.model.results;
+
+import java.util.List;
+
+/**
+ * The verdict of a gate or rail as a run records it, with its evidence (file:line of the observed value, or a
+ * log).
+ */
+public record VerdictRecord(String rail, boolean passed, Double threshold, Double observed, String stage,
+        List<String> cases, String message, List<String> evidence) {
+
+    public VerdictRecord {
+        cases = cases == null ? List.of() : cases;
+        evidence = evidence == null ? List.of() : evidence;
+    }
+}

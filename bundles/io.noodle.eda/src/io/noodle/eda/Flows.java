@@ -1,16 +1,19 @@
-package io.noodle.eda.flow;
+package io.noodle.eda;
 
 import java.io.IOException;
 import java.util.List;
 
+import io.noodle.eda.flow.LocalFlow;
+import io.noodle.eda.flow.Toolchain;
+import io.noodle.eda.flow.ToolchainPreferences;
 import io.noodle.eda.openroad.OpenRoadFlow;
 import io.noodle.engine.run.TrialAdapter;
 
 /** The flow a run uses: the local flow on the Debian tools, or OpenROAD (native or in a container). */
 public final class Flows {
 
-    public static final String LOCAL = "local";
-    public static final String OPENROAD = "openroad";
+    public static final String LOCAL = ToolchainPreferences.LOCAL_FLOW;
+    public static final String OPENROAD = ToolchainPreferences.OPENROAD_FLOW;
     public static final List<String> NAMES = List.of(LOCAL, OPENROAD);
 
     private Flows() {

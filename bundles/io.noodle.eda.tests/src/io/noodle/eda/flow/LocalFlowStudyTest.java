@@ -14,11 +14,12 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.noodle.engine.events.EventBus;
 import io.noodle.engine.exec.LocalProcessExecutor;
+import io.noodle.engine.exec.SlotPool;
+import io.noodle.engine.registry.RunRegistry;
 import io.noodle.engine.run.RunResult;
-import io.noodle.engine.run.RunState.FinishedCase;
 import io.noodle.engine.run.StudyRunner;
+import io.noodle.model.results.CaseRecord;
 import io.noodle.model.Study;
 import io.noodle.model.persistence.StudyStore;
 import io.noodle.model.yaml.StudyYamlImporter;
@@ -46,10 +47,12 @@ class LocalFlowStudyTest {
 
     private static StudyRunner runner(Path folder, Toolchain tools) throws Exception {
         Study s = StudyStore.load(folder);
-        return new StudyRunner(s, folder, new LocalFlow(tools), new LocalProcessExecutor(2), new EventBus(), false);
+        SlotPool pool = new SlotPool(2);
+        return new StudyRunner(s, folder, new LocalFlow(tools), new LocalProcessExecutor(pool, 2), new RunRegistry(pool),
+                StudyRunner.Start.FRESH);
     }
 
-    private static FinishedCase find(StudyRunner r, String name) {
+    private static CaseRecord find(StudyRunner r, String name) {
         return r.finishedCases().stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no case " + name + " in " + r.finishedCases()));
     }
@@ -76,9 +79,9 @@ class LocalFlowStudyTest {
         StudyRunner r = runner(folder, Toolchain.defaults());
         RunResult result = r.run(new NullProgressMonitor());
         assertEquals(RunResult.Status.SUCCEEDED, result.status(), result.message());
-        FinishedCase base = find(r, "mac8");
-        FinishedCase buffered = find(r, "mac8_0_0");
-        FinishedCase sized = find(r, "mac8_1_0");
+        CaseRecord base = find(r, "mac8");
+        CaseRecord buffered = find(r, "mac8_0_0");
+        CaseRecord sized = find(r, "mac8_1_0");
         assertEquals(java.util.List.of("mac8_0_0"), sized.parents());
         Path childTrial = Path.of(sized.design()).getParent();
         assertArrayEquals(Files.readAllBytes(Path.of(buffered.design()).resolve(DesignFolder.NETLIST)),
@@ -96,7 +99,7 @@ class LocalFlowStudyTest {
         StudyRunner r = runner(folder, withSta(sta("kill -SEGV $$")));
         RunResult result = r.run(new NullProgressMonitor());
         assertEquals(RunResult.Status.BLOCKED, result.status(), result.message());
-        FinishedCase base = find(r, "mac8");
+        CaseRecord base = find(r, "mac8");
         assertEquals("tool_crash", base.failure());
         assertTrue(base.failureMessage().contains("signal 11"), base.failureMessage());
         assertTrue(base.failureMessage().startsWith("sta-") && base.failureMessage().contains("(step 3)"),
@@ -110,7 +113,7 @@ class LocalFlowStudyTest {
         long t0 = System.nanoTime();
         r.run(new NullProgressMonitor());
         assertTrue((System.nanoTime() - t0) / 1e9 < 40, "the hung tool was killed");
-        FinishedCase c = find(r, "mac8_0_0");
+        CaseRecord c = find(r, "mac8_0_0");
         assertEquals("timeout", c.failure());
         assertEquals(null, find(r, "mac8").failure());
     }
@@ -123,7 +126,7 @@ class LocalFlowStudyTest {
         StudyRunner r = runner(folder, withSta(sta));
         RunResult result = r.run(new NullProgressMonitor());
         assertEquals(RunResult.Status.BLOCKED, result.status(), result.message());
-        FinishedCase base = find(r, "mac8");
+        CaseRecord base = find(r, "mac8");
         assertEquals("parse_failure", base.failure());
         Path report = Path.of(base.failureSource().substring(0, base.failureSource().lastIndexOf(':')));
         assertTrue(report.endsWith("reports/sta.rpt"), base.failureSource());
@@ -140,7 +143,7 @@ class LocalFlowStudyTest {
         StudyRunner r = runner(folder, Toolchain.defaults());
         RunResult result = r.run(new NullProgressMonitor());
         assertEquals(RunResult.Status.BLOCKED, result.status(), result.message());
-        FinishedCase base = find(r, "mac8");
+        CaseRecord base = find(r, "mac8");
         assertEquals("tool_error", base.failure());
         assertTrue(base.failureMessage().contains("qflow (step 1)") && base.failureMessage().contains("syntax error"),
                 base.failureMessage());

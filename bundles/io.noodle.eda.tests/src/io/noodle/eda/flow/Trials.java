@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.noodle.model.derived.MetricValue;
 import io.noodle.engine.exec.LocalProcessExecutor;
 import io.noodle.engine.exec.TrialOutcome;
 import io.noodle.engine.exec.TrialSpec;
@@ -52,7 +53,7 @@ final class Trials {
     /** The outcome of the processes and what the flow read of them. */
     record Run(TrialOutcome outcome, TrialResult result, Path directory) {
         double metric(String name) {
-            TrialResult.MetricValue m = result.metric(name);
+            MetricValue m = result.metric(name);
             if (m == null) {
                 throw new AssertionError("no metric " + name + " in " + result.metrics() + "; failure: " + result.failure()
                         + " " + result.message() + " log: " + directory.resolve("trial.log"));

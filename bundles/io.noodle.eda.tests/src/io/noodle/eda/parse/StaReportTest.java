@@ -1,5 +1,7 @@
 package io.noodle.eda.parse;
 
+import io.noodle.model.derived.MetricValue;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.noodle.engine.run.TrialResult.MetricValue;
 
 /**
  * Table-driven tests of the timing and power report parser on real OpenSTA output (recorded from

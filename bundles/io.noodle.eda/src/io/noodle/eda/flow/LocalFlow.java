@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.noodle.model.derived.MetricValue;
 import io.noodle.eda.heatmap.DesignMaps;
 import io.noodle.eda.heatmap.Heatmap;
 import io.noodle.eda.heatmap.HeatmapCsv;
@@ -27,7 +28,6 @@ import io.noodle.engine.exec.TrialSpec;
 import io.noodle.engine.run.TrialAdapter;
 import io.noodle.engine.run.TrialRequest;
 import io.noodle.engine.run.TrialResult;
-import io.noodle.engine.run.TrialResult.MetricValue;
 import io.noodle.model.EcoDefinition;
 import io.noodle.model.ExecutionMode;
 import io.noodle.model.FailureType;

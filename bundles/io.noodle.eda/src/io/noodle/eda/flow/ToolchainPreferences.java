@@ -42,9 +42,14 @@ public final class ToolchainPreferences {
         return InstanceScope.INSTANCE.getNode(NODE).get(OWN_FLOW, "");
     }
 
-    /** The flow set in the preferences ({@link Flows#LOCAL} when none). */
+    /** The name of the local flow (yosys, qflow, OpenSTA). */
+    public static final String LOCAL_FLOW = "local";
+    /** The name of the OpenROAD flow. */
+    public static final String OPENROAD_FLOW = "openroad";
+
+    /** The flow set in the preferences ({@link #LOCAL_FLOW} when none). */
     public static String flow() {
-        return InstanceScope.INSTANCE.getNode(NODE).get(FLOW, Flows.LOCAL);
+        return InstanceScope.INSTANCE.getNode(NODE).get(FLOW, LOCAL_FLOW);
     }
 
     public static void save(Toolchain t) throws BackingStoreException {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.noodle.model.derived.MetricValue;
 import io.noodle.eda.flow.FlowScripts;
 import io.noodle.eda.flow.LocalEco;
 import io.noodle.eda.flow.Toolchain;
@@ -24,7 +25,6 @@ import io.noodle.engine.exec.TrialSpec;
 import io.noodle.engine.run.TrialAdapter;
 import io.noodle.engine.run.TrialRequest;
 import io.noodle.engine.run.TrialResult;
-import io.noodle.engine.run.TrialResult.MetricValue;
 import io.noodle.model.EcoDefinition;
 import io.noodle.model.ExecutionMode;
 import io.noodle.model.FailureType;

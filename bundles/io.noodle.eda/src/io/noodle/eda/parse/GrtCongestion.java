@@ -3,7 +3,7 @@ package io.noodle.eda.parse;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.noodle.engine.run.TrialResult.MetricValue;
+import io.noodle.model.derived.MetricValue;
 import io.noodle.model.derived.SourceLine;
 
 /**

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.noodle.engine.run.TrialResult.MetricValue;
+import io.noodle.model.derived.MetricValue;
 import io.noodle.model.derived.SourceLine;
 
 /**

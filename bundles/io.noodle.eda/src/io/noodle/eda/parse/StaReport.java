@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.noodle.engine.run.TrialResult.MetricValue;
+import io.noodle.model.derived.MetricValue;
 import io.noodle.model.derived.SourceLine;
 
 /**

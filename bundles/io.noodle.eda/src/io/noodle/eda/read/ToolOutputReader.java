@@ -1,4 +1,4 @@
-package io.noodle.eda.parse;
+package io.noodle.eda.read;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,10 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.noodle.eda.parse.Def;
+import io.noodle.eda.parse.GrtCongestion;
+import io.noodle.eda.parse.Lef;
+import io.noodle.eda.parse.ParseFailure;
+import io.noodle.eda.parse.QrouterLog;
+import io.noodle.eda.parse.StaReport;
+import io.noodle.eda.parse.Text;
+import io.noodle.eda.parse.TimeUnit;
 import io.noodle.eda.heatmap.DesignMaps;
 import io.noodle.eda.heatmap.Heatmap;
 import io.noodle.eda.heatmap.HeatmapCsv;
-import io.noodle.engine.run.TrialResult.MetricValue;
+import io.noodle.model.derived.MetricValue;
 import io.noodle.model.derived.SourceLine;
 
 /**

@@ -17,7 +17,6 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.noodle.engine.events.EngineEvent;
 import io.noodle.engine.events.EventBus;
 
 class LocalProcessExecutorTest {
@@ -105,9 +104,9 @@ class LocalProcessExecutorTest {
     }
 
     @Test
-    void aSlowSubscriberNeverBlocksPublishing() throws Exception {
+    void aSlowSubscriberNeverBlocksPublishingAndIsToldWhatItLost() throws Exception {
         EventBus bus = new EventBus();
-        AtomicInteger seen = new AtomicInteger();
+        java.util.List<io.noodle.engine.events.RunEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         try (EventBus.Subscription slow = bus.subscribe(e -> {
             try {
@@ -115,15 +114,114 @@ class LocalProcessExecutorTest {
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
-            seen.incrementAndGet();
+            seen.add(e);
         }, 100)) {
-            long t0 = System.nanoTime();
             for (int i = 0; i < 100_000; i++) {
-                bus.publish(EngineEvent.of(EngineEvent.TRIAL_COMPLETE, "s", Map.of("i", i)));
+                bus.publish(new io.noodle.engine.events.RunEvent.LogLine("/r", "s", java.time.Instant.now(), "info",
+                        Integer.toString(i)));
             }
-            assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(5), "publishing did not wait for the subscriber");
             assertTrue(slow.dropped() >= 100_000 - 101, "the subscriber kept only its newest events: " + slow.dropped());
             release.countDown();
+            assertTrue(slow.drain(5_000));
         }
+        assertTrue(seen.stream().anyMatch(e -> e instanceof io.noodle.engine.events.RunEvent.EventsDropped d
+                && d.count() > 0), "told to resync");
+        var last = (io.noodle.engine.events.RunEvent.LogLine) seen.getLast();
+        assertEquals("99999", last.text(), "the newest event is never the one dropped");
+    }
+
+    @Test
+    void twoRunsOnOnePoolNeverRunMoreTrialsThanItHasSlotsAndShareThemFairly() throws Exception {
+        SlotPool pool = new SlotPool(2);
+        java.util.List<long[]> spans = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (LocalProcessExecutor a = new LocalProcessExecutor(pool, 2);
+                LocalProcessExecutor b = new LocalProcessExecutor(pool, 2)) {
+            java.util.List<TrialHandle> hs = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                for (LocalProcessExecutor ex : java.util.List.of(a, b)) {
+                    String id = (ex == a ? "a" : "b") + i;
+                    Path dir = tmp.resolve(id);
+                    hs.add(ex.submit(new TrialSpec(id, dir, java.util.List.of("/bin/sh", "-c",
+                            "date +%s%N > start; sleep 0.2; date +%s%N > end"), Map.of(), 1, 0, Duration.ofSeconds(30))));
+                }
+            }
+            for (TrialHandle h : hs) {
+                assertTrue(h.outcome().get(60, TimeUnit.SECONDS).succeeded());
+                Path dir = h.spec().directory();
+                spans.add(new long[] { Long.parseLong(java.nio.file.Files.readString(dir.resolve("start")).strip()),
+                        Long.parseLong(java.nio.file.Files.readString(dir.resolve("end")).strip()) });
+            }
+        }
+        int most = 0;
+        for (long[] s : spans) {
+            int overlapping = 0;
+            for (long[] t : spans) {
+                if (t[0] <= s[0] && s[0] < t[1]) {
+                    overlapping++;
+                }
+            }
+            most = Math.max(most, overlapping);
+        }
+        assertTrue(most <= 2, "at most 2 trials at once on a pool of 2 slots, from both runs: " + most);
+        assertEquals(2, pool.peak(), "both slots were used");
+        assertEquals(0, pool.inUse());
+    }
+
+    @Test
+    void aPoolGivesAFreedSlotToTheRunHoldingFewest() throws Exception {
+        SlotPool pool = new SlotPool(2);
+        Object a = new Object();
+        Object b = new Object();
+        assertEquals(1, pool.acquire(a, 1));
+        assertEquals(1, pool.acquire(a, 1)); // a holds both
+        java.util.concurrent.BlockingQueue<String> order = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread wa = Thread.ofVirtual().start(() -> {
+            try {
+                pool.acquire(a, 1);
+                order.add("a");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Thread.sleep(100); // a waits first
+        Thread wb = Thread.ofVirtual().start(() -> {
+            try {
+                pool.acquire(b, 1);
+                order.add("b");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Thread.sleep(100);
+        pool.release(a, 1);
+        assertEquals("b", order.poll(5, TimeUnit.SECONDS), "b holds none, a holds one: b goes first though a waited longer");
+        pool.release(a, 1);
+        assertEquals("a", order.poll(5, TimeUnit.SECONDS));
+        wa.join();
+        wb.join();
+    }
+
+    @Test
+    void aStudyMayAskForFewerSlotsThanThePoolHas() throws Exception {
+        SlotPool pool = new SlotPool(4);
+        java.util.List<long[]> spans = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (LocalProcessExecutor one = new LocalProcessExecutor(pool, 1)) {
+            java.util.List<TrialHandle> hs = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                hs.add(one.submit(new TrialSpec("t" + i, tmp.resolve("t" + i), java.util.List.of("/bin/sh", "-c",
+                        "date +%s%N > start; sleep 0.1; date +%s%N > end"), Map.of(), 1, 0, Duration.ofSeconds(30))));
+            }
+            for (TrialHandle h : hs) {
+                assertTrue(h.outcome().get(60, TimeUnit.SECONDS).succeeded());
+                Path dir = h.spec().directory();
+                spans.add(new long[] { Long.parseLong(java.nio.file.Files.readString(dir.resolve("start")).strip()),
+                        Long.parseLong(java.nio.file.Files.readString(dir.resolve("end")).strip()) });
+            }
+        }
+        spans.sort(java.util.Comparator.comparingLong(s -> s[0]));
+        for (int i = 1; i < spans.size(); i++) {
+            assertTrue(spans.get(i)[0] >= spans.get(i - 1)[1], "one at a time");
+        }
+        assertEquals(1, pool.peak());
     }
 }

@@ -12,10 +12,12 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.noodle.engine.events.EventBus;
 import io.noodle.engine.exec.LocalProcessExecutor;
+import io.noodle.engine.exec.SlotPool;
+import io.noodle.engine.registry.RunRegistry;
 import io.noodle.model.Study;
 import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.results.RunFolder;
 import io.noodle.model.yaml.StudyYamlImporter;
 
 /** Studies written as YAML, run with the script adapter on a real local executor. */
@@ -39,7 +41,8 @@ final class EngineFixture {
 
     final Path root;
     final ScriptAdapter adapter;
-    final EventBus bus = new EventBus();
+    /** The registry runs of the tests register with: its own, so tests do not see each other's runs. */
+    final RunRegistry registry = new RunRegistry(new SlotPool(4));
 
     EngineFixture(Path root) throws IOException {
         this.root = root;
@@ -63,7 +66,19 @@ final class EngineFixture {
     }
 
     StudyRunner runner(Study s, int slots, boolean resume) throws IOException {
-        return new StudyRunner(s, folder(s), adapter, new LocalProcessExecutor(slots), bus, resume);
+        return runner(s, slots, resume ? StudyRunner.Start.RESUME : StudyRunner.Start.FRESH);
+    }
+
+    /** A runner on {@code slots} slots of the fixture's registry. */
+    StudyRunner runner(Study s, int slots, StudyRunner.Start start) throws IOException {
+        return new StudyRunner(s, folder(s), adapter, new LocalProcessExecutor(new SlotPool(slots), slots), registry,
+                start);
+    }
+
+    /** The newest run folder of a study (the folder its first run will have, before it ran). */
+    Path runDir(String study) {
+        return RunFolder.latest(root.resolve(study)).map(RunFolder::root)
+                .orElse(root.resolve(study).resolve(RunFolder.RUNS).resolve("run-1").toAbsolutePath().normalize());
     }
 
     RunResult run(Study s, int slots) throws IOException {
@@ -72,7 +87,7 @@ final class EngineFixture {
 
     /** The event stream of a study, as (type, data) maps. */
     List<Map<String, Object>> events(String study) throws IOException {
-        Path f = root.resolve(study).resolve("telemetry").resolve(study).resolve("event_stream.ndjson");
+        Path f = runDir(study).resolve("telemetry").resolve(study).resolve("event_stream.ndjson");
         List<Map<String, Object>> out = new ArrayList<>();
         ObjectMapper m = new ObjectMapper();
         for (String line : Files.readAllLines(f)) {

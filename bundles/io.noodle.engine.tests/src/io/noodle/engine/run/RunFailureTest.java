@@ -22,6 +22,10 @@ import io.noodle.model.EcoParameter;
 import io.noodle.model.NoodleFactory;
 import io.noodle.model.ParameterType;
 import io.noodle.model.Study;
+import io.noodle.model.results.CaseRecord;
+import io.noodle.model.results.MetricRecord;
+import io.noodle.model.results.RunFolder;
+import io.noodle.model.results.RunRecords;
 import io.noodle.model.validation.LegalityReport;
 
 /**
@@ -61,7 +65,7 @@ class RunFailureTest {
                 first.message());
         assertTrue(first.message().contains("--resume"), "says how to go on: " + first.message());
         assertEquals("study_failed", fx.eventTypes("xbit").getLast());
-        assertTrue(Files.readString(tmp.resolve("xbit/checkpoints/study_checkpoint.json")).contains("\"xbit_base\""),
+        assertTrue(Files.readString(fx.runDir("xbit").resolve("checkpoints/study_checkpoint.json")).contains("\"xbit_base\""),
                 "gate 0 finished and is checkpointed");
 
         // the cause fixed, the run resumes: gate 0 is not repeated, both stages run
@@ -99,7 +103,7 @@ class RunFailureTest {
         StudyRunner r = fx.runner(s, 2, false);
         RunResult result = r.run(new NullProgressMonitor());
         assertEquals(RunResult.Status.SUCCEEDED, result.status(), result.message());
-        RunState.FinishedCase nan = r.finishedCases().stream().filter(c -> c.name().equals("nan_base_0_0")).findFirst()
+        CaseRecord nan = r.finishedCases().stream().filter(c -> c.name().equals("nan_base_0_0")).findFirst()
                 .orElseThrow();
         assertEquals("invalid_result", nan.failure());
         assertEquals("failed", nan.state());
@@ -121,7 +125,7 @@ class RunFailureTest {
         assertEquals(RunResult.Status.BLOCKED, result.status(), result.message());
         assertTrue(result.message().contains("timeout"), result.message());
         assertTrue(seconds < 30, "stopped at its timeout, not after the tool's 300 s: " + seconds + " s");
-        String child = Files.readString(tmp.resolve("hang0/cases/hang0_base/gate_0/trial_0/child.pid")).strip();
+        String child = Files.readString(fx.runDir("hang0").resolve("cases/hang0_base/gate_0/trial_0/child.pid")).strip();
         assertFalse(running(Long.parseLong(child)), "the hanging tool's child was killed too");
     }
 
@@ -152,7 +156,7 @@ class RunFailureTest {
     void aDamagedCheckpointIsNamedWithItsLineAndTheRunResumesFromTheJournalOnceItIsMovedAway() throws Exception {
         Study s = EngineFixture.study("damaged", TWO_STAGES);
         assertEquals(RunResult.Status.SUCCEEDED, fx.run(s, 2).status());
-        Path cp = tmp.resolve("damaged/checkpoints/study_checkpoint.json");
+        Path cp = fx.runDir("damaged").resolve("checkpoints/study_checkpoint.json");
         String text = Files.readString(cp);
         Files.writeString(cp, text.substring(0, text.length() / 2));
         RunResult broken = fx.runner(s, 2, true).run(new NullProgressMonitor());
@@ -175,19 +179,17 @@ class RunFailureTest {
 
     @Test
     void aDamagedJournalLineIsSkippedAndTheLinesAfterItAreKept() throws Exception {
-        Path cp = tmp.resolve("cp/study_checkpoint.json");
-        Files.createDirectories(cp.getParent());
+        RunFolder run = RunFolder.create(tmp.resolve("study"));
+        Files.createDirectories(run.journal().getParent());
         RunState st = new RunState();
-        RunState.FinishedCase a = new RunState.FinishedCase("x_0_0", 0, 0, List.of("x"), "good", java.util.Map.of(),
-                "succeeded", null, null, null, List.of(new RunState.Metric("wns", -1, "ps", "r:1")), null, List.of("good"), 1);
-        st.journal(cp, a);
+        CaseRecord a = new CaseRecord("x_0_0", 0, 0, List.of("x"), "good", java.util.Map.of(), "succeeded", null, null,
+                null, List.of(new MetricRecord("wns", -1, "ps", "r:1")), null, List.of("good"), 1);
+        st.journal(run.journal(), a);
         st.closeJournal();
-        Path journal = RunState.journalOf(cp);
-        Files.write(journal, new byte[] { '{', (byte) 0xff, '\n' }, java.nio.file.StandardOpenOption.APPEND);
-        Files.writeString(journal, RunState.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature
-                .INDENT_OUTPUT).writeValueAsString(new RunState.FinishedCase("x_0_1", 0, 1, null, "good", null,
-                        "succeeded", null, null, null, null, null, null, 1)) + "\n", java.nio.file.StandardOpenOption.APPEND);
-        RunState back = RunState.read(cp);
+        Files.write(run.journal(), new byte[] { '{', (byte) 0xff, '\n' }, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(run.journal(), RunRecords.journalLine(new CaseRecord("x_0_1", 0, 1, null, "good", null,
+                "succeeded", null, null, null, null, null, null, 1)) + "\n", java.nio.file.StandardOpenOption.APPEND);
+        RunState back = RunState.read(run);
         assertNotNull(back.get("x_0_0"));
         assertNotNull(back.get("x_0_1"), "the good line after the bad one is kept");
         assertEquals(List.of(2), back.skippedJournalLines());

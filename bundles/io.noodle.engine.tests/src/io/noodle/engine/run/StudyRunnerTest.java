@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.noodle.engine.run.RunState.FinishedCase;
+import io.noodle.model.results.CaseRecord;
+import io.noodle.engine.events.RunEvent;
+import io.noodle.engine.exec.LocalProcessExecutor;
+import io.noodle.engine.exec.SlotPool;
 import io.noodle.model.Study;
 
 /** The engine on real processes: the script adapter's trials run as programs on the local executor. */
@@ -33,7 +36,7 @@ class StudyRunnerTest {
         fx = new EngineFixture(tmp);
     }
 
-    private static FinishedCase find(StudyRunner r, String name) {
+    private static CaseRecord find(StudyRunner r, String name) {
         return r.finishedCases().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
@@ -53,29 +56,35 @@ class StudyRunnerTest {
         assertEquals(List.of("seq_base_0_1"), find(r, "seq_base_1_0").parents());
         assertEquals(List.of("better", "good"), find(r, "seq_base_1_0").ecoPath());
         assertEquals("seq_base_1_0", result.best());
-        Path trial = tmp.resolve("seq/cases/seq_base_1_0/stage_1/trial_0");
+        Path trial = fx.runDir("seq").resolve("cases/seq_base_1_0/stage_1/trial_0");
         for (String f : List.of("trial.log", "report.txt", "metrics.json", "artifact_index.json", "metadata.jsonld")) {
             assertTrue(Files.exists(trial.resolve(f)), f);
         }
         assertTrue(Files.readString(trial.resolve("artifact_index.json")).contains("\"content_type\" : \"text/plain\""));
         assertTrue(Files.readString(trial.resolve("metrics.json")).contains("report.txt:1"), "provenance file:line");
-        assertTrue(Files.readString(tmp.resolve("seq/reports/lineage.dot")).contains("\"seq_base_0_1\" -> \"seq_base_1_0\" [label=\"good\"]"));
-        assertTrue(Files.readString(tmp.resolve("seq/reports/cases.csv")).startsWith("case,stage,index"));
-        assertTrue(Files.exists(tmp.resolve("seq/telemetry/seq/study_telemetry.json")));
-        assertTrue(Files.exists(tmp.resolve("seq/telemetry/seq/stage_1_telemetry.json")));
+        assertTrue(Files.readString(fx.runDir("seq").resolve("reports/lineage.dot")).contains("\"seq_base_0_1\" -> \"seq_base_1_0\" [label=\"good\"]"));
+        assertTrue(Files.readString(fx.runDir("seq").resolve("reports/cases.csv")).startsWith("case,stage,index"));
+        assertTrue(Files.exists(fx.runDir("seq").resolve("telemetry/seq/study_telemetry.json")));
+        assertTrue(Files.exists(fx.runDir("seq").resolve("telemetry/seq/stage_1_telemetry.json")));
         assertEquals(List.of("legality_check", "study_start", "trial_start", "trial_complete", "base_case_verification",
                 "stage_start"), fx.eventTypes("seq").subList(0, 6));
         assertEquals("study_complete", fx.eventTypes("seq").getLast());
 
-        // the results are in the study model, saved in the study folder
+        // the results are in the run's folder, apart from the design: the study file is as it was saved
         Study saved = io.noodle.model.persistence.StudyStore.load(tmp.resolve("seq"));
-        assertEquals(6, saved.getCases().size());
-        var c10 = saved.getCases().stream().filter(c -> c.getName().equals("seq_base_1_0")).findFirst().orElseThrow();
+        assertEquals(0, saved.getCases().size(), "the run never writes into the study file");
+        assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(s, saved), "the design is untouched");
+        var results = io.noodle.model.results.Results.load(io.noodle.model.results.RunFolder.latest(tmp.resolve("seq"))
+                .orElseThrow(), saved);
+        assertEquals("run-1", results.getRunId());
+        assertEquals("succeeded", results.getStatus());
+        assertEquals(6, results.getCases().size());
+        var c10 = results.getCases().stream().filter(c -> c.getName().equals("seq_base_1_0")).findFirst().orElseThrow();
         assertEquals("seq_base_0_1", c10.getParents().get(0).getName());
         assertEquals("good", c10.getApplied().get(0).getEcoName());
         assertEquals(-200.0, c10.metric("wns").getValue());
         assertTrue(c10.metric("wns").getProvenance().file().endsWith("report.txt"));
-        var gate0 = saved.getVerdicts().get(0);
+        var gate0 = results.getVerdicts().get(0);
         assertEquals("gate0", gate0.getRail());
         assertTrue(gate0.isPassed());
         assertEquals(-500.0, gate0.getObserved());
@@ -90,16 +99,17 @@ class StudyRunnerTest {
                   - {name: a, trial_budget: 2, survivor_count: 1, ecos: [good]}
                 """);
         // gate 0 applies the no-op ECO ("none"): make the tool write no report for it
-        Files.writeString(tmp.resolve("tool/trial"), ScriptAdapter.SCRIPT.replace("none) wns=$base ;;", "none) exit 0 ;;"));
+        Files.writeString(tmp.resolve("tool/trial"), ScriptAdapter.SCRIPT.replace("base=-500\n",
+                "base=-500\nif [ \"$eco\" = none ]; then exit 0; fi\n"));
         RunResult r = fx.run(s, 2);
         assertEquals(RunResult.Status.BLOCKED, r.status());
         assertTrue(r.message().startsWith("gate 0: the base case blocked_base failed (parse_failure: the flow wrote no report.txt)"),
                 r.message());
-        assertTrue(Files.readString(tmp.resolve("blocked/reports/safety_trace.txt")).contains("gate 0"));
+        assertTrue(Files.readString(fx.runDir("blocked").resolve("reports/safety_trace.txt")).contains("gate 0"));
         assertTrue(fx.eventTypes("blocked").contains("study_blocked"));
         assertEquals(List.of("blocked_base"), fx.adapter.runs(), "no stage trial ran");
-        assertTrue(Files.exists(tmp.resolve("blocked/reports/lineage.dot")));
-        assertTrue(Files.exists(tmp.resolve("blocked/summaries/summary.txt")));
+        assertTrue(Files.exists(fx.runDir("blocked").resolve("reports/lineage.dot")));
+        assertTrue(Files.exists(fx.runDir("blocked").resolve("summaries/summary.txt")));
     }
 
     @Test
@@ -117,7 +127,7 @@ class StudyRunnerTest {
         long latestStart = 0;
         long earliestEnd = Long.MAX_VALUE;
         for (int b = 1; b <= 3; b++) {
-            Path t = tmp.resolve("dag/cases/dag_base_" + b + "_0/stage_" + b + "/trial_0");
+            Path t = fx.runDir("dag").resolve("cases/dag_base_" + b + "_0/stage_" + b + "/trial_0");
             latestStart = Math.max(latestStart, Long.parseLong(Files.readString(t.resolve("started.txt")).strip()));
             earliestEnd = Math.min(earliestEnd, Long.parseLong(Files.readString(t.resolve("ended.txt")).strip()));
         }
@@ -137,11 +147,24 @@ class StudyRunnerTest {
                   - {name: d, trial_budget: 2, survivor_count: 1, ranking: {policy: diverse_top_n}, ecos: [good], depends_on: [b, c]}
                 """;
         StudyRunner one = new StudyRunner(EngineFixture.study("det", yaml), tmp.resolve("det1"), fx.adapter,
-                new io.noodle.engine.exec.LocalProcessExecutor(1), fx.bus, false);
+                new LocalProcessExecutor(new SlotPool(1), 1), fx.registry, StudyRunner.Start.FRESH);
         StudyRunner four = new StudyRunner(EngineFixture.study("det", yaml), tmp.resolve("det4"), fx.adapter,
-                new io.noodle.engine.exec.LocalProcessExecutor(4), fx.bus, false);
-        assertEquals(RunResult.Status.SUCCEEDED, one.run(new NullProgressMonitor()).status());
-        assertEquals(RunResult.Status.SUCCEEDED, four.run(new NullProgressMonitor()).status());
+                new LocalProcessExecutor(new SlotPool(4), 4), fx.registry, StudyRunner.Start.FRESH);
+        Map<String, List<String>> planned = new java.util.concurrent.ConcurrentHashMap<>();
+        try (var sub = fx.registry.subscribe(e -> {
+            if (e instanceof RunEvent.TrialQueued q) {
+                planned.computeIfAbsent(q.runKey().contains("det1") ? "one" : "four", k -> java.util.Collections
+                        .synchronizedList(new java.util.ArrayList<>())).add(q.caseName() + " from " + q.parent() + " by "
+                                + q.eco() + " " + q.arguments());
+            }
+        }, 10_000)) {
+            assertEquals(RunResult.Status.SUCCEEDED, one.run(new NullProgressMonitor()).status());
+            assertEquals(RunResult.Status.SUCCEEDED, four.run(new NullProgressMonitor()).status());
+            sub.drain(5_000);
+        }
+        assertEquals(11, planned.get("one").size(), "gate 0 and every trial were planned once");
+        assertEquals(planned.get("one").stream().sorted().toList(), planned.get("four").stream().sorted().toList(),
+                "the same plans with 1 and 4 slots");
         assertEquals(summary(one), summary(four));
         for (String st : List.of("a", "b", "c", "d")) {
             assertEquals(one.survivorsOf(st), four.survivorsOf(st), st);
@@ -181,7 +204,7 @@ class StudyRunnerTest {
                 """);
         RunResult r = fx.run(s, 2);
         assertEquals(RunResult.Status.ABORTED, r.status());
-        String stageT = Files.readString(tmp.resolve("failrail/telemetry/failrail/stage_0_telemetry.json"));
+        String stageT = Files.readString(fx.runDir("failrail").resolve("telemetry/failrail/stage_0_telemetry.json"));
         assertTrue(stageT.contains("stage rail failure_rate: 0.50 of the trials of 'a' failed, limit 0.40"), stageT);
         assertTrue(stageT.contains("\"tool_error\" : 1"), stageT);
     }
@@ -199,9 +222,10 @@ class StudyRunnerTest {
         assertEquals("tool_crash", find(runner, "crashrail_base_0_0").failure());
         assertTrue(find(runner, "crashrail_base_0_0").failureMessage().contains("signal 11"));
         assertEquals("oom", find(runner, "crashrail_base_0_1").failure());
-        assertTrue(Files.readString(tmp.resolve("crashrail/telemetry/crashrail/stage_0_telemetry.json"))
+        assertTrue(Files.readString(fx.runDir("crashrail").resolve("telemetry/crashrail/stage_0_telemetry.json"))
                 .contains("catastrophic_rate: 0.67"));
-        var crashed = io.noodle.model.persistence.StudyStore.load(tmp.resolve("crashrail")).getCases().stream()
+        var crashed = io.noodle.model.results.Results.load(io.noodle.model.results.RunFolder.latest(
+                tmp.resolve("crashrail")).orElseThrow(), s).getCases().stream()
                 .filter(c -> c.getName().equals("crashrail_base_0_0")).findFirst().orElseThrow().getFailure();
         assertEquals(io.noodle.model.FailureType.TOOL_CRASH, crashed.getType());
         assertEquals(io.noodle.model.Severity.CRITICAL, crashed.getSeverity());
@@ -228,10 +252,10 @@ class StudyRunnerTest {
         StudyRunner runner = fx.runner(s, 2, false);
         RunResult r = runner.run(new NullProgressMonitor());
         assertEquals(RunResult.Status.SUCCEEDED, r.status(), r.message());
-        FinishedCase hung = find(runner, "slowrail_base_0_0");
+        CaseRecord hung = find(runner, "slowrail_base_0_0");
         assertEquals("timed_out", hung.state());
         assertEquals("timeout", hung.failure());
-        long child = Long.parseLong(Files.readString(tmp.resolve("slowrail/cases/slowrail_base_0_0/stage_0/trial_0/child.pid")).strip());
+        long child = Long.parseLong(Files.readString(fx.runDir("slowrail").resolve("cases/slowrail_base_0_0/stage_0/trial_0/child.pid")).strip());
         ProcessHandle.of(child).ifPresent(h -> assertTrue(h.onExit().completeOnTimeout(null, 2, TimeUnit.SECONDS).join() != null,
                 "the tool's child died too"));
     }
@@ -265,7 +289,7 @@ class StudyRunnerTest {
                 """);
         StudyRunner runner = fx.runner(s, 2, false);
         runner.run(new NullProgressMonitor());
-        FinishedCase g = find(runner, "garbled_base_0_0");
+        CaseRecord g = find(runner, "garbled_base_0_0");
         assertEquals("parse_failure", g.failure());
         assertTrue(g.failureSource().endsWith("report.txt:1"), g.failureSource());
     }
@@ -280,7 +304,7 @@ class StudyRunnerTest {
         StudyRunner first = fx.runner(s, 3, false);
         NullProgressMonitor monitor = new NullProgressMonitor();
         CompletableFuture<RunResult> running = CompletableFuture.supplyAsync(() -> first.run(monitor));
-        Path pidFile = tmp.resolve("resume/cases/resume_base_0_2/stage_0/trial_2/child.pid");
+        Path pidFile = fx.runDir("resume").resolve("cases/resume_base_0_2/stage_0/trial_2/child.pid");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!(Files.exists(pidFile) && first.finishedCases().size() == 3) && System.nanoTime() < deadline) {
             LockSupport.parkNanos(20_000_000);
@@ -292,13 +316,12 @@ class StudyRunnerTest {
         assertEquals(RunResult.Status.CANCELLED, r.status(), r.message());
         assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(3), "cancel takes effect within seconds");
         ProcessHandle.of(child).ifPresent(h -> h.onExit().join());
-        assertTrue(Files.readString(tmp.resolve("resume/checkpoints/study_checkpoint.json")).contains("resume_base_0_1"));
+        assertTrue(Files.readString(fx.runDir("resume").resolve("checkpoints/study_checkpoint.json")).contains("resume_base_0_1"));
 
         // resume, with the hanging ECO now quick: finished cases are not run again, the cancelled one is
         Files.writeString(tmp.resolve("tool/trial"), ScriptAdapter.SCRIPT.replace("hang) echo $$ > hang.pid; sleep 300 & echo $! > child.pid; wait ;;",
                 "hang) wns=$((base + 50)) ;;"));
-        StudyRunner second = new StudyRunner(s, tmp.resolve("resume"), fx.adapter,
-                new io.noodle.engine.exec.LocalProcessExecutor(3), fx.bus, true);
+        StudyRunner second = fx.runner(s, 3, true);
         RunResult r2 = second.run(new NullProgressMonitor());
         assertEquals(RunResult.Status.SUCCEEDED, r2.status(), r2.message());
         List<String> runs = fx.adapter.runs();
@@ -311,7 +334,7 @@ class StudyRunnerTest {
     }
 
     @Test
-    void aSecondRunOfTheSameStudyIsRefusedAndAFinishedOneIsNotOverwritten() throws Exception {
+    void aSecondRunOfTheSameStudyIsRefusedAndAStoppedOneIsNotOverwritten() throws Exception {
         Study s = EngineFixture.study("twice", """
                 stages:
                   - {name: a, trial_budget: 1, survivor_count: 1, ecos: [hang], trial_timeout_seconds: 20}
@@ -319,21 +342,31 @@ class StudyRunnerTest {
         StudyRunner first = fx.runner(s, 1, false);
         NullProgressMonitor monitor = new NullProgressMonitor();
         CompletableFuture<RunResult> running = CompletableFuture.supplyAsync(() -> first.run(monitor));
-        Path pidFile = tmp.resolve("twice/cases/twice_base_0_0/stage_0/trial_0/child.pid");
+        Path pidFile = fx.runDir("twice").resolve("cases/twice_base_0_0/stage_0/trial_0/child.pid");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!Files.exists(pidFile) && System.nanoTime() < deadline) {
             LockSupport.parkNanos(20_000_000);
         }
-        RunResult second = new StudyRunner(s, tmp.resolve("twice"), fx.adapter,
-                new io.noodle.engine.exec.LocalProcessExecutor(1), fx.bus, false).run(new NullProgressMonitor());
+        RunResult second = fx.runner(s, 1, false).run(new NullProgressMonitor());
         assertEquals(RunResult.Status.REFUSED, second.status());
         assertTrue(second.message().contains("is in use by " + io.noodle.core.workspace.FileLease.currentHolder()), second.message());
         monitor.setCanceled(true);
         assertEquals(RunResult.Status.CANCELLED, running.get(10, TimeUnit.SECONDS).status());
-        RunResult fresh = new StudyRunner(s, tmp.resolve("twice"), fx.adapter,
-                new io.noodle.engine.exec.LocalProcessExecutor(1), fx.bus, false).run(new NullProgressMonitor());
+        RunResult fresh = fx.runner(s, 1, false).run(new NullProgressMonitor());
         assertEquals(RunResult.Status.REFUSED, fresh.status());
-        assertTrue(fresh.message().contains("holds the checkpoint of an earlier run"), fresh.message());
+        assertTrue(fresh.message().startsWith("run-1 of study twice") && fresh.message().contains("stopped with work "
+                + "left: resume it (--resume), or start a new run (--new)"), fresh.message());
+        assertEquals(1, io.noodle.model.results.RunFolder.all(tmp.resolve("twice")).size(), "nothing was overwritten");
+
+        // a new run on purpose (with a tool that no longer hangs): run-2 beside run-1, which stays as it was
+        Files.writeString(tmp.resolve("tool/trial"), ScriptAdapter.SCRIPT.replace("hang) echo $$ > hang.pid; sleep 300 & "
+                + "echo $! > child.pid; wait ;;", "hang) wns=$((base + 50)) ;;"));
+        RunResult over = fx.runner(s, 1, StudyRunner.Start.START_OVER).run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.SUCCEEDED, over.status(), over.message());
+        assertEquals(java.util.List.of("run-1", "run-2"), io.noodle.model.results.RunFolder.all(tmp.resolve("twice"))
+                .stream().map(io.noodle.model.results.RunFolder::id).toList());
+        assertEquals("cancelled", io.noodle.model.results.RunRecords.readOutcome(io.noodle.model.results.RunFolder
+                .of(tmp.resolve("twice"), "run-1")).status());
     }
 
     @Test
@@ -346,14 +379,14 @@ class StudyRunnerTest {
         var fyr = CompletableFuture.supplyAsync(() -> ry.run(new NullProgressMonitor()));
         assertEquals(RunResult.Status.SUCCEEDED, fxr.get(60, TimeUnit.SECONDS).status());
         assertEquals(RunResult.Status.SUCCEEDED, fyr.get(60, TimeUnit.SECONDS).status());
-        try (var cases = Files.list(tmp.resolve("sx/cases"))) {
+        try (var cases = Files.list(fx.runDir("sx").resolve("cases"))) {
             assertTrue(cases.allMatch(p -> p.getFileName().toString().startsWith("sx_")));
         }
-        try (var cases = Files.list(tmp.resolve("sy/cases"))) {
+        try (var cases = Files.list(fx.runDir("sy").resolve("cases"))) {
             assertTrue(cases.allMatch(p -> p.getFileName().toString().startsWith("sy_")));
         }
-        assertFalse(Files.readString(tmp.resolve("sx/telemetry/sx/event_stream.ndjson")).contains("sy_"));
-        assertFalse(Files.exists(tmp.resolve("sx/telemetry/sy")));
+        assertFalse(Files.readString(fx.runDir("sx").resolve("telemetry/sx/event_stream.ndjson")).contains("sy_"));
+        assertFalse(Files.exists(fx.runDir("sx").resolve("telemetry/sy")));
     }
 
     @Test
@@ -366,7 +399,7 @@ class StudyRunnerTest {
         assertEquals(RunResult.Status.REFUSED, r.status());
         assertTrue(r.message().contains("the study is illegal (1 error(s))"), r.message());
         assertTrue(fx.adapter.runs().isEmpty());
-        assertTrue(Files.readString(tmp.resolve("illegal/reports/legality.txt")).contains("survivors exceed"));
+        assertTrue(Files.readString(fx.runDir("illegal").resolve("reports/legality.txt")).contains("survivors exceed"));
     }
 
     @Test
@@ -390,7 +423,7 @@ class StudyRunnerTest {
                 """);
         StudyRunner r2 = fx.runner(second, 2, false);
         assertEquals(RunResult.Status.SUCCEEDED, r2.run(new NullProgressMonitor()).status());
-        assertEquals(List.of("good", "good"), r2.finishedCases().stream().filter(c -> c.stage() == 0).map(FinishedCase::eco).toList(),
+        assertEquals(List.of("good", "good"), r2.finishedCases().stream().filter(c -> c.stage() == 0).map(CaseRecord::eco).toList(),
                 "the suspicious ECO is skipped");
         assertTrue(fx.events("p2").stream().anyMatch(e -> "suspicious_eco".equals(((Map<?, ?>) e.get("event_data")).get("rail"))));
 
@@ -401,7 +434,7 @@ class StudyRunnerTest {
                 """);
         StudyRunner r3 = fx.runner(third, 2, false);
         r3.run(new NullProgressMonitor());
-        assertEquals(List.of("fail", "good"), r3.finishedCases().stream().filter(c -> c.stage() == 0).map(FinishedCase::eco).toList(),
+        assertEquals(List.of("fail", "good"), r3.finishedCases().stream().filter(c -> c.stage() == 0).map(CaseRecord::eco).toList(),
                 "an exploration rate of 1 lets it through");
     }
 
@@ -433,11 +466,9 @@ class StudyRunnerTest {
         assertTrue(first.message().contains("[review]"), first.message());
         assertFalse(fx.adapter.runs().stream().anyMatch(n -> n.startsWith("gated_base_2_")), "b waits too");
 
-        Path approval = StudyRunner.approvalFile(tmp.resolve("gated"), "review");
-        Files.createDirectories(approval.getParent());
-        Files.writeString(approval, "by tester: looks fine\n");
-        StudyRunner second = new StudyRunner(s, tmp.resolve("gated"), fx.adapter,
-                new io.noodle.engine.exec.LocalProcessExecutor(2), fx.bus, true);
+        Path approval = Approvals.approve(s, tmp.resolve("gated"), "review", "tester", "looks fine");
+        assertEquals(fx.runDir("gated").resolve("approvals/review.approved"), approval);
+        StudyRunner second = fx.runner(s, 2, true);
         assertEquals(RunResult.Status.SUCCEEDED, second.run(new NullProgressMonitor()).status());
         assertEquals(List.of("gated_base_0_1"), second.survivorsOf("review"), "a's survivor passes through");
         assertEquals(List.of("gated_base_0_1"), find(second, "gated_base_2_0").parents());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import io.noodle.core.process.ProcessRunner;
@@ -22,21 +21,36 @@ public final class LocalProcessExecutor implements TrialExecutor {
 
     private static final int KILLED = Integer.MIN_VALUE;
 
+    private final SlotPool pool;
+    /** Who the slots are held for in the pool: this executor (one per run). */
+    private final Object owner = new Object();
     private final int slots;
-    private final Semaphore free;
     private final Set<LocalHandle> live = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
+    /** An executor with a pool of its own, one slot per processor. */
     public LocalProcessExecutor() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
+    /** An executor with a pool of its own of {@code slots} slots. */
     public LocalProcessExecutor(int slots) {
-        if (slots < 1) {
-            throw new IllegalArgumentException("at least one slot: " + slots);
+        this(new SlotPool(slots), slots);
+    }
+
+    /**
+     * An executor for one run whose trials take their slots from a shared pool, at most {@code maxSlots} at
+     * once (a study may ask for fewer than the pool has).
+     */
+    public LocalProcessExecutor(SlotPool pool, int maxSlots) {
+        if (maxSlots < 1) {
+            throw new IllegalArgumentException("at least one slot: " + maxSlots);
         }
-        this.slots = slots;
-        this.free = new Semaphore(slots, true);
+        this.pool = pool;
+        this.slots = Math.min(maxSlots, pool.slots());
+        if (slots < pool.slots()) {
+            pool.limit(owner, slots);
+        }
     }
 
     @Override
@@ -51,7 +65,7 @@ public final class LocalProcessExecutor implements TrialExecutor {
         }
         LocalHandle h = new LocalHandle(spec);
         live.add(h);
-        Thread.ofVirtual().name("trial-" + spec.id()).start(h::run);
+        h.worker = Thread.ofVirtual().name("trial-" + spec.id()).start(h::run);
         return h;
     }
 
@@ -60,12 +74,15 @@ public final class LocalProcessExecutor implements TrialExecutor {
         closed = true;
         List<LocalHandle> all = new ArrayList<>(live);
         all.forEach(LocalHandle::cancel);
+        pool.forget(owner);
     }
 
     private final class LocalHandle implements TrialHandle {
         private final TrialSpec spec;
         private final CompletableFuture<TrialOutcome> outcome = new CompletableFuture<>();
         private volatile boolean cancelled;
+        /** The thread that waits for a slot, then runs the trial. */
+        private volatile Thread worker;
         private volatile Process process;
         private volatile long started = -1;
 
@@ -92,6 +109,10 @@ public final class LocalProcessExecutor implements TrialExecutor {
         @Override
         public void cancel() {
             cancelled = true;
+            Thread t = worker;
+            if (started < 0 && t != null) {
+                t.interrupt(); // still waiting for a slot: stop waiting now
+            }
             Process p = process;
             if (p != null) {
                 ProcessRunner.killTree(p.toHandle());
@@ -99,18 +120,19 @@ public final class LocalProcessExecutor implements TrialExecutor {
         }
 
         void run() {
-            int need = Math.min(spec.cpus(), slots);
+            int taken;
             try {
-                free.acquire(need);
+                taken = pool.acquire(owner, Math.min(spec.cpus(), slots));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                live.remove(this);
                 finish(new TrialOutcome(-1, false, true, null, Duration.ZERO, spec.logFile()));
                 return;
             }
             try {
                 execute();
             } finally {
-                free.release(need);
+                pool.release(owner, taken);
                 live.remove(this);
             }
         }

@@ -55,6 +55,11 @@ public record TrialSpec(String id, Path directory, List<String> argv, Map<String
         Objects.requireNonNull(timeout);
     }
 
+    /** The same trial with another memory limit (MB, 0: none). */
+    public TrialSpec withMemoryMb(long mb) {
+        return new TrialSpec(id, directory, argv, env, cpus, mb, timeout, then);
+    }
+
     /** All programs of the trial in order: {@code argv}, then each of {@code then}. */
     public List<List<String>> allSteps() {
         List<List<String>> all = new java.util.ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.noodle.model.derived.MetricValue;
 import io.noodle.engine.exec.TrialOutcome;
 import io.noodle.engine.exec.TrialSpec;
 import io.noodle.model.FailureType;
@@ -57,7 +58,7 @@ public final class CommandAdapter implements TrialAdapter {
             return TrialResult.failed(FailureType.PARSE_FAILURE, "the flow wrote no " + REPORT,
                     new SourceLine(report.toString(), 0));
         }
-        List<TrialResult.MetricValue> metrics = new ArrayList<>();
+        List<MetricValue> metrics = new ArrayList<>();
         try {
             long size = Files.size(report);
             if (size > MAX_REPORT_BYTES) {
@@ -79,7 +80,7 @@ public final class CommandAdapter implements TrialAdapter {
                     return TrialResult.failed(FailureType.PARSE_FAILURE, "expected '<metric> <value> <unit>', found '"
                             + line + "'", new SourceLine(report.toString(), i + 1));
                 }
-                metrics.add(new TrialResult.MetricValue(f[0], v, f.length > 2 ? f[2] : null,
+                metrics.add(new MetricValue(f[0], v, f.length > 2 ? f[2] : null,
                         new SourceLine(report.toString(), i + 1)));
             }
         } catch (IOException e) {

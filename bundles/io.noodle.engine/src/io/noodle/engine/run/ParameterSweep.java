@@ -54,16 +54,24 @@ public final class ParameterSweep {
             List<String> others = p.getChoices().stream().filter(c -> !c.equals(p.getDefaultValue())).toList();
             return others.isEmpty() ? null : others.get((round - 1) % others.size()); // every choice the default
         }
+        // the round-th distinct value other than the default along a van der Corput walk of [min, max];
+        // a small integer range has few: the rounds then go round them again
         double min = p.getMin();
         double max = p.getMax();
-        for (int i = round; i < round + 64; i++) {
+        java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
+        int limit = Math.min(round, 10_000) * 4 + 64;
+        for (int i = 1; i < limit && distinct.size() < round; i++) {
             double x = min + (max - min) * vanDerCorput(i);
             String s = p.getType() == ParameterType.INT ? Long.toString(Math.round(x)) : trim(x);
             if (!s.equals(p.getDefaultValue())) {
-                return s;
+                distinct.add(s);
             }
         }
-        return null;
+        if (distinct.isEmpty()) {
+            return null;
+        }
+        List<String> values = List.copyOf(distinct);
+        return values.get((round - 1) % values.size());
     }
 
     static double vanDerCorput(int n) {

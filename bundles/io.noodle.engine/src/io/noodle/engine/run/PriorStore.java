@@ -67,9 +67,9 @@ public final class PriorStore {
         if (!Files.exists(file)) {
             return new TreeMap<>();
         }
-        var type = RunState.JSON.getTypeFactory().constructMapType(TreeMap.class, String.class, Prior.class);
+        var type = io.noodle.model.results.RunRecords.JSON.getTypeFactory().constructMapType(TreeMap.class, String.class, Prior.class);
         try {
-            Map<String, Prior> all = RunState.JSON.readValue(Files.readAllBytes(file), type);
+            Map<String, Prior> all = io.noodle.model.results.RunRecords.JSON.readValue(Files.readAllBytes(file), type);
             if (all == null || all.values().stream().anyMatch(java.util.Objects::isNull)) {
                 throw new IOException(file + ": the ECO priors are damaged (an empty entry). Fix: delete the file "
                         + "(the priors are learnt again from the next runs), then resume");
@@ -101,7 +101,7 @@ public final class PriorStore {
             for (Application a : applications) {
                 all.put(a.eco(), all.getOrDefault(a.eco(), new Prior(0, 0, 0)).add(a.success(), a.deltaWns()));
             }
-            StudyStore.writeAtomically(file, RunState.JSON.writeValueAsBytes(all));
+            StudyStore.writeAtomically(file, io.noodle.model.results.RunRecords.JSON.writeValueAsBytes(all));
             return all;
         }
     }

@@ -10,65 +10,75 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 
-import io.noodle.core.io.FileTrees;
+import io.noodle.model.derived.MetricValue;
 import io.noodle.core.io.Problems;
 import io.noodle.core.workspace.FileLease;
 import io.noodle.core.workspace.LockHeldException;
-import io.noodle.engine.events.EngineEvent;
-import io.noodle.engine.events.EventBus;
+import io.noodle.engine.events.RunEvent;
 import io.noodle.engine.exec.TrialExecutor;
 import io.noodle.engine.exec.TrialHandle;
 import io.noodle.engine.exec.TrialOutcome;
 import io.noodle.engine.exec.TrialSpec;
-import io.noodle.engine.run.RunState.FinishedCase;
+import io.noodle.engine.registry.RunRegistry;
+import io.noodle.engine.run.TrialPlanner.PlannedTrial;
 import io.noodle.model.CaseState;
+import io.noodle.model.EcoClass;
 import io.noodle.model.EcoDefinition;
-import io.noodle.model.ExecutionMode;
 import io.noodle.model.FailureType;
 import io.noodle.model.Stage;
 import io.noodle.model.Study;
-import io.noodle.model.derived.CaseNames;
 import io.noodle.model.derived.Ecos;
-import io.noodle.model.derived.StageGraph;
-import io.noodle.model.derived.TrialTimeouts;
+import io.noodle.model.derived.SourceLine;
 import io.noodle.model.persistence.Snapshots;
+import io.noodle.model.results.CaseRecord;
+import io.noodle.model.results.MetricRecord;
+import io.noodle.model.results.Outcome;
+import io.noodle.model.results.Results;
+import io.noodle.model.results.RunFolder;
+import io.noodle.model.results.RunRecords;
+import io.noodle.model.results.VerdictRecord;
 import io.noodle.model.validation.LegalityReport;
 
 /**
- * Runs a study: the legality check, gate 0 on the base case, then every stage of the DAG as an Eclipse
- * {@link Job} of the run's family (independent branches at the same time, a convergence stage once all its
- * inputs are done), with the stage, trial and study rails, survivor ranking, a checkpoint after every
- * finished trial and stage, and the event stream. Results do not depend on timing: case names, ECO and
- * parent choices and survivors follow from the study alone.
+ * Runs a study: the legality check, gate 0 on the base case, then the stage DAG ({@link StageScheduler}),
+ * each stage planned by the pure {@link TrialPlanner}, judged by the {@link Rails} and ranked, with a
+ * checkpoint after every stage and a journal line after every trial. Each run has a folder of its own
+ * ({@link RunFolder}) beside the study file, which the run never rewrites: the design and its results are
+ * apart. Every event goes to the event stream and to the {@link RunRegistry}, whose snapshot views read.
+ * Results do not depend on timing: case names, ECO and parent choices and survivors follow from the study.
  */
 public final class StudyRunner {
 
-    /** The catastrophic failure types (counted by the catastrophic rails). */
-    static final Set<FailureType> CATASTROPHIC = Set.of(FailureType.TOOL_CRASH, FailureType.OOM);
+    /** How a run starts. */
+    public enum Start {
+        /** a new run; refused while the newest run stopped with work left (resume it, or start over) */
+        FRESH,
+        /** resume the newest run (a new run when there is none) */
+        RESUME,
+        /** a new run, whatever the newest one left */
+        START_OVER
+    }
 
     private final Study study;
-    private final Path folder;
+    private final Path studyFolder;
     private final TrialAdapter adapter;
     private final TrialExecutor executor;
-    private final EventBus bus;
-    private final boolean resume;
+    private final RunRegistry registry;
+    private final Start start;
     private final Object family = new Object();
     private final Set<TrialHandle> running = ConcurrentHashMap.newKeySet();
     private final AtomicInteger catastrophic = new AtomicInteger();
@@ -76,22 +86,24 @@ public final class StudyRunner {
     /** Applications not yet written to the prior store (written once per stage). */
     private final List<PriorStore.Application> applications = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile RunState state;
+    private volatile RunFolder run;
     private Telemetry telemetry;
     private Instant started;
+    /** The human_approval stages a waiting run waits for. */
+    private List<String> waitingFor = List.of();
 
     /**
-     * @param study  a loaded study
-     * @param folder the study folder: every file of the run goes below it
-     * @param resume continue from the checkpoint instead of refusing to overwrite it
+     * @param studyFolder the study folder: its runs go below it, in {@code runs/}
+     * @param registry    where the run is registered and its events go (the process's, or one of a test's)
      */
-    public StudyRunner(Study study, Path folder, TrialAdapter adapter, TrialExecutor executor, EventBus bus,
-            boolean resume) {
+    public StudyRunner(Study study, Path studyFolder, TrialAdapter adapter, TrialExecutor executor,
+            RunRegistry registry, Start start) {
         this.study = study;
-        this.folder = folder.toAbsolutePath().normalize();
+        this.studyFolder = studyFolder.toAbsolutePath().normalize();
         this.adapter = adapter;
         this.executor = executor;
-        this.bus = bus;
-        this.resume = resume;
+        this.registry = registry;
+        this.start = start;
         this.priors = new PriorStore(workspace());
     }
 
@@ -100,21 +112,38 @@ public final class StudyRunner {
         return family;
     }
 
+    /** The run's folder (null until the run has chosen it). */
+    public RunFolder runFolder() {
+        return run;
+    }
+
+    /**
+     * How many trials of the study may run at once: what is available (the slots of the pool, or what the
+     * user asked for), capped by the study's {@code maxConcurrentTrials} when it sets one.
+     */
+    public static int slotsFor(Study study, int available) {
+        int cap = study.getMaxConcurrentTrials();
+        return Math.max(1, cap > 0 ? Math.min(cap, available) : available);
+    }
+
+    /** The lock file that keeps two runs of one study apart. */
+    public static Path lockOf(Path studyFolder) {
+        return studyFolder.resolve("run.lock");
+    }
+
     /** Runs the study to its end, a rail, or cancellation of the monitor. */
     public RunResult run(IProgressMonitor monitor) {
-        SubMonitor sub = SubMonitor.convert(monitor, "Running study " + study.getName(),
-                study.getStages().size() + 1);
-        FileLease lease;
+        SubMonitor sub = SubMonitor.convert(monitor, "Running study " + study.getName(), study.getStages().size() + 1);
         FileLease workspaceLease;
+        FileLease lease;
         try {
-            Files.createDirectories(folder);
-            // the workspace lease, keyed by the run's absolute path: the workspace knows which runs are live
+            Files.createDirectories(studyFolder);
+            // the workspace lease, keyed by the study's absolute path: the workspace knows which runs are live
             Path leases = Files.createDirectories(workspace().resolve(".metadata").resolve("runs"));
-            workspaceLease = FileLease.acquire(leases.resolve(leaseName(folder)), "noodle run of " + folder,
-                    "Study " + folder);
+            workspaceLease = FileLease.acquire(leases.resolve(leaseName(studyFolder)), "noodle run of " + studyFolder,
+                    "Study " + studyFolder);
             try {
-                lease = FileLease.acquire(folder.resolve("run.lock"), "noodle run of " + study.getName(),
-                        "Study " + folder);
+                lease = FileLease.acquire(lockOf(studyFolder), "noodle run of " + study.getName(), "Study " + studyFolder);
             } catch (LockHeldException | IOException e) {
                 workspaceLease.close();
                 throw e;
@@ -122,7 +151,7 @@ public final class StudyRunner {
         } catch (LockHeldException e) {
             return new RunResult(RunResult.Status.REFUSED, e.getMessage(), null);
         } catch (IOException e) {
-            return new RunResult(RunResult.Status.FAILED, "cannot lock " + folder + ": " + e.getMessage(), null);
+            return new RunResult(RunResult.Status.FAILED, "cannot lock " + studyFolder + ": " + e.getMessage(), null);
         }
         try (workspaceLease; lease) {
             try {
@@ -138,41 +167,12 @@ public final class StudyRunner {
         }
     }
 
-    /**
-     * Ends the run as FAILED: the trials still running are stopped, what finished is checkpointed (so that
-     * {@code --resume} continues once the cause is fixed) and the reason goes to the event stream.
-     */
-    private RunResult failed(String why, Throwable cause) {
-        Job.getJobManager().cancel(family);
-        cancelTrials();
-        String message = why + ". Fix the cause, then resume with --resume: finished cases are kept";
-        String detail = cause == null ? "" : " (" + cause.getClass().getName() + ")";
-        try {
-            if (state != null && telemetry != null) {
-                checkpoint();
-            }
-        } catch (IOException | RuntimeException e) {
-            message += "; the checkpoint could not be written either (" + Problems.describe(e)
-                    + "): the journal of finished cases holds them";
-        }
-        if (telemetry != null) {
-            telemetry.event(EngineEvent.STUDY_FAILED, Map.of("reason", message + detail, "resumable", true));
-        }
-        return new RunResult(RunResult.Status.FAILED, message, state == null ? null : best());
-    }
-
-    /** The whole checkpoint, once the telemetry of the trials finished so far is written. */
-    private void checkpoint() throws IOException {
-        telemetry.flushTrials();
-        state.write(telemetry.checkpointFile(), study.getName());
-    }
-
     /** The workspace a study folder belongs to: its parent folder. */
     private Path workspace() {
-        return folder.getParent() == null ? folder : folder.getParent();
+        return studyFolder.getParent() == null ? studyFolder : studyFolder.getParent();
     }
 
-    /** A file name for the workspace lease of a run folder: readable, and unique by the folder's SHA-256. */
+    /** A file name for the workspace lease of a study folder: readable, and unique by the folder's SHA-256. */
     static String leaseName(Path folder) {
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256")
@@ -200,33 +200,57 @@ public final class StudyRunner {
         }
     }
 
+    /** Chooses the run's folder: the newest run to resume, or a new one. Null (with the reason) when refused. */
+    private String chooseRun() throws IOException {
+        Optional<RunFolder> latest = RunFolder.latest(studyFolder);
+        Outcome last = latest.map(RunRecords::readOutcome).orElse(null);
+        boolean workLeft = latest.isPresent() && latest.get().hasCheckpoint() && (last == null || last.resumable());
+        if (start == Start.RESUME && latest.isPresent() && latest.get().hasCheckpoint()) {
+            run = latest.get();
+            return null;
+        }
+        if (start == Start.FRESH && workLeft) {
+            return latest.get().id() + " of study " + study.getName() + " (" + latest.get().root() + ") stopped with "
+                    + "work left: resume it (--resume), or start a new run (--new). Nothing was overwritten.";
+        }
+        run = RunFolder.create(studyFolder);
+        return null;
+    }
+
     private RunResult runLocked(SubMonitor sub) throws IOException {
         started = Instant.now();
-        telemetry = new Telemetry(study.getName(), folder, bus);
-        Path checkpoint = telemetry.checkpointFile();
-        boolean earlier = Files.exists(checkpoint) || Files.exists(RunState.journalOf(checkpoint));
-        if (earlier && !resume) {
-            return new RunResult(RunResult.Status.REFUSED, folder + " holds the checkpoint of an earlier run; resume "
-                    + "it (--resume) or move its run data away first. Nothing was overwritten.", null);
+        String refused = chooseRun();
+        if (refused != null) {
+            return new RunResult(RunResult.Status.REFUSED, refused, null);
         }
-        state = resume && earlier ? RunState.read(checkpoint) : new RunState();
+        boolean resume = run.hasCheckpoint();
+        state = resume ? RunState.read(run) : new RunState();
+        Files.deleteIfExists(run.outcome()); // the run goes on: its last ending no longer holds
+        registry.register(run, study, state.all(), state.verdicts(), state.completedStages(), state.abortedStages(),
+                survivorsOf(state));
+        telemetry = new Telemetry(study.getName(), run, registry::publish);
 
         LegalityReport legality = LegalityReport.of(study);
         telemetry.writeReport("legality.txt", legality.toText());
-        telemetry.event(EngineEvent.LEGALITY_CHECK, Map.of("legal", legality.isLegal(), "errors",
-                legality.errorCount(), "warnings", legality.warningCount()));
+        event(new RunEvent.LegalityChecked(key(), study.getName(), Instant.now(), legality.isLegal(),
+                legality.errorCount(), legality.warningCount()));
         if (!legality.isLegal()) {
-            return new RunResult(RunResult.Status.REFUSED, "the study is illegal (" + legality.errorCount()
-                    + " error(s)); see " + folder.resolve("reports/legality.txt") + ". No compute ran.", null);
+            return finish(new RunResult(RunResult.Status.REFUSED, "the study is illegal (" + legality.errorCount()
+                    + " error(s)); see " + run.reports().resolve("legality.txt") + ". No compute ran.", null));
         }
         List<String> problems = adapter.problems(study);
         if (!problems.isEmpty()) {
             telemetry.writeReport("adapter-problems.txt", String.join("\n", problems) + "\n");
-            return new RunResult(RunResult.Status.REFUSED, "the flow cannot run this study:\n  - "
-                    + String.join("\n  - ", problems) + "\nNo compute ran.", null);
+            return finish(new RunResult(RunResult.Status.REFUSED, "the flow cannot run this study:\n  - "
+                    + String.join("\n  - ", problems) + "\nNo compute ran.", null));
         }
-        telemetry.event(EngineEvent.STUDY_START, Map.of("stages", study.getStages().size(), "resume", resume,
-                "slots", executor.slots()));
+        if (!state.skippedJournalLines().isEmpty()) {
+            event(new RunEvent.LogLine(key(), study.getName(), Instant.now(), "warning", "resume: skipped unreadable "
+                    + "journal line(s) " + state.skippedJournalLines() + " of " + run.journal()
+                    + "; their cases run again"));
+        }
+        event(new RunEvent.RunStarted(key(), study.getName(), Instant.now(), run.id(), study.getStages().size(),
+                resume, executor.slots()));
 
         RunResult gate = gateZero(sub.split(1));
         if (gate != null) {
@@ -235,207 +259,169 @@ public final class StudyRunner {
         return finish(stages(sub.split(study.getStages().size())));
     }
 
+    private static Map<String, List<String>> survivorsOf(RunState s) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String st : s.completedStages()) {
+            out.put(st, s.survivorsOf(st));
+        }
+        return out;
+    }
+
+    private String key() {
+        return run.root().toString();
+    }
+
+    private void event(RunEvent e) {
+        telemetry.event(e);
+    }
+
+    /** The whole checkpoint, once the telemetry of the trials finished so far is written. */
+    private void checkpoint() throws IOException {
+        telemetry.flushTrials();
+        state.write(run.checkpoint(), study.getName());
+        event(new RunEvent.CheckpointWritten(key(), study.getName(), Instant.now(), state.all().size(),
+                state.completedStages()));
+    }
+
+    /**
+     * Ends the run as FAILED: the trials still running are stopped, what finished is checkpointed (so that
+     * {@code --resume} continues once the cause is fixed) and the reason goes to the event stream.
+     */
+    private RunResult failed(String why, Throwable cause) {
+        Job.getJobManager().cancel(family);
+        cancelTrials();
+        String message = why + ". Fix the cause, then resume with --resume: finished cases are kept";
+        try {
+            if (state != null && telemetry != null) {
+                checkpoint();
+            }
+        } catch (IOException | RuntimeException e) {
+            message += "; the checkpoint could not be written either (" + Problems.describe(e)
+                    + "): the journal of finished cases holds them";
+        }
+        RunResult r = new RunResult(RunResult.Status.FAILED, message, state == null ? null : best());
+        if (telemetry != null) {
+            try {
+                RunRecords.writeOutcome(run, "failed", message, r.best());
+            } catch (IOException e) {
+                // the run still ends failed; without an outcome it counts as stopped, which is resumable too
+            }
+            event(new RunEvent.RunFinished(key(), study.getName(), Instant.now(), RunEvent.Ending.FAILED, message
+                    + (cause == null ? "" : " (" + cause.getClass().getName() + ")"), r.best(), List.of()));
+        }
+        return r;
+    }
+
     // ------------------------------------------------------------------ gate 0
 
     private RunResult gateZero(IProgressMonitor monitor) throws IOException {
         String base = study.getBaseCaseName();
-        FinishedCase done = state.get(base);
+        CaseRecord done = state.get(base);
+        Path trialDir = run.trialDir(base, -1, 0);
         if (done == null) {
             Path design = study.getSnapshot() == null ? null : Snapshots.resolve(study.getSnapshot());
-            TrialRequest req = new TrialRequest(base, -1, ExecutionMode.STA_ONLY,
-                    design == null ? List.of() : List.of(design), null, Map.of(),
-                    telemetry.trialDir(base, -1, 0), Duration.ofSeconds(TrialTimeouts.studyDefault(study)));
-            done = runTrials(List.of(new Planned(req, 0, List.of(), List.of())), null, monitor).get(0);
+            PlannedTrial gate = TrialPlanner.gateZero(study, design == null ? null : design.toString());
+            done = runTrials(List.of(gate), null, monitor).get(0);
             if (done == null) {
                 return new RunResult(RunResult.Status.CANCELLED, "cancelled during gate 0", null);
             }
         }
         boolean ok = CaseState.SUCCEEDED.getLiteral().equals(done.state()) && done.metric("wns") != null;
-        Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("case", base);
-        evidence.put("passed", ok);
-        evidence.put("state", done.state());
-        evidence.put("wns_ps", done.metric("wns"));
-        evidence.put("source", ok ? provenanceOf(done, "wns") : done.failureSource());
-        telemetry.event(EngineEvent.BASE_CASE_VERIFICATION, evidence);
+        String src = ok ? provenanceOf(done, "wns") : done.failureSource();
+        event(new RunEvent.BaseCaseVerified(key(), study.getName(), Instant.now(), base, ok, done.state(),
+                done.metric("wns"), src));
         if (state.verdicts().stream().noneMatch(v -> v.rail().equals("gate0"))) {
-            String src = ok ? provenanceOf(done, "wns") : done.failureSource();
-            state.verdict(new RunState.Verdict("gate0", ok, null, done.metric("wns"), null, List.of(base),
+            verdict(new VerdictRecord("gate0", ok, null, done.metric("wns"), null, List.of(base),
                     ok ? "the base case yields timing" : "the base case did not yield timing",
                     src == null ? List.of() : List.of(src)));
         }
         if (!ok) {
             String why = "gate 0: the base case " + base + " " + (done.failure() != null ? "failed ("
                     + done.failure() + ": " + done.failureMessage() + ")" : "produced no WNS") + " (evidence: "
-                    + (done.failureSource() == null ? telemetry.trialDir(base, -1, 0).resolve("trial.log")
-                            : done.failureSource())
-                    + ")";
+                    + (done.failureSource() == null ? trialDir.resolve("trial.log") : done.failureSource()) + ")";
             telemetry.writeReport("safety_trace.txt", why + "\n");
-            telemetry.event(EngineEvent.STUDY_BLOCKED, Map.of("reason", why));
             return new RunResult(RunResult.Status.BLOCKED, why, null);
         }
         return null;
     }
 
-    private static String provenanceOf(FinishedCase c, String metric) {
-        return c.metrics().stream().filter(m -> m.name().equals(metric)).map(RunState.Metric::provenance)
-                .findFirst().orElse(null);
+    private static String provenanceOf(CaseRecord c, String metric) {
+        return c.metrics().stream().filter(m -> m.name().equals(metric)).map(MetricRecord::provenance).findFirst()
+                .orElse(null);
     }
+
+    private void verdict(VerdictRecord v) {
+        state.verdict(v);
+        event(new RunEvent.VerdictReached(key(), study.getName(), Instant.now(), v));
+    }
+
+    /** The rails report here: verdicts into the state and the feed, evaluations into the event stream. */
+    private final Rails.Sink rails = new Rails.Sink() {
+        @Override
+        public void verdict(VerdictRecord v) {
+            StudyRunner.this.verdict(v);
+        }
+
+        @Override
+        public void evaluated(String rail, String stage, String caseName, boolean tripped, Map<String, Object> details) {
+            event(new RunEvent.RailEvaluated(key(), study.getName(), Instant.now(), rail, stage, caseName, tripped,
+                    details));
+        }
+    };
 
     // ------------------------------------------------------------------ the stage DAG
 
     private RunResult stages(SubMonitor sub) throws IOException {
-        List<Stage> order = StageGraph.topologicalOrder(study);
-        Map<Stage, Job> jobs = new LinkedHashMap<>();
-        LinkedBlockingQueue<Stage> finished = new LinkedBlockingQueue<>();
-        List<Stage> pending = new ArrayList<>(order);
-        List<String> waiting = new ArrayList<>();
-        String abortReason = null;
-        while (!pending.isEmpty() || !jobs.isEmpty()) {
-            if (abortReason != null) {
-                pending.clear(); // a study rail fired: start nothing new, let the running stages end
+        StageScheduler.Result r = new StageScheduler(study, state, family, new StageScheduler.Stages() {
+            @Override
+            public boolean run(Stage stage, IProgressMonitor monitor) throws Exception {
+                return runStage(stage, monitor);
             }
-            // schedule every stage whose inputs are done, in the deterministic order
-            for (Stage st : List.copyOf(pending)) {
-                List<Stage> inputs = st.getInputs();
-                if (state.isCompleted(st.getName()) || state.isAborted(st.getName())) {
-                    pending.remove(st);
-                    sub.worked(1);
-                    continue;
-                }
-                if (inputs.stream().anyMatch(i -> state.isAborted(i.getName()))) {
-                    pending.remove(st); // an input was aborted: this stage cannot run
-                    state.stageDone(st.getName(), List.of(), true);
-                    continue;
-                }
-                if (inputs.stream().allMatch(i -> state.isCompleted(i.getName()))
-                        && st.getType() == io.noodle.model.StageType.HUMAN_APPROVAL) {
-                    pending.remove(st);
-                    if (!approve(st)) {
-                        waiting.add(st.getName());
-                    }
-                    continue;
-                }
-                if (inputs.stream().allMatch(i -> state.isCompleted(i.getName()))) {
-                    pending.remove(st);
-                    Job job = new StageJob(st);
-                    job.addJobChangeListener(new JobChangeAdapter() {
-                        @Override
-                        public void done(IJobChangeEvent event) {
-                            finished.add(st);
-                        }
-                    });
-                    jobs.put(st, job);
-                    job.schedule();
-                }
+
+            @Override
+            public boolean approve(Stage stage) throws Exception {
+                return StudyRunner.this.approve(stage);
             }
-            if (jobs.isEmpty()) {
-                break;
+
+            @Override
+            public String studyRail() {
+                return Rails.study(study.getRails(), catastrophic.get(), Duration.between(started, Instant.now()), rails);
             }
-            Stage done;
-            try {
-                done = finished.poll(200, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                done = null;
-                sub.setCanceled(true);
+
+            @Override
+            public void cancelTrials() {
+                StudyRunner.this.cancelTrials();
             }
-            if (done != null) {
-                IStatus result = jobs.remove(done).getResult();
-                sub.worked(1);
-                if (result != null && result.getSeverity() == IStatus.ERROR) {
-                    // a stage that throws is never dropped: the run fails with its reason, resumably
-                    Job.getJobManager().cancel(family);
-                    cancelTrials();
-                    waitFor(jobs.values());
-                    return failed(result.getMessage(), result.getException());
-                }
-                if (result != null && result.getSeverity() == IStatus.CANCEL && abortReason == null) {
-                    sub.setCanceled(true);
-                }
-            }
-            String studyRail = studyRail();
-            if (studyRail != null && abortReason == null) {
-                abortReason = studyRail;
-                Job.getJobManager().cancel(family);
-                cancelTrials();
-            }
-            if (sub.isCanceled() && abortReason == null) {
-                Job.getJobManager().cancel(family);
-                cancelTrials();
-                waitFor(jobs.values());
-                checkpoint();
-                telemetry.event(EngineEvent.STUDY_CANCELLED, Map.of("resumable", true));
-                return new RunResult(RunResult.Status.CANCELLED, "cancelled; resume with --resume", null);
-            }
+        }).schedule(sub);
+        switch (r.ending()) {
+        case FAILED -> {
+            return failed(r.message(), r.cause());
         }
-        if (abortReason != null) {
-            telemetry.event(EngineEvent.STUDY_ABORTED, Map.of("reason", abortReason));
-            return new RunResult(RunResult.Status.ABORTED, abortReason, best());
+        case CANCELLED -> {
+            return new RunResult(RunResult.Status.CANCELLED, r.message(), null);
         }
-        if (!waiting.isEmpty()) {
-            checkpoint();
-            String why = "waiting for approval of stage(s) " + waiting + ": approve with ./noodle approve <study> <stage>, "
-                    + "then run again with --resume";
-            telemetry.event(EngineEvent.STUDY_WAITING, Map.of("stages", waiting));
-            return new RunResult(RunResult.Status.WAITING, why, best());
+        case STUDY_RAIL -> {
+            return new RunResult(RunResult.Status.ABORTED, r.message(), best());
+        }
+        default -> {
+            // every stage that could run ran
+        }
+        }
+        if (!r.waiting().isEmpty()) {
+            waitingFor = r.waiting();
+            return new RunResult(RunResult.Status.WAITING, "waiting for approval of stage(s) " + r.waiting()
+                    + ": approve with ./noodle approve <study> <stage>, then run again with --resume", best());
         }
         List<String> abortedStages = study.getStages().stream().map(Stage::getName).filter(state::isAborted).toList();
         if (!abortedStages.isEmpty()) {
-            String why = "stage(s) " + abortedStages + " aborted by their rails";
-            telemetry.event(EngineEvent.STUDY_ABORTED, Map.of("reason", why));
-            return new RunResult(RunResult.Status.ABORTED, why, best());
+            return new RunResult(RunResult.Status.ABORTED, "stage(s) " + abortedStages + " aborted by their rails",
+                    best());
         }
-        telemetry.event(EngineEvent.STUDY_COMPLETE, Map.of("best", String.valueOf(best())));
         return new RunResult(RunResult.Status.SUCCEEDED, "all " + study.getStages().size() + " stages ran", best());
-    }
-
-    private static void waitFor(java.util.Collection<Job> jobs) {
-        for (Job j : jobs) {
-            try {
-                j.join(10_000, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private void cancelTrials() {
         running.forEach(TrialHandle::cancel);
-    }
-
-    /** The study rails: too many catastrophic failures, or too long a run. */
-    private String studyRail() {
-        var rails = study.getRails();
-        if (rails == null) {
-            return null;
-        }
-        if (catastrophic.get() > rails.getCatastrophicFailures()) {
-            telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("rail", "catastrophic_failures", "threshold",
-                    rails.getCatastrophicFailures(), "observed", catastrophic.get()));
-            String why = "study rail catastrophic_failures: " + catastrophic.get() + " catastrophic failures exceed "
-                    + rails.getCatastrophicFailures();
-            state.verdict(new RunState.Verdict("catastrophic_failures", false, (double) rails.getCatastrophicFailures(),
-                    (double) catastrophic.get(), null, List.of(), why, List.of()));
-            return why;
-        }
-        double hours = Duration.between(started, Instant.now()).toMillis() / 3_600_000.0;
-        if (rails.getMaxRuntimeHours() > 0 && hours > rails.getMaxRuntimeHours()) {
-            telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("rail", "max_runtime_hours", "threshold",
-                    rails.getMaxRuntimeHours(), "observed", hours));
-            String why = String.format(java.util.Locale.ROOT, "study rail max_runtime_hours: ran %.4f h, limit %s h",
-                    hours, rails.getMaxRuntimeHours());
-            state.verdict(new RunState.Verdict("max_runtime_hours", false, rails.getMaxRuntimeHours(), hours, null,
-                    List.of(), why, List.of()));
-            return why;
-        }
-        return null;
-    }
-
-    /** The file a person creates to approve a human_approval stage (see {@code noodle approve}). */
-    public static Path approvalFile(Path studyFolder, String stage) {
-        return FileTrees.child(studyFolder.resolve("approvals"), stage + ".approved");
     }
 
     /**
@@ -444,103 +430,44 @@ public final class StudyRunner {
      * @return false while it is not approved
      */
     private boolean approve(Stage st) throws IOException {
-        Path approval = approvalFile(folder, st.getName());
-        if (!Files.exists(approval)) {
-            telemetry.event(EngineEvent.STAGE_START, Map.of("stage", st.getName(), "index", st.getIndex(), "budget", 0,
-                    "awaiting_approval", approval.toString()));
+        Optional<String> approval = Approvals.of(run, st.getName());
+        if (approval.isEmpty()) {
+            event(new RunEvent.ApprovalAwaited(key(), study.getName(), Instant.now(), st.getName(), st.getIndex(),
+                    run.approval(st.getName()).toString()));
             return false;
         }
-        List<String> through = parentsOf(st).stream().map(FinishedCase::name).toList();
-        state.verdict(new RunState.Verdict("human_approval", true, null, null, st.getName(), through,
-                "approved: " + Files.readString(approval, StandardCharsets.UTF_8).strip(), List.of(approval.toString())));
+        List<String> through = parentsOf(st).stream().map(CaseRecord::name).toList();
+        verdict(new VerdictRecord("human_approval", true, null, null, st.getName(), through, "approved: "
+                + approval.get(), List.of(run.approval(st.getName()).toString())));
         state.stageDone(st.getName(), through, false);
         checkpoint();
-        telemetry.event(EngineEvent.STAGE_COMPLETE, Map.of("stage", st.getName(), "survivors", through, "approved", true));
+        event(new RunEvent.StageFinished(key(), study.getName(), Instant.now(), st.getName(), through, true));
         return true;
-    }
-
-    /** One stage of the study as a job of the run's family. */
-    private final class StageJob extends Job {
-        private final Stage stage;
-
-        StageJob(Stage stage) {
-            super("Stage " + stage.getIndex() + " '" + stage.getName() + "' of " + study.getName());
-            this.stage = stage;
-        }
-
-        @Override
-        public boolean belongsTo(Object f) {
-            return f == family;
-        }
-
-        @Override
-        protected void canceling() {
-            cancelTrials(); // reach the blocked waits: kill the trials' processes now
-        }
-
-        @Override
-        protected IStatus run(IProgressMonitor monitor) {
-            try {
-                return runStage(stage, monitor) ? Status.OK_STATUS : Status.CANCEL_STATUS;
-            } catch (Throwable t) { // NOPMD: any failure of a stage fails the run (see stages()), never drops it
-                return Status.error("stage '" + stage.getName() + "' failed: " + Problems.describe(t), t);
-            }
-        }
-    }
-
-    /**
-     * A trial planned for a stage: the request, its index in the stage (0 for gate 0), the parents' names and
-     * the ECO path up to the new case.
-     */
-    private record Planned(TrialRequest request, int index, List<String> parents, List<String> ecoPath) {
     }
 
     /** @return false when cancelled */
     private boolean runStage(Stage stage, IProgressMonitor monitor) throws IOException {
-        int si = stage.getIndex();
-        telemetry.event(EngineEvent.STAGE_START, Map.of("stage", stage.getName(), "index", si, "budget",
+        event(new RunEvent.StageStarted(key(), study.getName(), Instant.now(), stage.getName(), stage.getIndex(),
                 stage.getTrialBudget()));
-        List<FinishedCase> parents = parentsOf(stage);
-        List<EcoDefinition> ecos = ecosOf(stage);
-        List<Planned> plan = new ArrayList<>();
-        Map<String, Integer> repetitions = new java.util.HashMap<>();
-        for (int j = 0; j < stage.getTrialBudget() && !ecos.isEmpty() && !parents.isEmpty(); j++) {
-            FinishedCase parent = parents.get(j % parents.size());
-            EcoDefinition eco = ecos.get(j % ecos.size());
-            String name = CaseNames.name(study.getBaseCaseName(), si, j);
-            // the same ECO on the same parent again: the next point of its parameter sweep
-            int repetition = repetitions.merge(parent.name() + "\u0000" + eco.getName(), 1, Integer::sum) - 1;
-            Map<String, String> args = ParameterSweep.values(eco, repetition);
-            List<String> path = new ArrayList<>(parent.ecoPath());
-            path.add(eco.getName());
-            Duration timeout = Duration.ofSeconds(TrialTimeouts.seconds(study, stage));
-            TrialRequest req = new TrialRequest(name, si, stage.getExecutionMode(),
-                    parent.design() == null ? List.of() : List.of(Path.of(parent.design())), eco, args,
-                    telemetry.trialDir(name, si, j), timeout);
-            plan.add(new Planned(req, j, List.of(parent.name()), path));
-        }
-        List<FinishedCase> results = runTrials(plan, stage, monitor);
+        List<PlannedTrial> plan = TrialPlanner.plan(study, stage, parentsOf(stage), ecosOf(stage));
+        List<CaseRecord> results = runTrials(plan, stage, monitor);
         flushPriors();
         if (results.contains(null)) {
             return false; // cancelled: the checkpoint holds what finished
         }
-        String abort = stageRail(stage, results);
+        String abort = Rails.stage(stage, results, rails);
         List<String> survivors = List.of();
         if (abort == null) {
             survivors = rank(stage, results);
-            if (survivors.isEmpty()) {
-                abort = "stage rail no_survivors: no case of stage '" + stage.getName() + "' survived";
-            }
-            state.verdict(new RunState.Verdict("no_survivors", !survivors.isEmpty(), (double) 1, (double) survivors.size(),
-                    stage.getName(), survivors, survivors.isEmpty() ? abort : "survivors " + survivors, List.of()));
+            abort = Rails.survivors(stage, survivors, rails);
         }
         state.stageDone(stage.getName(), survivors, abort != null);
         checkpoint();
         telemetry.stageTelemetry(stage, results, survivors, abort);
         if (abort != null) {
-            telemetry.event(EngineEvent.STAGE_ABORTED, Map.of("stage", stage.getName(), "reason", abort));
+            event(new RunEvent.StageAborted(key(), study.getName(), Instant.now(), stage.getName(), abort));
         } else {
-            telemetry.event(EngineEvent.STAGE_COMPLETE, Map.of("stage", stage.getName(), "survivors", survivors));
+            event(new RunEvent.StageFinished(key(), study.getName(), Instant.now(), stage.getName(), survivors, false));
         }
         return true;
     }
@@ -557,14 +484,14 @@ public final class StudyRunner {
     }
 
     /** The survivors of the input stages (the base case for a stage without inputs), in a fixed order. */
-    private List<FinishedCase> parentsOf(Stage stage) {
+    private List<CaseRecord> parentsOf(Stage stage) {
         if (stage.getInputs().isEmpty()) {
             return List.of(state.get(study.getBaseCaseName()));
         }
-        List<FinishedCase> out = new ArrayList<>();
+        List<CaseRecord> out = new ArrayList<>();
         for (Stage in : stage.getInputs()) {
             for (String n : state.survivorsOf(in.getName())) {
-                FinishedCase c = state.get(n);
+                CaseRecord c = state.get(n);
                 if (c != null && !out.contains(c)) {
                     out.add(c);
                 }
@@ -583,7 +510,7 @@ public final class StudyRunner {
         var policy = stage.getRanking();
         boolean skipSuspicious = policy != null && policy.getSuspiciousSkipAfterStage() >= 0
                 && stage.getIndex() >= policy.getSuspiciousSkipAfterStage();
-        Set<io.noodle.model.EcoClass> blocked = blockedClasses();
+        Set<EcoClass> blocked = blockedClasses();
         return candidateEcos(stage).stream().filter(e -> !blocked.contains(e.getEffectiveClass())).filter(e -> {
             PriorStore.Prior p = known.get(e.getName());
             if (!skipSuspicious || p == null || p.confidence() != io.noodle.model.PriorConfidence.SUSPICIOUS) {
@@ -591,17 +518,23 @@ public final class StudyRunner {
             }
             double draw = Math.floorMod((stage.getName() + "/" + e.getName()).hashCode(), 1000) / 1000.0;
             boolean explore = draw < policy.getExplorationRate();
-            telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("rail", "suspicious_eco", "stage", stage.getName(),
-                    "eco", e.getName(), "applications", p.applications(), "successes", p.successes(),
-                    "mean_delta_wns_ps", p.meanDeltaWnsPs(), "explored", explore));
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("rail", "suspicious_eco");
+            d.put("stage", stage.getName());
+            d.put("eco", e.getName());
+            d.put("applications", p.applications());
+            d.put("successes", p.successes());
+            d.put("mean_delta_wns_ps", p.meanDeltaWnsPs());
+            d.put("explored", explore);
+            rails.evaluated("suspicious_eco", stage.getName(), null, !explore, d);
             return explore;
         }).toList();
     }
 
     /** ECO classes with at least 3 applications in this run and a failure rate of 0.7 or more. */
-    private Set<io.noodle.model.EcoClass> blockedClasses() {
-        Map<io.noodle.model.EcoClass, int[]> counts = new java.util.EnumMap<>(io.noodle.model.EcoClass.class);
-        for (FinishedCase c : state.all()) {
+    private Set<EcoClass> blockedClasses() {
+        Map<EcoClass, int[]> counts = new java.util.EnumMap<>(EcoClass.class);
+        for (CaseRecord c : state.all()) {
             EcoDefinition e = c.eco() == null ? null : Ecos.find(study, c.eco());
             if (e != null) {
                 int[] n = counts.computeIfAbsent(e.getEffectiveClass(), k -> new int[2]);
@@ -609,7 +542,7 @@ public final class StudyRunner {
                 n[1] += c.failure() != null ? 1 : 0;
             }
         }
-        Set<io.noodle.model.EcoClass> out = java.util.EnumSet.noneOf(io.noodle.model.EcoClass.class);
+        Set<EcoClass> out = java.util.EnumSet.noneOf(EcoClass.class);
         counts.forEach((k, n) -> {
             if (n[0] >= Ecos.MIN_APPLICATIONS && (double) n[1] / n[0] >= 0.7) {
                 out.add(k);
@@ -622,7 +555,7 @@ public final class StudyRunner {
         if (!stage.getEcoNames().isEmpty()) {
             return stage.getEcoNames().stream().map(n -> Ecos.find(study, n)).toList();
         }
-        Set<io.noodle.model.EcoClass> allowed = Ecos.allowedBy(study.getSafetyDomain());
+        Set<EcoClass> allowed = Ecos.allowedBy(study.getSafetyDomain());
         return study.getEcos().stream().filter(e -> allowed.contains(e.getEffectiveClass()))
                 .filter(e -> stage.getAllowedClasses().isEmpty() || stage.getAllowedClasses().contains(e.getEffectiveClass()))
                 .filter(e -> study.getEcoWhitelist().isEmpty() || study.getEcoWhitelist().contains(e.getName()))
@@ -632,28 +565,45 @@ public final class StudyRunner {
     // ------------------------------------------------------------------ trials
 
     /**
-     * Runs the planned trials (those not finished before), records each as it finishes and checkpoints.
+     * Runs the planned trials (those not finished before), records each as it finishes and journals it.
      *
      * @return the finished cases in plan order; an entry is null when the trial was cancelled
      */
-    private List<FinishedCase> runTrials(List<Planned> plan, Stage stage, IProgressMonitor monitor) throws IOException {
-        List<FinishedCase> out = new ArrayList<>();
+    private List<CaseRecord> runTrials(List<PlannedTrial> plan, Stage stage, IProgressMonitor monitor)
+            throws IOException {
+        List<CaseRecord> out = new ArrayList<>();
         Map<Integer, TrialHandle> handles = new LinkedHashMap<>();
+        Map<Integer, TrialRequest> requests = new LinkedHashMap<>();
         for (int i = 0; i < plan.size(); i++) {
-            Planned p = plan.get(i);
-            FinishedCase done = state.get(p.request().caseName());
+            PlannedTrial p = plan.get(i);
+            CaseRecord done = state.get(p.caseName());
             out.add(done);
             if (done != null) {
                 continue; // finished before a crash or cancel: never run again
             }
-            io.noodle.core.io.FileTrees.delete(p.request().directory()); // a trial that was running when the run died starts afresh
-            Files.createDirectories(p.request().directory());
-            TrialSpec spec = adapter.prepare(p.request());
-            telemetry.event(EngineEvent.TRIAL_START, Map.of("case", p.request().caseName(), "stage",
-                    p.request().stageIndex(), "eco", p.request().eco() == null ? "none" : p.request().eco().getName()));
+            event(new RunEvent.TrialQueued(key(), study.getName(), Instant.now(), p.caseName(), p.stage(), p.index(),
+                    p.parent(), p.ecoName(), p.arguments()));
+        }
+        for (int i = 0; i < plan.size(); i++) {
+            PlannedTrial p = plan.get(i);
+            if (out.get(i) != null) {
+                continue;
+            }
+            Path dir = run.trialDir(p.caseName(), p.stage(), p.index());
+            io.noodle.core.io.FileTrees.delete(dir); // a trial that was running when the run died starts afresh
+            Files.createDirectories(dir);
+            TrialRequest req = new TrialRequest(p.caseName(), p.stage(), p.mode(),
+                    p.parentDesign() == null ? List.of() : List.of(Path.of(p.parentDesign())), p.eco(), p.arguments(),
+                    dir, Duration.ofSeconds(p.timeoutSeconds()));
+            TrialSpec spec = adapter.prepare(req);
+            if (p.memoryMb() > 0 && (spec.memoryMb() == 0 || spec.memoryMb() > p.memoryMb())) {
+                spec = spec.withMemoryMb(p.memoryMb()); // the stage's limit, enforced by the executor
+            }
+            event(new RunEvent.TrialStarted(key(), study.getName(), Instant.now(), p.caseName(), p.stage(), p.ecoName()));
             TrialHandle h = executor.submit(spec);
             running.add(h);
             handles.put(i, h);
+            requests.put(i, req);
         }
         for (var e : handles.entrySet()) {
             TrialHandle h = e.getValue();
@@ -663,10 +613,10 @@ public final class StudyRunner {
                 handles.values().forEach(TrialHandle::cancel);
                 continue;
             }
-            Planned p = plan.get(e.getKey());
-            FinishedCase c = record(p, stage, o);
+            CaseRecord c = record(plan.get(e.getKey()), requests.get(e.getKey()), stage, o);
             state.add(c);
-            state.journal(telemetry.checkpointFile(), c);
+            state.journal(run.journal(), c);
+            event(new RunEvent.TrialFinished(key(), study.getName(), Instant.now(), c));
             out.set(e.getKey(), c);
         }
         return out;
@@ -683,9 +633,13 @@ public final class StudyRunner {
             if (softNanos > 0 && !warned && h.startedAt().isPresent()
                     && System.nanoTime() - h.startedAt().getAsLong() > softNanos && !h.outcome().isDone()) {
                 warned = true; // the soft timeout only warns; the hard timeout kills
-                telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("rail", "soft_timeout", "case", h.spec().id(),
-                        "threshold", stage.getRails().getSoftTimeoutSeconds(), "observed_at_least",
-                        stage.getRails().getSoftTimeoutSeconds(), "severity", "warning"));
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("rail", "soft_timeout");
+                d.put("case", h.spec().id());
+                d.put("threshold", stage.getRails().getSoftTimeoutSeconds());
+                d.put("observed_at_least", stage.getRails().getSoftTimeoutSeconds());
+                d.put("severity", "warning");
+                rails.evaluated("soft_timeout", stage.getName(), h.spec().id(), false, d);
             }
             try {
                 return h.outcome().get(100, TimeUnit.MILLISECONDS);
@@ -703,56 +657,49 @@ public final class StudyRunner {
     }
 
     /** Classifies the outcome, lets the adapter read it, applies the per-trial rail, and writes its telemetry. */
-    private FinishedCase record(Planned p, Stage stage, TrialOutcome o) throws IOException {
-        TrialRequest req = p.request();
+    private CaseRecord record(PlannedTrial p, TrialRequest req, Stage stage, TrialOutcome o) {
         TrialResult r;
         try {
             r = nonFinite(adapter.collect(req, o));
         } catch (RuntimeException | StackOverflowError e) { // NOPMD: the trial's output broke the reader
             r = TrialResult.failed(FailureType.PARSE_FAILURE, "its output could not be read: " + Problems.describe(e),
-                    new io.noodle.model.derived.SourceLine(req.directory().toString(), 0));
+                    new SourceLine(req.directory().toString(), 0));
         }
         Failures.Failure processFailure = Failures.of(o);
         if (processFailure != null) {
             // the process's fate decides the type; the adapter may name the tool's own error and where it is
             boolean detail = !r.succeeded() && r.message() != null && r.source() != null;
             r = TrialResult.failed(processFailure.type(), processFailure.message() + (detail ? "; " + r.message() : ""),
-                    detail ? r.source() : new io.noodle.model.derived.SourceLine(o.logFile().toString(), 0));
+                    detail ? r.source() : new SourceLine(o.logFile().toString(), 0));
         }
         String caseState = r.succeeded() ? CaseState.SUCCEEDED.getLiteral()
                 : r.failure() == FailureType.TIMEOUT ? CaseState.TIMED_OUT.getLiteral() : CaseState.FAILED.getLiteral();
         String failureMessage = r.message();
-        if (r.succeeded() && stage != null && stage.getRails() != null && stage.getRails().getWnsThresholdPs() != null
-                && r.metric("wns") != null && r.metric("wns").value() < stage.getRails().getWnsThresholdPs()) {
-            caseState = CaseState.GATE_REJECTED.getLiteral();
-            failureMessage = "abort rail wns_ps: WNS " + r.metric("wns").value() + " ps is below "
-                    + stage.getRails().getWnsThresholdPs() + " ps";
-            state.verdict(new RunState.Verdict("wns_ps", false, stage.getRails().getWnsThresholdPs(), r.metric("wns").value(),
-                    stage.getName(), List.of(req.caseName()), failureMessage,
-                    List.of(String.valueOf(r.metric("wns").provenance()))));
-            telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("rail", "wns_ps", "case", req.caseName(), "threshold",
-                    stage.getRails().getWnsThresholdPs(), "observed", r.metric("wns").value(), "source",
-                    String.valueOf(r.metric("wns").provenance())));
+        if (r.succeeded() && r.metric("wns") != null) {
+            String rejected = Rails.trialWns(stage, req.caseName(), r.metric("wns").value(),
+                    String.valueOf(r.metric("wns").provenance()), rails);
+            if (rejected != null) {
+                caseState = CaseState.GATE_REJECTED.getLiteral();
+                failureMessage = rejected;
+            }
         }
-        if (r.failure() != null && CATASTROPHIC.contains(r.failure())) {
+        if (r.failure() != null && Results.CATASTROPHIC.contains(r.failure())) {
             catastrophic.incrementAndGet();
         }
         if (req.eco() != null) {
-            FinishedCase parent = p.parents().isEmpty() ? null : state.get(p.parents().get(0));
+            CaseRecord parent = p.parent() == null ? null : state.get(p.parent());
             Double delta = r.metric("wns") == null || parent == null || parent.metric("wns") == null ? null
                     : r.metric("wns").value() - parent.metric("wns");
             applications.add(new PriorStore.Application(req.eco().getName(), r.succeeded(), delta));
         }
-        List<RunState.Metric> metrics = r.metrics().stream().map(m -> new RunState.Metric(m.name(), m.value(), m.unit(),
+        List<MetricRecord> metrics = r.metrics().stream().map(m -> new MetricRecord(m.name(), m.value(), m.unit(),
                 m.provenance() == null ? null : m.provenance().toString())).toList();
-        FinishedCase c = new FinishedCase(req.caseName(), req.stageIndex(), p.index(), p.parents(),
-                req.eco() == null ? null : req.eco().getName(),
-                req.arguments(), caseState, r.failure() == null ? null : r.failure().getLiteral(),
-                failureMessage, r.source() == null ? null : r.source().toString(), metrics,
+        CaseRecord c = new CaseRecord(req.caseName(), req.stageIndex(), p.index(),
+                p.parent() == null ? List.of() : List.of(p.parent()), p.ecoName(), p.arguments(), caseState,
+                r.failure() == null ? null : r.failure().getLiteral(), failureMessage,
+                r.source() == null ? null : r.source().toString(), metrics,
                 r.design() == null ? null : r.design().toString(), p.ecoPath(), o.elapsed().toMillis() / 1000.0);
         telemetry.trialTelemetry(c, req.directory());
-        telemetry.event(r.succeeded() ? EngineEvent.TRIAL_COMPLETE : EngineEvent.TRIAL_FAILED, Map.of("case",
-                c.name(), "state", c.state(), "failure", String.valueOf(c.failure()), "wns_ps", String.valueOf(c.metric("wns"))));
         return c;
     }
 
@@ -761,7 +708,7 @@ public final class StudyRunner {
         if (!r.succeeded()) {
             return r;
         }
-        for (TrialResult.MetricValue m : r.metrics()) {
+        for (MetricValue m : r.metrics()) {
             if (!Double.isFinite(m.value())) {
                 return TrialResult.failed(FailureType.INVALID_RESULT, "metric " + Problems.escape(m.name(), 80) + " is "
                         + m.value() + ", not a finite number", m.provenance());
@@ -770,51 +717,15 @@ public final class StudyRunner {
         return r;
     }
 
-    // ------------------------------------------------------------------ rails and ranking
+    // ------------------------------------------------------------------ ranking and the end
 
-    private String stageRail(Stage stage, List<FinishedCase> results) {
-        if (results.isEmpty() || stage.getRails() == null) {
-            return results.isEmpty() ? "stage rail no_trials: stage '" + stage.getName() + "' had nothing to run" : null;
-        }
-        long failed = results.stream().filter(c -> c.failure() != null).count();
-        long cata = results.stream().filter(c -> c.failure() != null
-                && CATASTROPHIC.contains(FailureType.get(c.failure()))).count();
-        double failureRate = (double) failed / results.size();
-        double cataRate = (double) cata / results.size();
-        telemetry.event(EngineEvent.ABORT_EVALUATION, Map.of("stage", stage.getName(), "failure_rate", failureRate,
-                "failure_rate_threshold", stage.getRails().getFailureRate(), "catastrophic_rate", cataRate,
-                "catastrophic_rate_threshold", stage.getRails().getCatastrophicRate()));
-        String evidence = results.stream().filter(c -> c.failure() != null).map(c -> c.name() + ": " + c.failure()
-                + " (" + c.failureSource() + ")").findFirst().orElse("");
-        List<String> failedCases = results.stream().filter(c -> c.failure() != null).map(FinishedCase::name).toList();
-        List<String> sources = results.stream().filter(c -> c.failure() != null && c.failureSource() != null)
-                .map(FinishedCase::failureSource).toList();
-        state.verdict(new RunState.Verdict("catastrophic_rate", cataRate <= stage.getRails().getCatastrophicRate(),
-                stage.getRails().getCatastrophicRate(), cataRate, stage.getName(), failedCases,
-                "share of catastrophic failures", sources));
-        state.verdict(new RunState.Verdict("failure_rate", failureRate <= stage.getRails().getFailureRate(),
-                stage.getRails().getFailureRate(), failureRate, stage.getName(), failedCases, "share of failed trials",
-                sources));
-        if (cataRate > stage.getRails().getCatastrophicRate()) {
-            return String.format(java.util.Locale.ROOT, "stage rail catastrophic_rate: %.2f of the trials of '%s' failed "
-                    + "catastrophically, limit %.2f (first: %s)", cataRate, stage.getName(),
-                    stage.getRails().getCatastrophicRate(), evidence);
-        }
-        if (failureRate > stage.getRails().getFailureRate()) {
-            return String.format(java.util.Locale.ROOT, "stage rail failure_rate: %.2f of the trials of '%s' failed, "
-                    + "limit %.2f (first: %s)", failureRate, stage.getName(), stage.getRails().getFailureRate(),
-                    evidence);
-        }
-        return null;
-    }
-
-    private List<String> rank(Stage stage, List<FinishedCase> results) {
+    private List<String> rank(Stage stage, List<CaseRecord> results) {
         List<Ranking.Candidate> candidates = new ArrayList<>();
-        for (FinishedCase c : results) {
+        for (CaseRecord c : results) {
             if (!CaseState.SUCCEEDED.getLiteral().equals(c.state()) || c.metric("wns") == null) {
                 continue;
             }
-            FinishedCase parent = state.get(c.parents().get(0));
+            CaseRecord parent = c.parents().isEmpty() ? null : state.get(c.parents().get(0));
             candidates.add(new Ranking.Candidate(c.name(), c.metric("wns"), orNaN(c.metric("congestion")),
                     parent == null || parent.metric("wns") == null ? c.metric("wns") : parent.metric("wns"),
                     parent == null ? Double.NaN : orNaN(parent.metric("congestion")), c.ecoPath()));
@@ -833,21 +744,23 @@ public final class StudyRunner {
 
     private String best() {
         return state.all().stream().filter(c -> CaseState.SUCCEEDED.getLiteral().equals(c.state()) && c.metric("wns") != null)
-                .max(Comparator.comparingDouble((FinishedCase c) -> c.metric("wns"))
-                        .thenComparing(FinishedCase::name, Comparator.reverseOrder()))
-                .map(FinishedCase::name).orElse(null);
+                .max(Comparator.comparingDouble((CaseRecord c) -> c.metric("wns"))
+                        .thenComparing(CaseRecord::name, Comparator.reverseOrder()))
+                .map(CaseRecord::name).orElse(null);
     }
 
+    /** Checkpoints, writes the outcome and the run's summary files, and tells the end. */
     private RunResult finish(RunResult r) throws IOException {
         checkpoint();
-        ModelWriter.apply(study, state);
+        RunRecords.writeOutcome(run, r.status().name().toLowerCase(Locale.ROOT), r.message(), r.best());
         telemetry.summary(study, state.all(), r, Duration.between(started, Instant.now()));
-        ModelWriter.save(study, folder);
+        event(new RunEvent.RunFinished(key(), study.getName(), Instant.now(), RunEvent.Ending.valueOf(r.status().name()),
+                r.message(), r.best(), waitingFor));
         return r;
     }
 
     /** What the run has finished (for views and tests). */
-    public List<FinishedCase> finishedCases() {
+    public List<CaseRecord> finishedCases() {
         return state == null ? List.of() : state.all();
     }
 
@@ -855,5 +768,4 @@ public final class StudyRunner {
     public List<String> survivorsOf(String stage) {
         return state == null ? List.of() : state.survivorsOf(stage);
     }
-
 }

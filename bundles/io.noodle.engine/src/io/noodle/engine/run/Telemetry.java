@@ -12,19 +12,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.noodle.core.io.FileTrees;
-import io.noodle.engine.events.EngineEvent;
-import io.noodle.engine.events.EventBus;
-import io.noodle.engine.run.RunState.FinishedCase;
+import io.noodle.engine.events.RunEvent;
 import io.noodle.model.Stage;
 import io.noodle.model.Study;
 import io.noodle.model.lineage.Lineage;
 import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.results.CaseRecord;
+import io.noodle.model.results.Results;
+import io.noodle.model.results.RunFolder;
 
 /**
- * The files of a run (DOMAIN.md §5–§6), below the study folder: {@code cases/<case>/stage_<i>/trial_<j>/}
+ * The files of a run (DOMAIN.md §5–§6), in its {@link RunFolder}: {@code cases/<case>/stage_<i>/trial_<j>/}
  * (log, metrics.json, artifact_index.json, metadata.jsonld), {@code telemetry/<study>/} (event_stream.ndjson,
  * study and stage telemetry, per-case telemetry), {@code checkpoints/}, {@code reports/} (legality,
  * safety trace, lineage DOT, cases CSV) and {@code summaries/}. JSON files are written atomically; the
@@ -33,27 +35,29 @@ import io.noodle.model.persistence.StudyStore;
 final class Telemetry {
 
     private final String study;
-    private final Path folder;
-    private final EventBus bus;
+    private final RunFolder run;
+    private final Consumer<RunEvent> publish;
     private final Path events;
     /** {@code telemetry/<study name>/}: the name was checked when the study was loaded, and again here. */
     private final Path studyTelemetry;
     private Writer eventWriter;
 
-    Telemetry(String study, Path folder, EventBus bus) throws IOException {
-        this.studyTelemetry = FileTrees.child(folder.resolve("telemetry"), study);
+    /**
+     * @param publish where events go after their line is written (the run registry: its snapshot and feed)
+     */
+    Telemetry(String study, RunFolder run, Consumer<RunEvent> publish) throws IOException {
         this.study = study;
-        this.folder = folder;
-        this.bus = bus;
-        for (String d : List.of("summaries", "cases", "stages", "reports", "checkpoints", "logs")) {
-            Files.createDirectories(folder.resolve(d));
+        this.run = run;
+        this.publish = publish;
+        this.studyTelemetry = run.telemetry(study);
+        for (Path d : List.of(run.summaries(), run.cases(), run.reports(), run.checkpoint().getParent(), run.logs())) {
+            Files.createDirectories(d);
         }
         Files.createDirectories(studyTelemetry.resolve("cases"));
-        this.events = studyTelemetry.resolve("event_stream.ndjson");
+        this.events = run.events(study);
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectWriter LINE = RunState.JSON.writer()
-            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+    private static final com.fasterxml.jackson.databind.ObjectWriter LINE = io.noodle.model.results.RunRecords.LINE;
 
     /** Writes what is queued and closes the event stream. */
     void close() throws IOException {
@@ -72,21 +76,22 @@ final class Telemetry {
         }
     }
 
-    Path checkpointFile() {
-        return folder.resolve("checkpoints/study_checkpoint.json");
+    /**
+     * Writes the event's line to the event stream (when it has one there), then publishes it. Lines reach the
+     * file whole, in the order of the events.
+     */
+    synchronized void event(RunEvent e) {
+        if (e.streamType() != null) {
+            writeLine(e);
+        }
+        publish.accept(e);
     }
 
-    Path trialDir(String caseName, int stage, int trial) {
-        return FileTrees.child(folder.resolve("cases"), caseName).resolve(stage < 0 ? "gate_0" : "stage_" + stage)
-                .resolve("trial_" + trial);
-    }
-
-    synchronized void event(String type, Map<String, Object> data) {
-        EngineEvent e = EngineEvent.of(type, study, data);
+    private void writeLine(RunEvent e) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("event_type", e.type());
-        line.put("timestamp", e.timestamp().toString());
-        line.put("event_data", new java.util.TreeMap<>(e.data()));
+        line.put("event_type", e.streamType());
+        line.put("timestamp", e.at().toString());
+        line.put("event_data", new java.util.TreeMap<>(e.streamData()));
         try {
             if (eventWriter == null) {
                 eventWriter = Files.newBufferedWriter(events, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
@@ -98,16 +103,15 @@ final class Telemetry {
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException("cannot append to " + events, ex);
         }
-        bus.publish(e);
     }
 
     void writeReport(String name, String text) throws IOException {
-        StudyStore.writeAtomically(folder.resolve("reports").resolve(name), text.getBytes(StandardCharsets.UTF_8));
+        StudyStore.writeAtomically(run.reports().resolve(name), text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Telemetry can be rebuilt from the checkpoint: written atomically, not forced to disk. */
     private static void json(Path file, Object value) throws IOException {
-        StudyStore.writeAtomically(file, RunState.JSON.writeValueAsBytes(value), false);
+        StudyStore.writeAtomically(file, io.noodle.model.results.RunRecords.JSON.writeValueAsBytes(value), false);
     }
 
     /** Writes the trials' telemetry off the engine's path, in order; {@link #flushTrials} waits for it. */
@@ -116,7 +120,7 @@ final class Telemetry {
     private final List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
 
     /** Queues the telemetry of a finished trial (its files appear at once after; flushTrials waits for them). */
-    synchronized void trialTelemetry(FinishedCase c, Path dir) {
+    synchronized void trialTelemetry(CaseRecord c, Path dir) {
         pending.add(trialWriter.submit(() -> {
             writeTrialTelemetry(c, dir);
             return null;
@@ -149,7 +153,7 @@ final class Telemetry {
     }
 
     /** metrics.json, artifact_index.json and the JSON-LD description of a finished trial; the case telemetry. */
-    private void writeTrialTelemetry(FinishedCase c, Path dir) throws IOException {
+    private void writeTrialTelemetry(CaseRecord c, Path dir) throws IOException {
         json(dir.resolve("metrics.json"), c.metrics());
         List<Map<String, Object>> artifacts = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
@@ -195,7 +199,7 @@ final class Telemetry {
         return "application/octet-stream";
     }
 
-    void stageTelemetry(Stage stage, List<FinishedCase> results, List<String> survivors, String abort)
+    void stageTelemetry(Stage stage, List<CaseRecord> results, List<String> survivors, String abort)
             throws IOException {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("stage", stage.getName());
@@ -212,7 +216,7 @@ final class Telemetry {
     }
 
     /** Study telemetry, the cases CSV, the lineage DOT (of the study model, after the run's cases are in it) and a summary. */
-    void summary(Study s, List<FinishedCase> cases, RunResult result, Duration elapsed) throws IOException {
+    void summary(Study s, List<CaseRecord> cases, RunResult result, Duration elapsed) throws IOException {
         long ok = cases.stream().filter(c -> c.failure() == null && "succeeded".equals(c.state())).count();
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("study", study);
@@ -228,15 +232,15 @@ final class Telemetry {
         json(studyTelemetry.resolve("study_telemetry.json"), t);
 
         StringBuilder csv = new StringBuilder("case,stage,index,parents,eco,state,failure,wns_ps,tns_ps,congestion,seconds\n");
-        for (FinishedCase c : cases) {
+        for (CaseRecord c : cases) {
             csv.append(String.join(",", c.name(), Integer.toString(c.stage()), Integer.toString(c.index()),
                     String.join(" ", c.parents()), c.eco() == null ? "" : c.eco(), c.state(),
                     c.failure() == null ? "" : c.failure(), num(c.metric("wns")), num(c.metric("tns")),
                     num(c.metric("congestion")), Double.toString(c.seconds()))).append('\n');
         }
         writeReport("cases.csv", csv.toString());
-        writeReport("lineage.dot", Lineage.toDot(s)); // the study model holds the run's cases by now
-        StudyStore.writeAtomically(folder.resolve("summaries/summary.txt"), (result.status() + ": " + result.message()
+        writeReport("lineage.dot", Lineage.toDot(Results.of(run.id(), s, cases, List.of(), null).getCases()));
+        StudyStore.writeAtomically(run.summaries().resolve("summary.txt"), (result.status() + ": " + result.message()
                 + "\ncases: " + cases.size() + ", succeeded: " + ok + ", best: " + result.best() + "\n")
                 .getBytes(StandardCharsets.UTF_8));
     }

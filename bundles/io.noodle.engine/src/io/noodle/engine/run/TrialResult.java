@@ -3,6 +3,7 @@ package io.noodle.engine.run;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.noodle.model.derived.MetricValue;
 import io.noodle.model.FailureType;
 import io.noodle.model.derived.SourceLine;
 
@@ -12,10 +13,6 @@ import io.noodle.model.derived.SourceLine;
  */
 public record TrialResult(List<MetricValue> metrics, Path design, FailureType failure, String message,
         SourceLine source) {
-
-    /** A metric read from tool output. */
-    public record MetricValue(String name, double value, String unit, SourceLine provenance) {
-    }
 
     public static TrialResult ok(List<MetricValue> metrics, Path design) {
         return new TrialResult(List.copyOf(metrics), design, null, null, null);

@@ -74,7 +74,7 @@ class EdaCommandsTest {
         assertEquals(0, run("demo"));
         assertEquals(5, run("run-study", "demo_mac8", "--flow", "openroad"), out.toString() + err);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("OpenROAD is not configured"), out.toString());
-        assertTrue(Files.notExists(tmp.resolve("ws/demo_mac8/cases/mac8")), "no trial ran, not even gate 0");
+        assertTrue(Files.notExists(tmp.resolve("ws/demo_mac8/runs/run-1/cases/mac8")), "no trial ran, not even gate 0");
         assertEquals(2, run("run-study", "demo_mac8", "--flow", "magic"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown flow 'magic'"), err.toString());
     }

@@ -172,7 +172,7 @@ class NoSilentFailureTest {
         Files.writeString(flow, "#!/bin/sh\necho 1 > design\necho 'wns -10 ps' > report.txt\n");
         Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
         assertEquals(0, run("run-study", "cp", "--command", flow.toString()), err());
-        Path cp = ws.resolve("cp/checkpoints/study_checkpoint.json");
+        Path cp = ws.resolve("cp/runs/run-1/checkpoints/study_checkpoint.json");
         Files.writeString(cp, "{\"version\": 1, \"cases\": [ {\"name\": ");
         int rc = run("run-study", "cp", "--command", flow.toString(), "--resume");
         String text = out.toString(StandardCharsets.UTF_8) + err();

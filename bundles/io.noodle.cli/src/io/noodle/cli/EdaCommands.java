@@ -10,14 +10,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import io.noodle.model.derived.MetricValue;
 import io.noodle.eda.flow.DemoStudy;
 import io.noodle.eda.flow.LocalFlow;
 import io.noodle.eda.parse.Lef;
 import io.noodle.eda.parse.Liberty;
 import io.noodle.eda.parse.ParseFailure;
 import io.noodle.eda.parse.TimeUnit;
-import io.noodle.eda.parse.ToolOutputReader;
-import io.noodle.engine.run.TrialResult.MetricValue;
+import io.noodle.eda.read.ToolOutputReader;
 
 /** {@code demo} and {@code parse}: the bundled demo study, and reading tool output made elsewhere. */
 final class EdaCommands {

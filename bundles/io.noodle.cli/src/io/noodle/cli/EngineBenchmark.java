@@ -10,7 +10,9 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-import io.noodle.engine.events.EventBus;
+import io.noodle.model.derived.MetricValue;
+import io.noodle.engine.exec.SlotPool;
+import io.noodle.engine.registry.RunRegistry;
 import io.noodle.engine.exec.LocalProcessExecutor;
 import io.noodle.engine.exec.TrialOutcome;
 import io.noodle.engine.exec.TrialSpec;
@@ -51,7 +53,7 @@ final class EngineBenchmark {
 
         @Override
         public TrialResult collect(TrialRequest r, TrialOutcome o) {
-            return TrialResult.ok(List.of(new TrialResult.MetricValue("wns", -o.exitCode(), "ps",
+            return TrialResult.ok(List.of(new MetricValue("wns", -o.exitCode(), "ps",
                     new SourceLine(o.logFile().toString(), 0))), null);
         }
     }
@@ -96,8 +98,10 @@ final class EngineBenchmark {
             StudyRunner r;
             long t0 = System.nanoTime();
             RunResult result;
-            try (LocalProcessExecutor ex = new LocalProcessExecutor(2)) {
-                r = new StudyRunner(s, folder, new ProgramAdapter(List.of("/bin/true")), ex, new EventBus(), false);
+            SlotPool pool = new SlotPool(2);
+            try (LocalProcessExecutor ex = new LocalProcessExecutor(pool, 2)) {
+                r = new StudyRunner(s, folder, new ProgramAdapter(List.of("/bin/true")), ex, new RunRegistry(pool),
+                        StudyRunner.Start.FRESH);
                 result = r.run(new NullProgressMonitor());
             }
             double wall = (System.nanoTime() - t0) / 1e9;
@@ -121,9 +125,10 @@ final class EngineBenchmark {
         for (int slots = 1; slots <= 2; slots++) {
             Study s = study("speedup" + slots, 2, "run");
             long t0 = System.nanoTime();
-            try (LocalProcessExecutor ex = new LocalProcessExecutor(slots)) {
+            SlotPool pool = new SlotPool(slots);
+            try (LocalProcessExecutor ex = new LocalProcessExecutor(pool, slots)) {
                 new StudyRunner(s, dir.resolve("s" + slots), new ProgramAdapter(List.of("/bin/true"), burn), ex,
-                        new EventBus(), false).run(new NullProgressMonitor());
+                        new RunRegistry(pool), StudyRunner.Start.FRESH).run(new NullProgressMonitor());
             }
             wall[slots] = (System.nanoTime() - t0) / 1e9;
         }

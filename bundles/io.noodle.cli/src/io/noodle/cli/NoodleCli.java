@@ -46,11 +46,13 @@ public final class NoodleCli implements IApplication {
               parse <file or folder>...  print as JSON every metric and heatmap summary readable from tool
                                          output (timing/power reports, congestion logs, heatmap CSV, DEF);
                                          exits 1 when a file could not be read
-              run-study <study> [--flow local|openroad | --command <program>] [--slots N] [--resume]
-                                         run the study on the local EDA flow (or a flow program of your own);
+              run-study <study> [--flow local|openroad | --command <program>] [--slots N] [--resume | --new]
+                                         run the study on the local EDA flow (or a flow program of your own)
+                                         in a new run folder <study>/runs/run-<n>/; --resume continues the
+                                         newest run, --new starts one even when it stopped with work left;
                                          exit 0 succeeded, 3 aborted, 4 blocked, 5 refused,
                                          6 cancelled (resumable), 7 waiting for approval, 1 failed
-              approve <study> <stage> [note] approve a human_approval stage (then run-study --resume)
+              approve <study> <stage> [note] approve a human_approval stage of the newest run (then --resume)
               help                       print this text
             exit codes: 0 done, 1 a problem found (the line before says what), 2 bad command line,
                         3 aborted, 4 blocked, 5 refused, 6 cancelled, 7 waiting for approval (run-study),

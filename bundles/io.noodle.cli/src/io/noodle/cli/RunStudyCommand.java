@@ -3,17 +3,19 @@ package io.noodle.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-import io.noodle.eda.flow.Flows;
+import io.noodle.eda.Flows;
 import io.noodle.eda.flow.ToolchainPreferences;
-import io.noodle.engine.events.EngineEvent;
 import io.noodle.engine.events.EventBus;
+import io.noodle.engine.events.RunEvent;
 import io.noodle.engine.exec.LocalProcessExecutor;
+import io.noodle.engine.exec.SlotPool;
+import io.noodle.engine.registry.RunRegistry;
+import io.noodle.engine.run.Approvals;
 import io.noodle.engine.run.CommandAdapter;
 import io.noodle.engine.run.RunResult;
 import io.noodle.engine.run.StudyRunner;
@@ -30,7 +32,7 @@ import io.noodle.model.persistence.StudyStore;
 final class RunStudyCommand {
 
     static final String USAGE = "usage: noodle run-study <study> [--flow local|openroad | --command <flow program>] "
-            + "[--slots N] [--resume]";
+            + "[--slots N] [--resume | --new]";
 
     private RunStudyCommand() {
     }
@@ -40,11 +42,12 @@ final class RunStudyCommand {
         Path command = null;
         String flow = null;
         int slots = Runtime.getRuntime().availableProcessors();
-        boolean resume = false;
+        StudyRunner.Start start = StudyRunner.Start.FRESH;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-            case "--resume" -> resume = true;
+            case "--resume" -> start = StudyRunner.Start.RESUME;
+            case "--new" -> start = StudyRunner.Start.START_OVER;
             case "--slots", "--command", "--flow" -> {
                 if (i + 1 >= args.size()) {
                     ctx.err().println(USAGE);
@@ -102,7 +105,7 @@ final class RunStudyCommand {
             ctx.err().println("noodle run-study: " + e.getMessage());
             return NoodleCli.EXIT_USAGE;
         }
-        EventBus bus = new EventBus();
+        RunRegistry registry = new RunRegistry(new SlotPool(slots));
         NullProgressMonitor monitor = new NullProgressMonitor();
         CountDownLatch done = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicInteger exit = new java.util.concurrent.atomic.AtomicInteger(
@@ -120,16 +123,19 @@ final class RunStudyCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         RunResult result;
         try {
-            try (LocalProcessExecutor executor = new LocalProcessExecutor(slots);
-                    EventBus.Subscription progress = bus.subscribe(e -> progress(e, ctx), 10_000)) {
-                ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + slots
-                        + " slot(s)" + (resume ? ", resuming" : ""));
-                result = new StudyRunner(study, file.getParent(), adapter, executor, bus, resume)
-                        .run(monitor);
+            int parallel = StudyRunner.slotsFor(study, slots);
+            StudyRunner runner = new StudyRunner(study, file.getParent(), adapter,
+                    new LocalProcessExecutor(registry.slots(), parallel), registry, start);
+            try (EventBus.Subscription progress = registry.subscribe(e -> progress(e, ctx), 10_000)) {
+                ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + parallel
+                        + " slot(s)" + (start == StudyRunner.Start.RESUME ? ", resuming" : ""));
+                result = runner.run(monitor);
+                progress.drain(5_000); // every line of the run printed before its verdict
             }
             // printed before the shutdown hook is released: on SIGTERM the JVM exits right after
             ctx.out().println("study " + study.getName() + ": " + result.status() + " - " + result.message()
-                    + (result.best() == null ? "" : "; best case " + result.best()));
+                    + (result.best() == null ? "" : "; best case " + result.best())
+                    + (runner.runFolder() == null ? "" : " (run folder " + runner.runFolder().root() + ")"));
             ctx.out().flush();
             exit.set(result.status().exitCode);
         } finally {
@@ -152,18 +158,13 @@ final class RunStudyCommand {
         try {
             Path file = StudyStore.studyFile(StudyCommands.locate(args.get(0), ctx));
             Study study = StudyStore.load(file);
-            var stage = study.findStage(args.get(1));
-            if (stage == null || stage.getType() != io.noodle.model.StageType.HUMAN_APPROVAL) {
-                ctx.err().println("noodle approve: study " + study.getName() + " has no human_approval stage '"
-                        + args.get(1) + "'");
-                return NoodleCli.EXIT_PROBLEM;
-            }
-            Path approval = StudyRunner.approvalFile(file.getParent(), stage.getName());
             String note = String.join(" ", args.subList(2, args.size()));
-            StudyStore.writeAtomically(approval, ("by " + System.getProperty("user.name") + " at " + java.time.Instant.now()
-                    + (note.isEmpty() ? "" : ": " + note) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Path approval = Approvals.approve(study, file.getParent(), args.get(1), System.getProperty("user.name"), note);
             ctx.out().println(approval);
             return NoodleCli.EXIT_OK;
+        } catch (IllegalArgumentException e) {
+            ctx.err().println("noodle approve: " + io.noodle.core.io.Problems.escape(e.getMessage()));
+            return NoodleCli.EXIT_PROBLEM;
         } catch (StudyLoadException e) {
             ctx.err().println("noodle approve: " + e.getMessage());
             return NoodleCli.EXIT_PROBLEM;
@@ -173,19 +174,20 @@ final class RunStudyCommand {
         }
     }
 
-    private static void progress(EngineEvent e, CliContext ctx) {
-        Map<String, Object> d = e.data();
-        String line = switch (e.type()) {
-        case EngineEvent.BASE_CASE_VERIFICATION -> "gate 0: " + (Boolean.TRUE.equals(d.get("passed"))
-                ? "base case yields WNS " + d.get("wns_ps") + " ps" : "base case failed");
-        case EngineEvent.STAGE_START -> "stage " + d.get("index") + " '" + d.get("stage") + "': started, budget "
-                + d.get("budget");
-        case EngineEvent.STAGE_COMPLETE -> "stage '" + d.get("stage") + "': done, survivors " + d.get("survivors");
-        case EngineEvent.STAGE_ABORTED -> "stage '" + d.get("stage") + "': ABORTED - " + d.get("reason");
+    private static void progress(RunEvent e, CliContext ctx) {
+        String line = switch (e) {
+        case RunEvent.BaseCaseVerified g -> "gate 0: " + (g.passed() ? "base case yields WNS " + g.wnsPs() + " ps"
+                : "base case failed");
+        case RunEvent.StageStarted s -> "stage " + s.index() + " '" + s.stage() + "': started, budget " + s.budget();
+        case RunEvent.ApprovalAwaited a -> "stage " + a.index() + " '" + a.stage() + "': waits for approval ("
+                + a.approvalFile() + ")";
+        case RunEvent.StageFinished f -> "stage '" + f.stage() + "': done, survivors " + f.survivors();
+        case RunEvent.StageAborted a -> "stage '" + a.stage() + "': ABORTED - " + a.reason();
+        case RunEvent.LogLine l -> l.level() + ": " + l.text();
         default -> null;
         };
         if (line != null) {
-            ctx.out().println(line);
+            ctx.out().println(io.noodle.core.io.Problems.escape(line, 4000));
         }
     }
 }

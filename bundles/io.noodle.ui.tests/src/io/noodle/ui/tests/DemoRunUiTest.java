@@ -1,46 +1,76 @@
 package io.noodle.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.noodle.eda.flow.DemoStudy;
 import io.noodle.model.Case;
+import io.noodle.model.NoodlePackage;
+import io.noodle.model.RunResults;
 import io.noodle.model.Study;
 import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.results.RunFolder;
+import io.noodle.testing.ui.Screenshots;
 import io.noodle.testing.ui.UiThread;
 import io.noodle.testing.ui.Wait;
+import io.noodle.testing.ui.Widgets;
 import io.noodle.ui.NoodleUi;
 import io.noodle.ui.internal.application.NoodleApplication;
+import io.noodle.ui.internal.editors.StudyEditor;
+import io.noodle.ui.internal.editors.StudyEditorInput;
 import io.noodle.ui.internal.handlers.RunStudyHandler;
+import io.noodle.ui.internal.session.StudySession;
 import io.noodle.ui.internal.views.StudiesView;
 
-/** Noodle > Run Study on the demo study runs the real local flow and writes the cases back into the study. */
+/**
+ * Noodle > Run Study on the demo study runs the real local flow; the open study editor shows the cases as
+ * they finish and the final state, without reopening, while its unsaved design edits stay as they are.
+ * Pictures of the editor mid-run and at the end are left in target/screenshots.
+ */
 @ExtendWith(WorkbenchExtension.class)
 class DemoRunUiTest {
 
     @Test
-    void theDemoRunsOnTheRealToolsFromTheWorkbench() throws Exception {
+    void theDemoRunsOnTheRealToolsAndTheOpenEditorFollowsIt() throws Exception {
         var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
         String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
         prefs.remove(RunStudyHandler.FLOW_PROGRAM); // the local EDA flow, as a new user has it
         try {
             Path demo = NoodleApplication.currentWorkspace().root().resolve(DemoStudy.NAME);
+            Path file = demo.resolve(DemoStudy.NAME + ".noodle");
+            StudyEditor editor = demoEditor(file);
+            Wait.until("the demo's session", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getSession() != null));
+            StudySession session = UiThread.call(editor::getSession);
+
+            // an edit of the design, not saved: the run must leave it alone (it never writes the study file)
+            byte[] onDisk = Files.readAllBytes(file);
+            UiThread.run(() -> session.domain().getCommandStack().execute(SetCommand.create(session.domain(),
+                    session.study(), NoodlePackage.Literals.STUDY__DESCRIPTION, "edited while it runs")));
+            Wait.until("the editor dirty", Workbench.TIMEOUT, () -> UiThread.call(editor::isDirty));
+
             StudiesView view = Workbench.showView(NoodleUi.STUDIES_VIEW_ID, StudiesView.class);
             UiThread.run(() -> {
                 Workbench.page().activate(view);
                 view.getViewer().setSelection(new StructuredSelection(demo), true);
-                assertEquals(demo, view.getViewer().getStructuredSelection().getFirstElement());
                 try {
                     view.getSite().getService(IHandlerService.class).executeCommand("io.noodle.ui.commands.runStudy",
                             null);
@@ -48,15 +78,48 @@ class DemoRunUiTest {
                     throw new AssertionError("Run Study failed", e);
                 }
             });
+            UiThread.run(() -> Workbench.page().activate(editor));
+
+            // while it runs, finished cases appear in the open editor
+            Wait.until("cases in the open editor while the run goes on", Duration.ofMinutes(3), () -> UiThread.call(
+                    () -> editor.getResults() != null && editor.getResults().getCases().size() >= 3
+                            && Job.getJobManager().find(RunStudyHandler.FAMILY).length > 0));
+            Label runLine = UiThread.call(() -> Widgets.visibleByTestId(Label.class, NoodleUi.TEST_ID, "study.run"));
+            String midRun = UiThread.call(runLine::getText);
+            assertTrue(midRun.startsWith("Run run-1: running, "), midRun);
+            showResults(editor);
+            shot("demo-run-mid.png");
+            List<String> midTree = UiThread.call(() -> labels(tree().getItems()));
+            assertTrue(midTree.size() == 2 && midTree.get(1).startsWith("Run run-1: running"), midTree.toString());
+
             Wait.until("the demo run to finish", Duration.ofMinutes(5),
                     () -> Job.getJobManager().find(RunStudyHandler.FAMILY).length == 0);
-            Study s = StudyStore.load(demo);
-            assertEquals(11, s.getCases().size(), "gate 0 and ten trials");
-            double base = wns(s, "mac8");
-            double best = s.getCases().stream().filter(c -> !c.getName().equals("mac8")).mapToDouble(c -> wns(s,
-                    c.getName())).max().orElseThrow();
+            Wait.until("the final state in the editor", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> "succeeded".equals(editor.getResults().getStatus())));
+            RunResults shown = UiThread.call(editor::getResults);
+            assertEquals(11, shown.getCases().size(), "gate 0 and ten trials, without reopening the editor");
+            double base = wns(shown, "mac8");
+            double best = shown.getCases().stream().filter(c -> !c.getName().equals("mac8"))
+                    .mapToDouble(c -> wns(shown, c.getName())).max().orElseThrow();
             assertTrue(base < 0 && best > base, "the ECOs improve WNS: " + base + " -> " + best);
-            assertTrue(Files.isRegularFile(demo.resolve("reports/cases.csv")));
+            assertTrue(shown.getVerdicts().stream().anyMatch(v -> v.getRail().equals("gate0") && v.isPassed()));
+            String end = UiThread.call(runLine::getText);
+            assertTrue(end.startsWith("Run run-1: succeeded, 11 cases, best "), end);
+            List<String> endTree = UiThread.call(() -> labels(tree().getItems()));
+            assertTrue(endTree.get(1).startsWith("Run run-1: succeeded, 11 cases, best "), endTree.toString());
+            showResults(editor);
+            shot("demo-run-end.png");
+
+            // the design edit is still there and unsaved; the study file is as it was; the results are apart
+            assertTrue(UiThread.call(editor::isDirty));
+            assertEquals("edited while it runs", UiThread.call(() -> session.study().getDescription()));
+            assertArrayEquals(onDisk, Files.readAllBytes(file), "the run did not write the study file");
+            RunFolder run = RunFolder.latest(demo).orElseThrow();
+            assertTrue(Files.isRegularFile(run.reports().resolve("cases.csv")));
+            Study saved = StudyStore.load(file);
+            assertEquals(0, saved.getCases().size());
+            UiThread.run(() -> session.domain().getCommandStack().undo());
+            Wait.until("the editor clean again", Workbench.TIMEOUT, () -> !UiThread.call(editor::isDirty));
         } finally {
             if (own != null) {
                 prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
@@ -64,8 +127,51 @@ class DemoRunUiTest {
         }
     }
 
-    private static double wns(Study s, String name) {
-        Case c = s.getCases().stream().filter(x -> x.getName().equals(name)).findFirst().orElseThrow();
+    /** The demo's editor: the one the first start opened, or opened now. */
+    private static StudyEditor demoEditor(Path file) {
+        return UiThread.call(() -> {
+            for (IEditorReference r : Workbench.page().getEditorReferences()) {
+                if (r.getName().equals(DemoStudy.NAME + ".noodle")) {
+                    return (StudyEditor) r.getEditor(true);
+                }
+            }
+            try {
+                return (StudyEditor) Workbench.page().openEditor(new StudyEditorInput(file), StudyEditor.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    /** As a user looking at the run does: folds the design, unfolds the run's results. */
+    private static void showResults(StudyEditor editor) {
+        UiThread.run(() -> {
+            var viewer = editor.getTreeViewer();
+            viewer.collapseToLevel(editor.getSession().study(), org.eclipse.jface.viewers.AbstractTreeViewer.ALL_LEVELS);
+            viewer.expandToLevel(editor.getResults(), 1);
+        });
+    }
+
+    private static Tree tree() {
+        return Widgets.visibleByTestId(Tree.class, NoodleUi.TEST_ID, "study.tree");
+    }
+
+    private static List<String> labels(TreeItem[] items) {
+        return Arrays.stream(items).map(TreeItem::getText).toList();
+    }
+
+    private static void shot(String name) {
+        UiThread.run(() -> {
+            try {
+                Screenshots.save(Workbench.page().getWorkbenchWindow().getShell(), Path.of("target/screenshots", name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static double wns(RunResults r, String name) {
+        Case c = r.getCases().stream().filter(x -> x.getName().equals(name)).findFirst().orElseThrow();
         return c.getMetrics().stream().filter(m -> m.getName().equals("wns")).findFirst()
                 .map(m -> m.getValue()).orElse(Double.NEGATIVE_INFINITY);
     }

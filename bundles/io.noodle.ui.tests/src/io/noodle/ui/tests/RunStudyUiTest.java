@@ -17,8 +17,11 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.noodle.model.RunResults;
 import io.noodle.model.Study;
 import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.results.Results;
+import io.noodle.model.results.RunFolder;
 import io.noodle.model.yaml.StudyYamlImporter;
 import io.noodle.testing.ui.UiThread;
 import io.noodle.testing.ui.Wait;
@@ -27,7 +30,7 @@ import io.noodle.ui.internal.application.NoodleApplication;
 import io.noodle.ui.internal.handlers.RunStudyHandler;
 import io.noodle.ui.internal.views.StudiesView;
 
-/** Noodle > Run Study on two studies: both run at once as background jobs and their results land in the studies. */
+/** Noodle > Run Study on two studies: both run at once as background jobs, sharing the slots, each results in its run folder. */
 @ExtendWith(WorkbenchExtension.class)
 class RunStudyUiTest {
 
@@ -82,17 +85,28 @@ class RunStudyUiTest {
                     .map(org.eclipse.swt.widgets.TreeItem::getText).toList();
             return names.contains("run_one") && names.contains("run_two");
         }));
+        java.util.Set<String> seenRunning = java.util.concurrent.ConcurrentHashMap.newKeySet();
         run(view, one);
         run(view, two);
-        assertEquals(2, Job.getJobManager().find(RunStudyHandler.FAMILY).length, "two run jobs, side by side");
+        Wait.until("two run jobs, side by side", Duration.ofSeconds(30), () -> {
+            for (Job j : Job.getJobManager().find(RunStudyHandler.FAMILY)) {
+                seenRunning.add(j.getName());
+            }
+            return seenRunning.size() == 2;
+        });
         Wait.until("both runs to finish", Duration.ofSeconds(60),
-                () -> Job.getJobManager().find(RunStudyHandler.FAMILY).length == 0);
+                () -> Job.getJobManager().find(RunStudyHandler.FAMILY).length == 0
+                        && Job.getJobManager().find(RunStudyHandler.PREPARE_FAMILY).length == 0);
 
         for (Path folder : List.of(one, two)) {
             Study s = StudyStore.load(folder);
-            assertEquals(2, s.getCases().size(), folder + ": gate 0 and one trial");
-            assertTrue(s.getVerdicts().get(0).isPassed());
+            assertEquals(0, s.getCases().size(), "the study file holds the design only");
+            RunResults r = Results.load(RunFolder.latest(folder).orElseThrow(), s);
+            assertEquals(2, r.getCases().size(), folder + ": gate 0 and one trial");
+            assertTrue(r.getVerdicts().get(0).isPassed());
         }
+        one = RunFolder.latest(one).orElseThrow().root();
+        two = RunFolder.latest(two).orElseThrow().root();
         long start1 = Long.parseLong(Files.readString(one.resolve("cases/run_one_base_0_0/stage_0/trial_0/started.txt")).strip());
         long end1 = Long.parseLong(Files.readString(one.resolve("cases/run_one_base_0_0/stage_0/trial_0/ended.txt")).strip());
         long start2 = Long.parseLong(Files.readString(two.resolve("cases/run_two_base_0_0/stage_0/trial_0/started.txt")).strip());

@@ -9,6 +9,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -68,14 +69,25 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
                 }
             });
         }
-        List<Path> open = new java.util.ArrayList<>(options.open());
-        Path demo = firstStartDemo(workspace.root());
-        if (open.isEmpty() && demo != null && Files.isDirectory(demo)) {
-            open.add(demo); // what ./noodle run shows: the demo study, ready to run
-        }
-        for (Path study : open) {
-            shell.getDisplay().asyncExec(() -> openStudy(window, study));
-        }
+        // the demo is written and the studies are found in a job: no file is touched on the UI thread
+        Job prepare = Job.create("Preparing the workspace", monitor -> {
+            List<Path> open = new java.util.ArrayList<>(options.open());
+            Path demo = firstStartDemo(workspace.root());
+            if (open.isEmpty() && demo != null && Files.isDirectory(demo)) {
+                open.add(demo); // what ./noodle run shows: the demo study, ready to run
+            }
+            for (Path study : open) {
+                try {
+                    Path file = StudyStore.studyFile(study);
+                    shell.getDisplay().asyncExec(() -> openStudy(window, file));
+                } catch (StudyLoadException e) {
+                    System.err.println("noodle: cannot open " + study + ": " + e.getMessage());
+                }
+            }
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        });
+        prepare.setPriority(Job.SHORT);
+        prepare.schedule();
         if (options.exitsAfterStartup()) {
             new StartupCapture(shell, options).start();
         }
@@ -102,12 +114,14 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
         }
     }
 
-    private static void openStudy(IWorkbenchWindow window, Path study) {
+    private static void openStudy(IWorkbenchWindow window, Path file) {
+        if (window.getShell() == null || window.getShell().isDisposed() || window.getActivePage() == null) {
+            return;
+        }
         try {
-            Path file = StudyStore.studyFile(study);
             window.getActivePage().openEditor(new StudyEditorInput(file), StudyEditor.ID);
-        } catch (StudyLoadException | PartInitException e) {
-            System.err.println("noodle: cannot open " + study + ": " + e.getMessage());
+        } catch (PartInitException e) {
+            System.err.println("noodle: cannot open " + file + ": " + e.getMessage());
         }
     }
 }

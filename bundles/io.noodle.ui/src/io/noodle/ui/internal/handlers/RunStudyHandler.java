@@ -1,7 +1,7 @@
 package io.noodle.ui.internal.handlers;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -17,9 +17,9 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.progress.IProgressConstants;
 
-import io.noodle.engine.events.EventBus;
 import io.noodle.engine.exec.LocalProcessExecutor;
-import io.noodle.eda.flow.Flows;
+import io.noodle.engine.registry.RunRegistry;
+import io.noodle.eda.Flows;
 import io.noodle.eda.flow.ToolchainPreferences;
 import io.noodle.engine.run.TrialAdapter;
 import io.noodle.engine.run.RunResult;
@@ -27,12 +27,18 @@ import io.noodle.engine.run.StudyRunner;
 import io.noodle.model.Study;
 import io.noodle.model.persistence.StudyLoadException;
 import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.results.Outcome;
+import io.noodle.model.results.RunFolder;
+import io.noodle.model.results.RunRecords;
 import io.noodle.ui.internal.editors.StudyEditorInput;
+import io.noodle.ui.internal.session.StudySession;
+import io.noodle.ui.internal.session.StudySessions;
 
 /**
  * Noodle > Run Study: runs the selected study (or the one in the active editor) with the engine as a
- * background job, shown and cancellable in the Progress view; several studies can run at once. The flow
- * program is asked for once and remembered (preference {@value #FLOW_PROGRAM}).
+ * background job, shown and cancellable in the Progress view; several studies can run at once and share the
+ * workbench's slots. When the study's last run stopped with work left, it offers Resume, Start Over and
+ * Cancel; otherwise it starts a new run. The flow is the one of Preferences > Noodle > Toolchain.
  */
 public final class RunStudyHandler extends AbstractHandler {
 
@@ -41,6 +47,8 @@ public final class RunStudyHandler extends AbstractHandler {
 
     /** Family of all study run jobs. */
     public static final Object FAMILY = RunStudyHandler.class;
+    /** Family of the jobs that prepare a run (load the study, look at its last run) before it starts. */
+    public static final Object PREPARE_FAMILY = new Object();
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -50,31 +58,93 @@ public final class RunStudyHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, "Run Study", "Select a study in the Studies view, or open one.");
             return null;
         }
+        // everything that reads files happens in a job; the UI thread only asks and shows
+        Job prepare = new Job("Preparing the run of " + target.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                prepare(shell, target);
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == PREPARE_FAMILY;
+            }
+        };
+        prepare.setPriority(Job.SHORT);
+        prepare.schedule();
+        return null;
+    }
+
+    private static void prepare(Shell shell, Path target) {
         Path file;
         Study study;
+        TrialAdapter adapter;
         try {
             file = StudyStore.studyFile(target);
             study = StudyStore.load(file);
+            adapter = Flows.fromPreferences();
         } catch (StudyLoadException e) {
-            MessageDialog.openError(shell, "Run Study", e.getMessage());
-            return null;
-        }
-        TrialAdapter adapter = adapter(shell);
-        if (adapter == null) {
-            return null;
+            ask(shell, () -> MessageDialog.openError(shell, "Run Study", e.getMessage()));
+            return;
+        } catch (java.io.IOException e) {
+            ask(shell, () -> MessageDialog.openError(shell, "Run Study", e.getMessage()
+                    + " (Preferences > Noodle > Toolchain)"));
+            return;
         }
         Path folder = file.getParent();
-        boolean resume = Files.exists(folder.resolve("checkpoints"));
-        if (resume && !MessageDialog.openQuestion(shell, "Run Study", study.getName()
-                + " has run before. Resume that run? (Finished cases are kept and not run again.)")) {
-            return null;
+        RunRegistry registry = RunRegistry.instance();
+        if (registry.runningIn(folder).isPresent()) {
+            ask(shell, () -> MessageDialog.openInformation(shell, "Run Study", study.getName()
+                    + " is running already (see the Progress view)."));
+            return;
         }
+        Optional<RunFolder> latest = RunFolder.latest(folder);
+        Outcome last = latest.map(RunRecords::readOutcome).orElse(null);
+        boolean workLeft = latest.isPresent() && latest.get().hasCheckpoint() && (last == null || last.resumable());
+        StudySession open = StudySessions.get().find(file);
+        String unsaved = open != null && open.isDirty() ? "\n\nThe study has unsaved edits: the run uses the study "
+                + "as saved." : "";
+        if (!workLeft) {
+            start(study, folder, adapter, StudyRunner.Start.FRESH); // a run reads the saved study, never the editor's
+            return;
+        }
+        String how = last == null ? "stopped without finishing (its process ended)" : "ended " + last.status()
+                + (last.message() == null ? "" : ": " + last.message());
+        ask(shell, () -> {
+            MessageDialog d = new MessageDialog(shell, "Run Study", null, "The last run of " + study.getName() + " ("
+                    + latest.get().id() + ") " + how + ", with work left.\n\nResume it (finished cases are kept and "
+                    + "not run again), or start over with a new run (the last one stays as it is)?" + unsaved,
+                    MessageDialog.QUESTION, 0, "&Resume", "&Start Over", "Cancel");
+            switch (d.open()) {
+            case 0 -> start(study, folder, adapter, StudyRunner.Start.RESUME);
+            case 1 -> start(study, folder, adapter, StudyRunner.Start.START_OVER);
+            default -> {
+                // cancelled: nothing runs
+            }
+            }
+        });
+    }
+
+    private static void ask(Shell shell, Runnable dialog) {
+        if (!shell.isDisposed()) {
+            shell.getDisplay().asyncExec(() -> {
+                if (!shell.isDisposed()) {
+                    dialog.run();
+                }
+            });
+        }
+    }
+
+    /** The run as a background job of the workbench, on the workbench's slot pool. */
+    static Job start(Study study, Path folder, TrialAdapter adapter, StudyRunner.Start start) {
         Job job = new Job("Running study " + study.getName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                try (LocalProcessExecutor executor = new LocalProcessExecutor()) {
-                    RunResult r = new StudyRunner(study, folder, adapter, executor, new EventBus(),
-                            resume).run(monitor);
+                RunRegistry registry = RunRegistry.instance();
+                try (LocalProcessExecutor executor = new LocalProcessExecutor(registry.slots(),
+                        StudyRunner.slotsFor(study, registry.slots().slots()))) {
+                    RunResult r = new StudyRunner(study, folder, adapter, executor, registry, start).run(monitor);
                     String text = study.getName() + ": " + r.status() + " - " + r.message();
                     return switch (r.status()) {
                     case SUCCEEDED -> Status.info(text);
@@ -91,12 +161,12 @@ public final class RunStudyHandler extends AbstractHandler {
         };
         job.setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE); // the verdict stays in the Progress view
         job.schedule();
-        return null;
+        return job;
     }
 
     private static Path target(ExecutionEvent event) {
         if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection sel
-                && sel.getFirstElement() instanceof Path p && (Files.isDirectory(p) || p.toString().endsWith(".noodle"))) {
+                && sel.getFirstElement() instanceof Path p) {
             return p;
         }
         IEditorPart editor = HandlerUtil.getActiveEditor(event);
@@ -106,16 +176,4 @@ public final class RunStudyHandler extends AbstractHandler {
         return null;
     }
 
-    /**
-     * The flow chosen in Preferences > Noodle > Toolchain (the local EDA flow, or OpenROAD) with the toolchain
-     * settings; or the user's own flow program when one is set there.
-     */
-    private static TrialAdapter adapter(Shell shell) {
-        try {
-            return Flows.fromPreferences();
-        } catch (java.io.IOException e) {
-            MessageDialog.openError(shell, "Run Study", e.getMessage() + " (Preferences > Noodle > Toolchain)");
-            return null;
-        }
-    }
 }

@@ -11,7 +11,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-import io.noodle.eda.flow.Flows;
+import io.noodle.eda.Flows;
 import io.noodle.eda.flow.Toolchain;
 import io.noodle.eda.flow.ToolchainPreferences;
 

@@ -157,8 +157,14 @@ if [[ -n $runner ]] && kill -9 "$runner" 2>/dev/null; then
 else
   fail "run-study killed with SIGKILL in the middle of stage b" "no runner holds the lock" "$(tail -5 "$rs/first.log")"
 fi
-expect "a finished run is not overwritten by a new one" 5 "holds the checkpoint of an earlier run" -- \
+expect "a new run after a finished one goes into a folder of its own" 0 "run folder $rs/ws/rs_study/runs/run-2" -- \
   "$NOODLE" run-study rs_study --command "$rs/flow" -data "$rs/ws"
+if [[ -f $rs/ws/rs_study/runs/run-1/outcome.json && -f $rs/ws/rs_study/runs/run-2/outcome.json ]] \
+   && ! grep -q "rs_base_0_0" "$rs/ws/rs_study/rs_study.noodle"; then
+  ok "each run keeps its results in its own folder; the study file holds the design only"
+else
+  fail "each run keeps its results in its own folder; the study file holds the design only" "$(ls -R "$rs/ws/rs_study" | head -20)"
+fi
 
 # SIGTERM cancels the run, which writes its checkpoint and says it can be resumed
 sed 's/rs_study/rt_study/; s/rs_base/rt_base/' "$rs/study.yaml" >"$rs/term.yaml"
@@ -169,7 +175,7 @@ for _ in $(seq 1 300); do grep -q rt_base_1_0 "$rs/runs.txt" 2>/dev/null && brea
 runner=$(cut -d@ -f1 "$rs/ws/rt_study/run.lock" 2>/dev/null)
 [[ -n $runner ]] && kill -TERM "$runner"
 wait "$BG_PID" 2>/dev/null; term_rc=$?; BG_PID=""
-if grep -q "CANCELLED - cancelled; resume with --resume" "$rs/term.log" && grep -q '"rt_base_0_0"' "$rs/ws/rt_study/checkpoints/study_checkpoint.json"; then
+if grep -q "CANCELLED - cancelled; resume with --resume" "$rs/term.log" && grep -q '"rt_base_0_0"' "$rs/ws/rt_study/runs/run-1/checkpoints/study_checkpoint.json"; then
   ok "SIGTERM cancels the run and leaves a checkpoint"
 else
   fail "SIGTERM cancels the run and leaves a checkpoint" "$(tail -3 "$rs/term.log")"
@@ -190,12 +196,12 @@ expect "demo prints the demo study's folder" 0 "^$TMP/demo/demo_mac8\$" -- "$NOO
 expect "run-study runs the demo on yosys, qflow and OpenSTA" 0 "demo_mac8: SUCCEEDED" -- \
   "$NOODLE" run-study demo_mac8 -data "$TMP/demo"
 if awk -F, 'BEGIN { best = -1e18 } NR > 1 && $1 == "mac8" { base = $8 } NR > 1 && $5 == "buffer_fanout" && $8 > best { best = $8 }
-            END { exit !(base < 0 && best > base) }' "$TMP/demo/demo_mac8/reports/cases.csv"; then
+            END { exit !(base < 0 && best > base) }' "$TMP/demo/demo_mac8/runs/run-1/reports/cases.csv"; then
   ok "the demo's ECOs improve WNS over the base case"
 else
-  fail "the demo's ECOs improve WNS over the base case" "$(cut -d, -f1-9 "$TMP/demo/demo_mac8/reports/cases.csv")"
+  fail "the demo's ECOs improve WNS over the base case" "$(cut -d, -f1-9 "$TMP/demo/demo_mac8/runs/run-1/reports/cases.csv")"
 fi
-expect "parse reads the demo's run folder" 0 '"kind" : "sta_report"' -- "$NOODLE" parse "$TMP/demo/demo_mac8/cases"
+expect "parse reads the demo's run folder" 0 '"kind" : "sta_report"' -- "$NOODLE" parse "$TMP/demo/demo_mac8/runs/run-1/cases"
 
 # 8. a crash is never exit 0: each command on broken input ends non-zero with one readable last line
 bad=$TMP/bad

@@ -116,9 +116,12 @@ public final class RunRecords {
         return skipped;
     }
 
-    /** Writes the checkpoint atomically and durably. */
+    /**
+     * Writes the checkpoint atomically and durably, compact (a checkpoint of 100,000 cases is read in a
+     * fraction of the time of an indented one, and is half the size).
+     */
     public static void writeCheckpoint(Path file, Checkpoint cp) throws IOException {
-        StudyStore.writeAtomically(file, JSON.writeValueAsBytes(cp));
+        StudyStore.writeAtomically(file, LINE.writeValueAsBytes(cp));
     }
 
     /** A journal line for a finished case (without its line feed). */

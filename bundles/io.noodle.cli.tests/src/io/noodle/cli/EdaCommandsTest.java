@@ -3,32 +3,25 @@ package io.noodle.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@code demo} and {@code parse} as the script runs them, on real files. */
-class EdaCommandsTest {
+class EdaCommandsTest extends CliTest {
 
-    @TempDir
-    Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return NoodleCli.run(List.of(args), new CliContext(tmp, tmp.resolve("ws"),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+    @Override
+    @BeforeEach
+    void dirs() throws Exception {
+        cwd = tmp; // the user's folder is the test's, as before
+        ws = tmp.resolve("ws");
     }
 
     @Test

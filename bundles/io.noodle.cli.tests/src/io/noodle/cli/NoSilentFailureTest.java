@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -16,16 +15,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shapes of input that once made a command exit 0 with nothing printed, through the CLI's own code
  * paths: each now ends with one readable line naming the file (and line), a documented non-zero exit code,
  * and writes nothing outside the workspace.
  */
-class NoSilentFailureTest {
+class NoSilentFailureTest extends CliTest {
 
     private static final String STUDY = """
             name: %s
@@ -38,28 +35,9 @@ class NoSilentFailureTest {
               - {name: gate, type: human_approval, trial_budget: 1, survivor_count: 1, depends_on: [a]}
             """;
 
-    @TempDir
-    Path tmp;
-    private Path cwd;
-    private Path ws;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void dirs() throws Exception {
-        cwd = Files.createDirectories(tmp.resolve("user"));
-        ws = Files.createDirectories(tmp.resolve("deep/er/ws"));
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return NoodleCli.run(List.of(args), new CliContext(cwd, ws, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+    @Override
+    String workspaceFolder() {
+        return "deep/er/ws";
     }
 
     /** The study's messages end with one line starting with 'noodle' and hold no stack trace. */
@@ -216,8 +194,7 @@ class NoSilentFailureTest {
     @Test
     void anUnexpectedFailureEndsWithOneLineExitEightAndALogWithTheStackTrace() throws Exception {
         Throwable deep = overflow(0);
-        int rc = CrashReport.report(List.of("validate", "some/study"), deep, new CliContext(cwd, ws,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        int rc = CrashReport.report(List.of("validate", "some/study"), deep, context());
         assertEquals(NoodleCli.EXIT_CRASH, rc);
         String line = err().strip();
         assertFalse(line.contains("\n"), "one line: " + line);

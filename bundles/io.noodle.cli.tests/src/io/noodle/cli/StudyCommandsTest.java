@@ -3,19 +3,13 @@ package io.noodle.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The commands as the script runs them, on real files in a temporary workspace. */
-class StudyCommandsTest {
+class StudyCommandsTest extends CliTest {
 
     private static final String STUDY = """
             name: mac8_timing
@@ -27,34 +21,6 @@ class StudyCommandsTest {
               - {name: resize, trial_budget: 4, survivor_count: 2, allowed_eco_classes: [topology_neutral], ecos: [resize]}
               - {name: place, trial_budget: 2, survivor_count: 1, depends_on: [resize]}
             """;
-
-    @TempDir
-    Path tmp;
-    private Path cwd;
-    private Path ws;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void dirs() throws Exception {
-        cwd = Files.createDirectories(tmp.resolve("user"));
-        ws = Files.createDirectories(tmp.resolve("ws"));
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return NoodleCli.run(List.of(args), new CliContext(cwd, ws, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void importCreatesTheStudyInTheWorkspaceAndPrintsItsPath() throws Exception {

@@ -147,21 +147,10 @@ class LocalProcessExecutorTest {
             }
             for (TrialHandle h : hs) {
                 assertTrue(h.outcome().get(60, TimeUnit.SECONDS).succeeded());
-                Path dir = h.spec().directory();
-                spans.add(new long[] { Long.parseLong(java.nio.file.Files.readString(dir.resolve("start")).strip()),
-                        Long.parseLong(java.nio.file.Files.readString(dir.resolve("end")).strip()) });
+                spans.add(Spans.read(h.spec().directory(), "start", "end"));
             }
         }
-        int most = 0;
-        for (long[] s : spans) {
-            int overlapping = 0;
-            for (long[] t : spans) {
-                if (t[0] <= s[0] && s[0] < t[1]) {
-                    overlapping++;
-                }
-            }
-            most = Math.max(most, overlapping);
-        }
+        int most = Spans.mostAtOnce(spans);
         assertTrue(most <= 2, "at most 2 trials at once on a pool of 2 slots, from both runs: " + most);
         assertEquals(2, pool.peak(), "both slots were used");
         assertEquals(0, pool.inUse());
@@ -213,15 +202,10 @@ class LocalProcessExecutorTest {
             }
             for (TrialHandle h : hs) {
                 assertTrue(h.outcome().get(60, TimeUnit.SECONDS).succeeded());
-                Path dir = h.spec().directory();
-                spans.add(new long[] { Long.parseLong(java.nio.file.Files.readString(dir.resolve("start")).strip()),
-                        Long.parseLong(java.nio.file.Files.readString(dir.resolve("end")).strip()) });
+                spans.add(Spans.read(h.spec().directory(), "start", "end"));
             }
         }
-        spans.sort(java.util.Comparator.comparingLong(s -> s[0]));
-        for (int i = 1; i < spans.size(); i++) {
-            assertTrue(spans.get(i)[0] >= spans.get(i - 1)[1], "one at a time");
-        }
+        assertEquals(1, Spans.mostAtOnce(spans), "one at a time");
         assertEquals(1, pool.peak());
     }
 }

@@ -24,6 +24,7 @@ import io.noodle.engine.events.EventBus;
 import io.noodle.engine.events.RunEvent;
 import io.noodle.engine.exec.LocalProcessExecutor;
 import io.noodle.engine.exec.SlotPool;
+import io.noodle.engine.exec.Spans;
 import io.noodle.engine.registry.RunRegistry;
 import io.noodle.engine.registry.RunSnapshot;
 import io.noodle.model.Study;
@@ -171,21 +172,11 @@ class RegistryTest {
         List<long[]> spans = new ArrayList<>();
         for (String name : List.of("pa", "pb")) {
             for (int j = 0; j < 4; j++) {
-                Path t = fx.runDir(name).resolve("cases/" + name + "_base_0_" + j + "/stage_0/trial_" + j);
-                spans.add(new long[] { Long.parseLong(Files.readString(t.resolve("started.txt")).strip()),
-                        Long.parseLong(Files.readString(t.resolve("ended.txt")).strip()) });
+                spans.add(Spans.read(fx.runDir(name).resolve("cases/" + name + "_base_0_" + j + "/stage_0/trial_" + j),
+                        "started.txt", "ended.txt"));
             }
         }
-        int most = 0;
-        for (long[] sp : spans) {
-            int at = 0;
-            for (long[] t : spans) {
-                if (t[0] <= sp[0] && sp[0] < t[1]) {
-                    at++;
-                }
-            }
-            most = Math.max(most, at);
-        }
+        int most = Spans.mostAtOnce(spans);
         assertTrue(most <= 2, "never more than the pool's 2 slots at once over both studies: " + most);
         assertEquals(2, registry.slots().peak());
         assertFalse(registry.runs().stream().anyMatch(r -> r.isRunning()));

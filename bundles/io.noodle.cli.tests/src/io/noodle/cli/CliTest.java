@@ -1,0 +1,55 @@
+package io.noodle.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs commands as the script does, through {@link NoodleCli#run}, from a user's folder {@code user/} with
+ * the workspace {@link #workspaceFolder()}, catching what they print.
+ */
+abstract class CliTest {
+
+    @TempDir
+    Path tmp;
+    Path cwd;
+    Path ws;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    /** The workspace, relative to the test's temporary folder. */
+    String workspaceFolder() {
+        return "ws";
+    }
+
+    @BeforeEach
+    void dirs() throws Exception {
+        cwd = Files.createDirectories(tmp.resolve("user"));
+        ws = Files.createDirectories(tmp.resolve(workspaceFolder()));
+    }
+
+    int run(String... args) {
+        out.reset();
+        err.reset();
+        return NoodleCli.run(List.of(args), context());
+    }
+
+    CliContext context() {
+        return new CliContext(cwd, ws, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

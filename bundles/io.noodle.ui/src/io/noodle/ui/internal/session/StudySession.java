@@ -135,7 +135,8 @@ public final class StudySession {
 
     /**
      * Reloads the study when its file changed on disk since it was loaded or saved, unless it has unsaved
-     * edits (which are kept: saving them writes over the other change).
+     * edits (which are kept: saving them writes over the other change). The file is read on the caller's
+     * thread (a job); the new study takes the old one's place on the UI thread, where the views read it.
      *
      * @return whether it reloaded
      */
@@ -144,18 +145,27 @@ public final class StudySession {
         if (now == stamp || isDirty()) {
             return false;
         }
+        Study fresh;
         try {
-            Resource r = study.eResource();
-            r.unload();
-            domain.getResourceSet().getResources().remove(r);
-            load();
-            domain.getCommandStack().flush(); // the commands were about the study that is gone
-            fire();
-            return true;
+            fresh = StudyStore.load(file);
         } catch (StudyLoadException e) {
             stamp = now; // a broken file on disk: keep what is shown until it is mended
             return false;
         }
+        boolean[] swapped = new boolean[1];
+        org.eclipse.swt.widgets.Display.getDefault().syncExec(() -> {
+            if (isDirty()) {
+                return; // edited meanwhile: the edits win
+            }
+            Resource r = study.eResource();
+            r.getContents().clear();
+            r.getContents().add(fresh); // moves it out of the resource it was read into
+            study = fresh;
+            stamp = now;
+            domain.getCommandStack().flush(); // the commands were about the study that is gone; listeners hear it
+            swapped[0] = true;
+        });
+        return swapped[0];
     }
 
     /** Starts following the study file on disk (a watch on the study folder). */

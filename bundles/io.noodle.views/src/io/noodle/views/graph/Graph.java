@@ -1,0 +1,50 @@
+package io.noodle.views.graph;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a graph view shows, before layout: nodes with their text and style, edges with their labels. Made by
+ * a view model (the stage graph of a study, the case lineage of a run) and laid out by {@link GraphLayout};
+ * free of SWT, so it is built and tested without a display.
+ *
+ * @param nodes in a fixed order (layout ties are broken by it)
+ * @param edges between nodes of this graph
+ */
+public record Graph(List<Node> nodes, List<Edge> edges) {
+
+    /** How a node is drawn. */
+    public enum Style {
+        NORMAL, SELECTED_KIND, APPROVAL, ERROR, WARNING, RUNNING, DONE, FAILED, PRUNED, WINNER
+    }
+
+    /**
+     * A node: its id (a stage or case name), lines of text (the first is the title), style and size in
+     * pixels at zoom 1.
+     */
+    public record Node(String id, List<String> lines, Style style, double width, double height) {
+        public Node {
+            Objects.requireNonNull(id);
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** An edge from one node to another, with a label (dependency kind, ECO applied). */
+    public record Edge(String id, String from, String to, String label) {
+    }
+
+    public Graph {
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+    }
+
+    /** The node with this id, or null. */
+    public Node node(String id) {
+        for (Node n : nodes) {
+            if (n.id().equals(id)) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

@@ -46,6 +46,21 @@ public final class Input {
         });
     }
 
+    /**
+     * Drags with the left button from one point of a control to another (control coordinates), moving the
+     * pointer in steps as a hand does, so the control sees the press, the moves and the release.
+     */
+    public static void drag(Control control, Point from, Point to) {
+        Point a = UiThread.call(() -> control.toDisplay(from));
+        Point b = UiThread.call(() -> control.toDisplay(to));
+        post(mouse(SWT.MouseMove, 0, a));
+        post(mouse(SWT.MouseDown, 1, a));
+        for (int i = 1; i <= 10; i++) {
+            post(mouse(SWT.MouseMove, 0, new Point(a.x + (b.x - a.x) * i / 10, a.y + (b.y - a.y) * i / 10)));
+        }
+        post(mouse(SWT.MouseUp, 1, b));
+    }
+
     /** Clicks the centre of a rectangle given in the control's coordinates (e.g. a tree item's bounds). */
     public static void click(Control control, Rectangle local) {
         click(control, new Point(local.x + local.width / 2, local.y + local.height / 2));

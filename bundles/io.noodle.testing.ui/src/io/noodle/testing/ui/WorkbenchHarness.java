@@ -64,7 +64,20 @@ public final class WorkbenchHarness {
             return null;
         }
         if (PlatformUI.isWorkbenchRunning()) {
-            UiThread.run(() -> PlatformUI.getWorkbench().close());
+            UiThread.run(() -> {
+                // a test that failed may leave a dialog open or an editor dirty: neither may hold up the end
+                for (org.eclipse.swt.widgets.Shell s : UiThread.display().getShells()) {
+                    if (s.getParent() != null && !s.isDisposed()) {
+                        s.close();
+                    }
+                }
+                for (var w : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+                    for (var p : w.getPages()) {
+                        p.closeAllEditors(false);
+                    }
+                }
+                PlatformUI.getWorkbench().close();
+            });
         }
         uiThread.join(timeout.toMillis());
         if (uiThread.isAlive()) {

@@ -78,13 +78,17 @@ class DemoRunUiTest {
                     throw new AssertionError("Run Study failed", e);
                 }
             });
-            UiThread.run(() -> Workbench.page().activate(editor));
+            UiThread.run(() -> {
+                Workbench.page().activate(editor);
+                editor.showPage(StudyEditor.OVERVIEW);
+            });
+            Label runLine = UiThread.call(() -> Widgets.visibleByTestId(Label.class, NoodleUi.TEST_ID, "study.run"));
+            UiThread.run(() -> editor.showPage(StudyEditor.MODEL)); // the results, in the tree
 
             // while it runs, finished cases appear in the open editor
             Wait.until("cases in the open editor while the run goes on", Duration.ofMinutes(3), () -> UiThread.call(
                     () -> editor.getResults() != null && editor.getResults().getCases().size() >= 3
                             && Job.getJobManager().find(RunStudyHandler.FAMILY).length > 0));
-            Label runLine = UiThread.call(() -> Widgets.visibleByTestId(Label.class, NoodleUi.TEST_ID, "study.run"));
             String midRun = UiThread.call(runLine::getText);
             assertTrue(midRun.startsWith("Run run-1: running, "), midRun);
             showResults(editor);

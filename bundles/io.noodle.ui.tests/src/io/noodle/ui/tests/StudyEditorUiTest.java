@@ -87,6 +87,7 @@ class StudyEditorUiTest {
         Label header = UiThread.call(() -> Widgets.visibleByTestId(Label.class, NoodleUi.TEST_ID, "study.header"));
         assertTrue(UiThread.call(header::getText).startsWith("nav_study [guarded, 2 stages]"), UiThread.call(header::getText));
 
+        UiThread.run(() -> ((StudyEditor) Workbench.page().getActiveEditor()).showPage(StudyEditor.MODEL));
         Tree studyTree = UiThread.call(() -> Widgets.visibleByTestId(Tree.class, NoodleUi.TEST_ID, "study.tree"));
         List<String> top = UiThread.call(() -> labels(studyTree.getItems()));
         assertEquals(List.of("nav_study [guarded, 2 stages]"), top);

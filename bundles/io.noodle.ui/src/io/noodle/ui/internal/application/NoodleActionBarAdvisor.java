@@ -13,7 +13,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The standard menus (File, Window, Help); the Noodle menu is contributed declaratively in plugin.xml at
+ * The standard menus (File with Save, Edit with Undo and Redo, Window, Help); the Noodle menu is contributed declaratively in plugin.xml at
  * the "additions" group between them.
  */
 final class NoodleActionBarAdvisor extends ActionBarAdvisor {
@@ -22,6 +22,9 @@ final class NoodleActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
+    private IWorkbenchAction save;
+    private IWorkbenchAction undo;
+    private IWorkbenchAction redo;
 
     NoodleActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -33,6 +36,9 @@ final class NoodleActionBarAdvisor extends ActionBarAdvisor {
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
+        save = register(ActionFactory.SAVE.create(window));
+        undo = register(ActionFactory.UNDO.create(window));
+        redo = register(ActionFactory.REDO.create(window));
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -46,8 +52,15 @@ final class NoodleActionBarAdvisor extends ActionBarAdvisor {
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
+        file.add(save);
+        file.add(new Separator());
         file.add(quit);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+
+        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(undo);
+        edit.add(redo);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         MenuManager showView = new MenuManager("Show &View", "showView");
@@ -62,6 +75,7 @@ final class NoodleActionBarAdvisor extends ActionBarAdvisor {
         help.add(about);
 
         menuBar.add(file);
+        menuBar.add(edit);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(window);
         menuBar.add(help);

@@ -9,22 +9,17 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.forms.editor.FormEditor;
 
 import io.noodle.engine.events.EventBus;
 import io.noodle.engine.events.RunEvent;
@@ -33,189 +28,276 @@ import io.noodle.engine.registry.RunSnapshot;
 import io.noodle.model.RunResults;
 import io.noodle.model.Study;
 import io.noodle.model.edit.NoodleEditing;
-import io.noodle.model.edit.NoodleLabels;
+import io.noodle.model.results.CaseRecord;
 import io.noodle.model.results.Results;
 import io.noodle.model.results.RunFolder;
 import io.noodle.model.validation.LegalityReport;
-import io.noodle.ui.NoodleUi;
-import io.noodle.ui.internal.emf.EmfContentProvider;
-import io.noodle.ui.internal.emf.EmfLabelProvider;
 import io.noodle.ui.internal.session.StudySession;
 import io.noodle.ui.internal.session.StudySessions;
 
 /**
- * Shows a study: its design as a tree (stages, dependencies, ECOs) with its run legality report, and the
- * results of its newest run beside the design (cases and verdicts), following the run live while it runs.
- * The design comes from the study's {@link StudySession} (shared editing domain, dirty state, Save); the
- * results come from the {@link RunRegistry}'s snapshots, refreshed at most ten times a second whatever the
- * rate of the run's events. Everything is read in jobs: no file is read on the UI thread.
+ * The study designer: a multi-page editor of one study file. <b>Overview</b>: name, description, safety
+ * domain, the summary and live legality (problems, report) and Run. <b>Stages</b>: the stage graph (ELK
+ * layout on an SWT canvas) where stages are added, connected, renamed and deleted, beside the selected
+ * stage's form. <b>Model</b>: the whole study as a tree, with the newest run's results beside the design.
+ * Every edit is a command on the study's {@link StudySession} (undo, redo, dirty, Save); the legality of the
+ * study is computed again in a job after every change. The results follow a live run through the
+ * {@link RunRegistry}, at most ten refreshes a second. No file is read on the UI thread.
  */
-public final class StudyEditor extends EditorPart {
+public final class StudyEditor extends FormEditor {
 
     public static final String ID = "io.noodle.ui.editors.study";
+    /** Page indexes. */
+    public static final int OVERVIEW = 0;
+    public static final int STAGES = 1;
+    public static final int MODEL = 2;
 
-    /** Most refreshes of the results a second. */
     private static final Duration REFRESH = Duration.ofMillis(100);
 
     private ComposedAdapterFactory adapterFactory;
-    private Label header;
-    private Label runLine;
-    private TreeViewer tree;
-    private Text report;
+    private OverviewPage overview;
+    private StagesPage stages;
+    private ModelPage model;
     private StudySession session;
-    private final StudySession.Listener sessionListener = s -> ui(this::designChanged);
+    private final StudySession.Listener sessionListener = s -> validateSoon();
+    private volatile LegalityReport legality;
+    private Job validation;
     private EventBus.Subscription subscription;
     private org.eclipse.jface.util.Throttler refresher;
     /** The results shown (touched on the UI thread only), and the run they are of. */
     private Results.Builder results;
-    private String shownRun;
-    private long shownVersion = -1;
+    private RunSnapshot shown;
     private volatile boolean disposed;
+    private final Action undo = new Action("&Undo") {
+        @Override
+        public void run() {
+            if (session != null) {
+                session.domain().getCommandStack().undo();
+            }
+        }
+    };
+    private final Action redo = new Action("&Redo") {
+        @Override
+        public void run() {
+            if (session != null) {
+                session.domain().getCommandStack().redo();
+            }
+        }
+    };
+    private final CommandStackListener stackListener = e -> {
+        if (Display.getCurrent() != null) {
+            updateUndoRedo(); // on the UI thread (an edit, an undo): at once, so menus are right
+        } else {
+            ui(this::updateUndoRedo);
+        }
+    };
+    private final Selection selection = new Selection();
+
+    /** The editor's selection, set by its pages, heard by the Properties view and the workbench. */
+    static final class Selection implements org.eclipse.jface.viewers.ISelectionProvider {
+        private final org.eclipse.core.runtime.ListenerList<org.eclipse.jface.viewers.ISelectionChangedListener> listeners =
+                new org.eclipse.core.runtime.ListenerList<>();
+        private org.eclipse.jface.viewers.ISelection current = org.eclipse.jface.viewers.StructuredSelection.EMPTY;
+
+        @Override
+        public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
+            listeners.add(l);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
+            listeners.remove(l);
+        }
+
+        @Override
+        public org.eclipse.jface.viewers.ISelection getSelection() {
+            return current;
+        }
+
+        @Override
+        public void setSelection(org.eclipse.jface.viewers.ISelection s) {
+            current = s == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY : s;
+            var e = new org.eclipse.jface.viewers.SelectionChangedEvent(this, current);
+            for (var l : listeners) {
+                l.selectionChanged(e);
+            }
+        }
+    }
+
+    /** Sets what the editor selects (from its active page). */
+    void select(Object o) {
+        selection.setSelection(o == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
+                : new org.eclipse.jface.viewers.StructuredSelection(o));
+    }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof StudyEditorInput)) {
             throw new PartInitException("The study editor opens study files, not " + input.getName());
         }
-        setSite(site);
-        setInput(input);
+        super.init(site, input);
+        site.setSelectionProvider(selection); // what the active page selects: a tree item or a stage
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
     }
 
-    private Path file() {
+    Path file() {
         return ((StudyEditorInput) getEditorInput()).file();
     }
 
+    ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
     @Override
-    public void createPartControl(Composite parent) {
+    protected void addPages() {
         adapterFactory = NoodleEditing.adapterFactory();
-        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
-        header = new Label(parent, SWT.WRAP);
-        header.setData(NoodleUi.TEST_ID, "study.header");
-        header.setText("Loading " + file() + " \u2026");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
-        runLine = new Label(parent, SWT.WRAP);
-        runLine.setData(NoodleUi.TEST_ID, "study.run");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(runLine);
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        tree = new TreeViewer(sash, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
-        tree.getTree().setData(NoodleUi.TEST_ID, "study.tree");
-        tree.setContentProvider(new Roots(new EmfContentProvider(adapterFactory)));
-        tree.setLabelProvider(new EmfLabelProvider(adapterFactory));
-        tree.setUseHashlookup(true);
-        report = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-        report.setData(NoodleUi.TEST_ID, "study.report");
-        report.setFont(JFaceResources.getTextFont());
-        sash.setWeights(55, 45);
-        getSite().setSelectionProvider(tree);
-        refresher = new org.eclipse.jface.util.Throttler(parent.getDisplay(), REFRESH, this::refreshResults);
-        StudySessions.get().acquire(file(), this::opened, e -> ui(() -> {
-            header.setText("Cannot open " + file() + ":\n" + e.getMessage());
-            report.setText(e.getMessage());
-        }));
+        try {
+            overview = new OverviewPage(this);
+            addPage(overview);
+            stages = new StagesPage(this);
+            addPage(stages);
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+        model = new ModelPage(this);
+        int m = addPage(model.create(getContainer()));
+        setPageText(m, "Model");
+        refresher = new org.eclipse.jface.util.Throttler(getContainer().getDisplay(), REFRESH, this::refreshResults);
+        var bars = getEditorSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        undo.setEnabled(false);
+        redo.setEnabled(false);
+        StudySessions.get().acquire(file(), this::opened, e -> ui(() -> overview.failed(e.getMessage())));
     }
 
-    /** The tree's roots: the study, and the results of its newest run once there are any. */
-    private record Input(Study study, RunResults results) {
-    }
+    // ------------------------------------------------------------------ the session and its legality
 
-    /** Content provider whose roots are the {@link Input}'s; below them, EMF's item providers. */
-    private static final class Roots implements ITreeContentProvider {
-        private final EmfContentProvider emf;
-
-        Roots(EmfContentProvider emf) {
-            this.emf = emf;
-        }
-
-        @Override
-        public Object[] getElements(Object input) {
-            return input instanceof Input in ? (in.results() == null ? new Object[] { in.study() }
-                    : new Object[] { in.study(), in.results() }) : emf.getElements(input);
-        }
-
-        @Override
-        public Object[] getChildren(Object parent) {
-            return emf.getChildren(parent);
-        }
-
-        @Override
-        public Object getParent(Object element) {
-            return emf.getParent(element);
-        }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            return emf.hasChildren(element);
-        }
-    }
-
-    /** The session is loaded (on a job thread): read the newest run's results here too, then show both. */
+    /** The session is loaded (on a job thread): its legality and newest run are read here too. */
     private void opened(StudySession s) {
         if (disposed) {
             StudySessions.get().release(s);
             return;
         }
-        session = s;
-        s.addListener(sessionListener);
-        String legality = LegalityReport.of(s.study()).toText();
-        RunSnapshot snap = newestSnapshot();
-        Results.Builder built = snap == null ? null : build(snap, null);
+        LegalityReport report = LegalityReport.of(s.study());
+        RunSnapshot snap = newestSnapshot(s);
+        Results.Builder built = snap == null ? null : build(s, snap, null);
         ui(() -> {
-            header.setText(NoodleLabels.label(s.study()) + "  \u2014  " + file());
-            report.setText(legality);
+            session = s;
+            legality = report;
             results = built;
-            shownRun = snap == null ? null : snap.runKey();
-            shownVersion = snap == null ? -1 : snap.version();
-            tree.setInput(new Input(s.study(), built == null ? null : built.results()));
-            tree.expandToLevel(2);
-            runLine.setText(describe(snap));
-            header.getParent().layout(true);
+            shown = snap;
+            s.addListener(sessionListener);
+            s.domain().getCommandStack().addCommandStackListener(stackListener);
+            overview.show();
+            stages.show();
+            model.show();
             firePropertyChange(PROP_DIRTY);
         });
         subscription = RunRegistry.instance().subscribe(this::onEvent, 256);
     }
 
+    /** After an edit: validate in a job (coalesced), then show the outcome everywhere. */
+    private void validateSoon() {
+        ui(() -> {
+            overview.designChanged();
+            stages.designChanged();
+            model.designChanged();
+            firePropertyChange(PROP_DIRTY);
+        });
+        if (validation == null) {
+            validation = Job.create("Checking the study", (IProgressMonitor m) -> {
+                StudySession s = session;
+                if (s != null) {
+                    LegalityReport r = LegalityReport.of(s.study());
+                    legality = r;
+                    ui(() -> {
+                        overview.legalityChanged();
+                        stages.legalityChanged();
+                    });
+                }
+                return Status.OK_STATUS;
+            });
+            validation.setSystem(true);
+        }
+        validation.schedule(50);
+    }
+
+    /** The study's session (null until it is loaded). */
+    public StudySession getSession() {
+        return session;
+    }
+
+    /** The study's legality as last checked (null before the first check). */
+    public LegalityReport getLegality() {
+        return legality;
+    }
+
+    /** Runs a command on the study's command stack (a null command does nothing). */
+    void execute(Command c) {
+        if (c != null && session != null) {
+            session.domain().getCommandStack().execute(c);
+        }
+    }
+
+    private void updateUndoRedo() {
+        if (session == null) {
+            return;
+        }
+        var stack = session.domain().getCommandStack();
+        undo.setEnabled(stack.canUndo());
+        redo.setEnabled(stack.canRedo());
+        undo.setText(stack.canUndo() ? "&Undo " + label(stack.getUndoCommand()) : "&Undo");
+        redo.setText(stack.canRedo() ? "&Redo " + label(stack.getRedoCommand()) : "&Redo");
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    private static String label(Command c) {
+        return c == null || c.getLabel() == null ? "" : c.getLabel();
+    }
+
+    // ------------------------------------------------------------------ results
+
     /** The newest run of the study: the live one when it runs in this workbench, else read from its files. */
-    private RunSnapshot newestSnapshot() {
-        var live = RunRegistry.instance().runningIn(session.folder());
+    private static RunSnapshot newestSnapshot(StudySession s) {
+        var live = RunRegistry.instance().runningIn(s.folder());
         if (live.isPresent()) {
             return live.get().snapshot();
         }
-        Optional<RunFolder> run = RunFolder.latest(session.folder());
+        Optional<RunFolder> run = RunFolder.latest(s.folder());
         if (run.isEmpty()) {
             return null;
         }
         try {
-            return RunRegistry.instance().snapshot(run.get(), session.study());
+            return RunRegistry.instance().snapshot(run.get(), s.study());
         } catch (IOException e) {
             return null; // an unreadable run: the design is still shown
         }
     }
 
     /** Adds to {@code into} (or a new builder) what the snapshot holds beyond it. */
-    private Results.Builder build(RunSnapshot snap, Results.Builder into) {
-        Results.Builder b = into != null ? into : new Results.Builder(snap.runId(), session.study());
-        List<io.noodle.model.results.CaseRecord> cases = snap.cases();
+    private static Results.Builder build(StudySession s, RunSnapshot snap, Results.Builder into) {
+        Results.Builder b = into != null ? into : new Results.Builder(snap.runId(), s.study());
+        List<CaseRecord> cases = snap.cases();
         if (cases.size() > b.caseCount()) {
             b.addCases(cases.subList(b.caseCount(), cases.size()));
         }
         if (snap.verdicts().size() > b.verdictCount()) {
             b.addVerdicts(snap.verdicts().subList(b.verdictCount(), snap.verdicts().size()));
         }
-        b.outcome(snap.phase() == RunSnapshot.Phase.RUNNING ? null : snap.phase().name().toLowerCase(java.util.Locale.ROOT),
-                snap.message(), snap.best());
+        b.outcome(snap.phase() == RunSnapshot.Phase.RUNNING ? null
+                : snap.phase().name().toLowerCase(java.util.Locale.ROOT), snap.message(), snap.best());
         return b;
     }
 
     /** A run event (on the feed's thread): when it is this study's, a refresh is due (coalesced). */
     private void onEvent(RunEvent e) {
-        if (disposed || session == null) {
+        StudySession s = session;
+        if (disposed || s == null) {
             return;
         }
-        if (e instanceof RunEvent.EventsDropped || e.runKey() != null
-                && Path.of(e.runKey()).startsWith(session.folder())) {
+        if (e instanceof RunEvent.EventsDropped || e.runKey() != null && Path.of(e.runKey()).startsWith(s.folder())) {
             refresher.throttledExec(); // thread-safe; runs refreshResults on the UI thread, coalesced
         }
     }
@@ -232,78 +314,60 @@ public final class StudyEditor extends EditorPart {
             return;
         }
         RunSnapshot snap = live.get().snapshot();
-        if (snap.runKey().equals(shownRun) && snap.version() == shownVersion) {
+        if (shown != null && snap.runKey().equals(shown.runKey()) && snap.version() == shown.version()) {
             return;
         }
-        boolean newRun = !snap.runKey().equals(shownRun);
-        results = build(snap, newRun ? null : results);
-        shownRun = snap.runKey();
-        shownVersion = snap.version();
-        if (newRun) {
-            tree.setInput(new Input(session.study(), results.results()));
-            tree.expandToLevel(2);
-        } else {
-            tree.refresh(results.results(), true);
-        }
-        runLine.setText(describe(snap));
+        boolean newRun = shown == null || !snap.runKey().equals(shown.runKey());
+        results = build(session, snap, newRun ? null : results);
+        shown = snap;
+        model.resultsChanged(newRun);
+        overview.runChanged();
     }
 
-    private static String describe(RunSnapshot s) {
-        if (s == null) {
-            return "Not run yet: Noodle > Run Study runs it.";
-        }
-        long running = s.active().stream().filter(RunSnapshot.TrialView::running).count();
-        String what = s.phase() == RunSnapshot.Phase.RUNNING ? "running, " + s.cases().size() + " cases finished, "
-                + running + " running, " + (s.active().size() - running) + " queued"
-                : s.phase().name().toLowerCase(java.util.Locale.ROOT) + ", " + s.cases().size() + " cases"
-                        + (s.best() == null ? "" : ", best " + s.best())
-                        + (s.message() == null ? "" : " \u2014 " + s.message());
-        return "Run " + s.runId() + ": " + what;
+    /** The run shown (null before the study ran). */
+    RunSnapshot shownRun() {
+        return shown;
     }
 
-    private void designChanged() {
-        if (tree.getControl().isDisposed()) {
+    /** The results shown (null before the study ran), for the pages and tests. */
+    public RunResults getResults() {
+        return results == null ? null : results.results();
+    }
+
+    /** Shows a page ({@link #OVERVIEW}, {@link #STAGES}, {@link #MODEL}). */
+    public void showPage(int index) {
+        setActivePage(index);
+    }
+
+    /** Shows a page and the stage of that name on it (from a problem of the list). */
+    void reveal(String stage) {
+        setActivePage(STAGES);
+        stages.select(stage);
+    }
+
+    void ui(Runnable r) {
+        Display d = getContainer() == null || getContainer().isDisposed() ? null : getContainer().getDisplay();
+        if (d == null || d.isDisposed()) {
             return;
         }
-        Object in = tree.getInput();
-        if (in instanceof Input i && i.study() != session.study()) {
-            tree.setInput(new Input(session.study(), results == null ? null : results.results())); // reloaded
-        } else {
-            tree.refresh(session.study(), true);
-        }
-        firePropertyChange(PROP_DIRTY);
-    }
-
-    private void ui(Runnable r) {
-        if (header == null || header.isDisposed()) {
-            return;
-        }
-        header.getDisplay().asyncExec(() -> {
-            if (!disposed && !header.isDisposed()) {
+        d.asyncExec(() -> {
+            if (!disposed && getContainer() != null && !getContainer().isDisposed()) {
                 r.run();
             }
         });
     }
 
-    /** @return the tree of the study (for tests) */
-    public TreeViewer getTreeViewer() {
-        return tree;
+    /** The tree of the Model page (for tests). */
+    public org.eclipse.jface.viewers.TreeViewer getTreeViewer() {
+        return model.tree();
     }
 
-    /** The study's session (null until it is loaded). */
-    public StudySession getSession() {
-        return session;
+    /** The stage graph of the Stages page (for tests; null until the page was shown). */
+    public io.noodle.ui.internal.graph.GraphCanvas getGraph() {
+        return stages.canvas();
     }
 
-    /** The results shown (null before the study ran), for tests. */
-    public RunResults getResults() {
-        return results == null ? null : results.results();
-    }
-
-    @Override
-    public void setFocus() {
-        tree.getControl().setFocus();
-    }
+    // ------------------------------------------------------------------ the editor's life
 
     @Override
     public void dispose() {
@@ -313,6 +377,7 @@ public final class StudyEditor extends EditorPart {
         }
         if (session != null) {
             session.removeListener(sessionListener);
+            session.domain().getCommandStack().removeCommandStackListener(stackListener);
             StudySessions.get().release(session);
         }
         if (adapterFactory != null) {
@@ -330,6 +395,7 @@ public final class StudyEditor extends EditorPart {
         Job save = Job.create("Saving " + s.file().getFileName(), m -> {
             try {
                 s.save();
+                ui(() -> firePropertyChange(PROP_DIRTY));
             } catch (IOException e) {
                 ui(() -> MessageDialog.openError(getSite().getShell(), "Save", "Cannot save " + s.file() + ": "
                         + e.getMessage() + "\nYour edits are kept; try again once the cause is fixed."));

@@ -1,0 +1,243 @@
+package io.noodle.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorPart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.noodle.model.EcoClass;
+import io.noodle.model.Stage;
+import io.noodle.model.Study;
+import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.yaml.StudyYamlImporter;
+import io.noodle.testing.ui.Input;
+import io.noodle.testing.ui.Screenshots;
+import io.noodle.testing.ui.UiThread;
+import io.noodle.testing.ui.Wait;
+import io.noodle.testing.ui.Widgets;
+import io.noodle.ui.NoodleUi;
+import io.noodle.ui.internal.editors.StudyEditor;
+import io.noodle.ui.internal.application.NoodleApplication;
+import io.noodle.ui.internal.editors.StudyEditorInput;
+import io.noodle.ui.internal.graph.GraphCanvas;
+
+/**
+ * The designer with real input: stages added on the stage graph and connected by dragging into a branch
+ * that converges; the study made illegal and mended with the stage's form, the problem shown and Run
+ * disabled meanwhile; every step undone with Ctrl+Z and redone from the Edit menu; saved with Ctrl+S,
+ * closed and opened again unchanged.
+ */
+@ExtendWith(WorkbenchExtension.class)
+class DesignerUiTest {
+
+    private static List<String> dependencies(Study s) {
+        return s.getDependencies().stream().map(d -> d.getFrom().getName() + "->" + d.getTo().getName()).sorted()
+                .toList();
+    }
+
+    @Test
+    void stagesAreBuiltOnTheGraphCheckedLiveUndoneAndSaved() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Study start = StudyYamlImporter.importFrom(new StringReader("""
+                name: designed
+                base_case: d_base
+                safety_domain: sandbox
+                ecos: [{name: resize, class: topology_neutral}]
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [resize]}
+                """), null).study();
+        Path file = StudyStore.save(start, root.resolve("designed"));
+        StudyEditor editor = UiThread.call(() -> {
+            try {
+                return (StudyEditor) Workbench.page().openEditor(new StudyEditorInput(file), StudyEditor.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        Wait.until("the study loaded", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null));
+        UiThread.run(() -> editor.showPage(StudyEditor.STAGES));
+        GraphCanvas canvas = UiThread.call(editor::getGraph);
+        Wait.until("stage a drawn", Workbench.TIMEOUT, () -> UiThread.call(() -> canvas.boundsOf("a") != null));
+        Study study = UiThread.call(() -> editor.getSession().study());
+
+        // a, then two stages after a (a branch), then one after stage_1 that stage_2 also feeds (convergence)
+        click(canvas, "a");
+        addStage();
+        Wait.until("stage_1 added", Workbench.TIMEOUT, () -> UiThread.call(() -> study.findStage("stage_1") != null));
+        click(canvas, "a");
+        addStage();
+        Wait.until("stage_2 added", Workbench.TIMEOUT, () -> UiThread.call(() -> study.findStage("stage_2") != null));
+        click(canvas, "stage_1");
+        addStage();
+        Wait.until("stage_3 added", Workbench.TIMEOUT, () -> UiThread.call(() -> study.findStage("stage_3") != null));
+        Wait.until("stage_3 drawn", Workbench.TIMEOUT, () -> UiThread.call(() -> canvas.boundsOf("stage_3") != null));
+        Rectangle from = UiThread.call(() -> canvas.boundsOf("stage_2"));
+        Rectangle to = UiThread.call(() -> canvas.boundsOf("stage_3"));
+        Input.drag(canvas, new Point(from.x + from.width / 2, from.y + from.height / 2),
+                new Point(to.x + to.width / 2, to.y + to.height / 2));
+        Wait.until("stage_2 connected to stage_3", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> dependencies(study).contains("stage_2->stage_3")));
+        assertEquals(List.of("a->stage_1", "a->stage_2", "stage_1->stage_3", "stage_2->stage_3"),
+                UiThread.call(() -> dependencies(study)));
+        assertEquals(List.of("stage_1", "stage_2"), UiThread.call(() -> study.findStage("stage_3").getInputs()
+                .stream().map(Stage::getName).sorted().toList()), "a convergence stage");
+        Rectangle a = UiThread.call(() -> canvas.boundsOf("a"));
+        Rectangle s1 = UiThread.call(() -> canvas.boundsOf("stage_1"));
+        Rectangle s2 = UiThread.call(() -> canvas.boundsOf("stage_2"));
+        Rectangle s3 = UiThread.call(() -> canvas.boundsOf("stage_3"));
+        assertTrue(a.x < s1.x && s1.x == s2.x && s2.x < s3.x, "laid out left to right by ELK");
+        assertTrue(UiThread.call(editor::isDirty));
+        shot("designer-stages.png");
+
+        // a global_disruptive class, then the locked domain: illegal, shown on the graph and the Overview
+        click(canvas, "stage_2");
+        Button global = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID,
+                "stage.class." + EcoClass.GLOBAL_DISRUPTIVE.getLiteral()));
+        press(global);
+        Wait.until("the class allowed", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> study.findStage("stage_2").getAllowedClasses().contains(EcoClass.GLOBAL_DISRUPTIVE)));
+        UiThread.run(() -> editor.showPage(StudyEditor.OVERVIEW));
+        Combo domain = UiThread.call(() -> Widgets.visibleByTestId(Combo.class, NoodleUi.TEST_ID, "study.domain"));
+        UiThread.run(() -> { // a read-only combo: select as the user's choice does, with its selection event
+            domain.select(2);
+            domain.notifyListeners(SWT.Selection, new Event());
+        });
+        Wait.until("the study illegal", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> editor.getLegality() != null && !editor.getLegality().isLegal()));
+        Table problems = UiThread.call(() -> Widgets.visibleByTestId(Table.class, NoodleUi.TEST_ID, "study.problems"));
+        Wait.until("the problem listed", Workbench.TIMEOUT, () -> UiThread.call(() -> problems.getItemCount() > 0
+                && problems.getItem(0).getText().contains("global_disruptive")));
+        Button run = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID, "study.runButton"));
+        assertFalse(UiThread.call(run::isEnabled), "Run is disabled while the study is illegal");
+        assertTrue(UiThread.call(() -> Widgets.visibleByTestId(Label.class, NoodleUi.TEST_ID, "study.runWhy")
+                .getText().contains("illegal")));
+        shot("designer-illegal.png");
+        // open the problem from the keyboard (into the list, first row, Enter): the Stages page, its stage
+        // selected and drawn as an error
+        UiThread.run(problems::setFocus);
+        Wait.until("the problem list focused", Workbench.TIMEOUT, () -> UiThread.call(problems::isFocusControl));
+        Input.key(0, SWT.ARROW_DOWN, '\0');
+        Wait.until("the first problem selected", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> problems.getSelectionIndex() == 0));
+        Input.key(0, SWT.CR, '\r');
+        Wait.until("the stage of the problem selected", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> editor.getActivePage() == StudyEditor.STAGES && "stage_2".equals(canvas.getSelection())));
+        assertEquals(io.noodle.views.graph.Graph.Style.ERROR, UiThread.call(
+                () -> canvas.getGraph().graph().node("stage_2").style()));
+        // mend it: the class is still ticked, and can be taken away although the domain forbids it
+        Button global2 = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID,
+                "stage.class." + EcoClass.GLOBAL_DISRUPTIVE.getLiteral()));
+        assertTrue(UiThread.call(global2::getSelection) && UiThread.call(global2::isEnabled));
+        press(global2);
+        Wait.until("legal again", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> editor.getLegality() != null && editor.getLegality().isLegal()));
+        assertFalse(UiThread.call(global2::isEnabled), "greyed now: the locked domain forbids it");
+        assertTrue(UiThread.call(global2::getToolTipText).contains("locked safety domain does not allow"));
+
+        // undo every step with Ctrl+Z, redo every step from the Edit menu
+        Study edited = UiThread.call(() -> EcoreUtil.copy(study));
+        int steps = 7; // 3 stages added, 1 connection, class on, domain, class off
+        UiThread.run(canvas::setFocus);
+        for (int i = 0; i < steps; i++) {
+            Object before = UiThread.call(() -> editor.getSession().domain().getCommandStack().getUndoCommand());
+            Input.key(SWT.CTRL, 'z', 'z');
+            Wait.until("undo " + (i + 1), Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> editor.getSession().domain().getCommandStack().getUndoCommand() != before));
+        }
+        assertEquals(List.of("a"), UiThread.call(() -> study.getStages().stream().map(Stage::getName).toList()));
+        assertEquals(List.of(), UiThread.call(() -> dependencies(study)));
+        assertFalse(UiThread.call(editor::isDirty), "back at the saved study");
+        for (int i = 0; i < steps; i++) {
+            UiThread.run(() -> editMenu("Redo"));
+        }
+        assertTrue(UiThread.call(() -> EcoreUtil.equals(edited, study)), "every step redone");
+
+        // save with Ctrl+S, close, open again: the same study
+        UiThread.run(canvas::setFocus);
+        Input.key(SWT.CTRL, 's', 's');
+        Wait.until("saved", Workbench.TIMEOUT, () -> !UiThread.call(editor::isDirty));
+        UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+        IEditorPart again = UiThread.call(() -> {
+            try {
+                return Workbench.page().openEditor(new StudyEditorInput(file), StudyEditor.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        StudyEditor reopened = (StudyEditor) again;
+        Wait.until("reopened", Workbench.TIMEOUT, () -> UiThread.call(() -> reopened.getSession() != null));
+        assertTrue(UiThread.call(() -> EcoreUtil.equals(edited, reopened.getSession().study())),
+                "the reopened study is the one that was saved");
+        assertTrue(EcoreUtil.equals(edited, StudyStore.load(file)), "and so is the file");
+        UiThread.run(() -> Workbench.page().closeEditor(reopened, false));
+    }
+
+    private static void click(GraphCanvas canvas, String node) {
+        Rectangle r = UiThread.call(() -> canvas.boundsOf(node));
+        Input.click(canvas, new Point(r.x + 10, r.y + 10));
+
+        Wait.until(node + " selected", Workbench.TIMEOUT, () -> UiThread.call(() -> node.equals(canvas.getSelection())));
+    }
+
+    private static void addStage() {
+        Button add = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID, "stages.add"));
+        press(add);
+    }
+
+    /** Presses a button as a keyboard user does: focus it, press Space (pointer clicks on GTK buttons are
+     * unreliable under Xvfb without a window manager). */
+    private static void press(Button b) {
+        UiThread.run(b::setFocus);
+        Wait.until("the button focused", Workbench.TIMEOUT, () -> UiThread.call(b::isFocusControl));
+        Input.key(0, ' ', ' ');
+    }
+
+    /** Selects the first item of the Edit menu whose label starts with {@code prefix}. */
+    private static void editMenu(String prefix) {
+        var shell = Workbench.page().getWorkbenchWindow().getShell();
+        MenuItem edit = io.noodle.testing.ui.Menus.find(shell, "Edit");
+        Menu menu = edit.getMenu();
+        io.noodle.testing.ui.Menus.labels(menu); // shows it, so the items are up to date
+        for (MenuItem mi : menu.getItems()) {
+            if (Widgets.stripMnemonic(mi.getText()).startsWith(prefix)) {
+                if (!mi.isEnabled()) {
+                    throw new AssertionError(mi.getText() + " is disabled");
+                }
+                Event e = new Event();
+                e.widget = mi;
+                mi.notifyListeners(SWT.Selection, e);
+                menu.setVisible(false);
+                return;
+            }
+        }
+        throw new AssertionError("no Edit menu item starting with " + prefix);
+    }
+
+    private static void shot(String name) {
+        UiThread.run(() -> {
+            try {
+                Screenshots.save(Workbench.page().getWorkbenchWindow().getShell(), Path.of("target/screenshots", name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,106 @@
+package io.noodle.ui.internal.editors;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+import io.noodle.model.RunResults;
+import io.noodle.model.Study;
+import io.noodle.ui.NoodleUi;
+import io.noodle.ui.internal.emf.EmfContentProvider;
+import io.noodle.ui.internal.emf.EmfLabelProvider;
+
+/** The Model page: the whole study as a tree and, beside the design, the results of its newest run. */
+final class ModelPage {
+
+    private final StudyEditor editor;
+    private TreeViewer tree;
+
+    ModelPage(StudyEditor editor) {
+        this.editor = editor;
+    }
+
+    /** The tree's roots: the study, and the results of its newest run once there are any. */
+    private record Input(Study study, RunResults results) {
+    }
+
+    /** Content provider whose roots are the {@link Input}'s; below them, EMF's item providers. */
+    private static final class Roots implements ITreeContentProvider {
+        private final EmfContentProvider emf;
+
+        Roots(EmfContentProvider emf) {
+            this.emf = emf;
+        }
+
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof Input in ? (in.results() == null ? new Object[] { in.study() }
+                    : new Object[] { in.study(), in.results() }) : emf.getElements(input);
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return emf.getChildren(parent);
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return emf.getParent(element);
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return emf.hasChildren(element);
+        }
+    }
+
+    Composite create(Composite parent) {
+        Composite c = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(c);
+        tree = new TreeViewer(c, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        tree.getTree().setData(NoodleUi.TEST_ID, "study.tree");
+        tree.setContentProvider(new Roots(new EmfContentProvider(editor.adapterFactory())));
+        tree.setLabelProvider(new EmfLabelProvider(editor.adapterFactory()));
+        tree.setUseHashlookup(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
+        tree.addSelectionChangedListener(e -> editor.getSite().getSelectionProvider().setSelection(e.getSelection()));
+        tree.getControl().addListener(SWT.FocusIn, e -> editor.getSite().getSelectionProvider()
+                .setSelection(tree.getSelection()));
+        return c;
+    }
+
+    TreeViewer tree() {
+        return tree;
+    }
+
+    void show() {
+        tree.setInput(new Input(editor.getSession().study(), editor.getResults()));
+        tree.expandToLevel(2);
+    }
+
+    void designChanged() {
+        if (tree.getControl().isDisposed() || editor.getSession() == null) {
+            return;
+        }
+        if (tree.getInput() instanceof Input in && in.study() != editor.getSession().study()) {
+            show(); // reloaded from disk: another study object
+        } else {
+            tree.refresh(editor.getSession().study(), true);
+        }
+    }
+
+    void resultsChanged(boolean newRun) {
+        if (tree.getControl().isDisposed()) {
+            return;
+        }
+        if (newRun) {
+            tree.setInput(new Input(editor.getSession().study(), editor.getResults()));
+            tree.expandToLevel(2);
+        } else {
+            tree.refresh(editor.getResults(), true);
+        }
+    }
+}

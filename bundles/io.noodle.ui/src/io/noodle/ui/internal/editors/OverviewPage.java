@@ -1,0 +1,311 @@
+package io.noodle.ui.internal.editors;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.handlers.IHandlerService;
+
+import io.noodle.engine.registry.RunSnapshot;
+import io.noodle.model.EcoClass;
+import io.noodle.model.NoodlePackage.Literals;
+import io.noodle.model.SafetyDomain;
+import io.noodle.model.Stage;
+import io.noodle.model.Study;
+import io.noodle.model.derived.Ecos;
+import io.noodle.model.edit.NoodleLabels;
+import io.noodle.model.validation.LegalityReport;
+import io.noodle.ui.NoodleUi;
+
+/**
+ * The Overview page: what the study is (name, description, safety domain and what it allows, in words),
+ * its summary and live legality (the problems of the last check, double-click to go to the stage, and the
+ * full report), the newest run's state, and Run. Run is disabled while the study is illegal or has unsaved
+ * edits (a run reads the saved file), with the reason beside it.
+ */
+final class OverviewPage extends FormPage {
+
+    private final StudyEditor editor;
+    private Label header;
+    private Label runLine;
+    private Label summary;
+    private Text name;
+    private Text description;
+    private Combo domain;
+    private Label allows;
+    private Button run;
+    private Label runWhy;
+    private Table problems;
+    private Text report;
+    private boolean updating;
+
+    OverviewPage(StudyEditor editor) {
+        super(editor, "overview", "Overview");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managed) {
+        ScrolledForm form = managed.getForm();
+        FormToolkit tk = managed.getToolkit();
+        form.setText("Study");
+        Composite body = form.getBody();
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(8, 8).spacing(12, 8).applyTo(body);
+
+        header = tk.createLabel(body, "Loading " + editor.file() + " \u2026", SWT.WRAP);
+        header.setData(NoodleUi.TEST_ID, "study.header");
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(header);
+        runLine = tk.createLabel(body, "", SWT.WRAP);
+        runLine.setData(NoodleUi.TEST_ID, "study.run");
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(runLine);
+
+        // the study: name, description, domain
+        Section general = tk.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+        general.setText("General");
+        general.setDescription("What the study is and how far its ECOs may reach.");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(general);
+        Composite g = tk.createComposite(general);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(g);
+        general.setClient(g);
+        tk.createLabel(g, "Name:");
+        name = tk.createText(g, "", SWT.SINGLE);
+        name.setData(NoodleUi.TEST_ID, "study.name");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+        name.addListener(SWT.DefaultSelection, e -> commitName());
+        name.addListener(SWT.FocusOut, e -> commitName());
+        tk.createLabel(g, "Description:");
+        description = tk.createText(g, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        description.setData(NoodleUi.TEST_ID, "study.description");
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, 48).applyTo(description);
+        description.addListener(SWT.FocusOut, e -> commit(editor.getSession().study(), Literals.STUDY__DESCRIPTION,
+                description.getText().isBlank() ? null : description.getText()));
+        tk.createLabel(g, "Safety domain:");
+        domain = new Combo(g, SWT.READ_ONLY);
+        domain.setData(NoodleUi.TEST_ID, "study.domain");
+        for (SafetyDomain d : SafetyDomain.VALUES) {
+            domain.add(d.getLiteral());
+        }
+        tk.adapt(domain);
+        domain.addListener(SWT.Selection, e -> {
+            if (!updating && domain.getSelectionIndex() >= 0) {
+                commit(editor.getSession().study(), Literals.STUDY__SAFETY_DOMAIN,
+                        SafetyDomain.VALUES.get(domain.getSelectionIndex()));
+            }
+        });
+        tk.createLabel(g, "");
+        allows = tk.createLabel(g, "", SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(allows);
+
+        // run
+        Section runSection = tk.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+        runSection.setText("Run");
+        runSection.setDescription("Runs the saved study on the flow of Preferences > Noodle > Toolchain.");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(runSection);
+        Composite r = tk.createComposite(runSection);
+        GridLayoutFactory.fillDefaults().numColumns(1).margins(4, 4).applyTo(r);
+        runSection.setClient(r);
+        summary = tk.createLabel(r, "", SWT.WRAP);
+        summary.setData(NoodleUi.TEST_ID, "study.summary");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        run = tk.createButton(r, "&Run Study", SWT.PUSH);
+        run.setData(NoodleUi.TEST_ID, "study.runButton");
+        run.addListener(SWT.Selection, e -> runStudy());
+        runWhy = tk.createLabel(r, "", SWT.WRAP);
+        runWhy.setData(NoodleUi.TEST_ID, "study.runWhy");
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(runWhy);
+
+        // legality
+        Section legal = tk.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+        legal.setText("Legality");
+        legal.setDescription("Checked after every change. Double-click a problem to go to its stage.");
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(legal);
+        Composite l = tk.createComposite(legal);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(4, 4).applyTo(l);
+        legal.setClient(l);
+        problems = tk.createTable(l, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        problems.setData(NoodleUi.TEST_ID, "study.problems");
+        GridDataFactory.fillDefaults().grab(true, true).hint(300, 160).applyTo(problems);
+        problems.addListener(SWT.DefaultSelection, e -> { // double-click or Enter: go to the stage
+            TableItem[] sel = problems.getSelection();
+            Object item = e.item != null ? e.item : sel.length > 0 ? sel[0] : null;
+            if (item instanceof TableItem ti && ti.getData() instanceof String stage) {
+                editor.reveal(stage);
+            }
+        });
+        report = tk.createText(l, "", SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+        report.setData(NoodleUi.TEST_ID, "study.report");
+        report.setFont(JFaceResources.getTextFont());
+        GridDataFactory.fillDefaults().grab(true, true).hint(300, 160).applyTo(report);
+        if (editor.getSession() != null) {
+            show();
+        }
+    }
+
+    private boolean ready() {
+        return header != null && !header.isDisposed() && editor.getSession() != null;
+    }
+
+    void failed(String message) {
+        if (header != null && !header.isDisposed()) {
+            header.setText("Cannot open " + editor.file() + ":\n" + message);
+            report.setText(message);
+        }
+    }
+
+    void show() {
+        if (!ready()) {
+            return;
+        }
+        designChanged();
+        legalityChanged();
+        runChanged();
+    }
+
+    void designChanged() {
+        if (!ready()) {
+            return;
+        }
+        Study s = editor.getSession().study();
+        updating = true;
+        try {
+            header.setText(NoodleLabels.label(s) + "  \u2014  " + editor.file());
+            if (!name.isFocusControl()) {
+                name.setText(s.getName() == null ? "" : s.getName());
+            }
+            if (!description.isFocusControl()) {
+                description.setText(s.getDescription() == null ? "" : s.getDescription());
+            }
+            domain.select(s.getSafetyDomain().getValue());
+            allows.setText("allows " + Ecos.allowedBy(s.getSafetyDomain()).stream().map(EcoClass::getLiteral)
+                    .collect(Collectors.joining(", ")));
+        } finally {
+            updating = false;
+        }
+        updateRun();
+        header.getParent().layout(true, true);
+    }
+
+    void legalityChanged() {
+        if (!ready()) {
+            return;
+        }
+        LegalityReport r = editor.getLegality();
+        if (r == null) {
+            return;
+        }
+        Study s = editor.getSession().study();
+        long trials = s.getStages().stream().mapToLong(Stage::getTrialBudget).sum();
+        summary.setText(s.getStages().size() + (s.getStages().size() == 1 ? " stage, " : " stages, ") + trials
+                + " trials, " + (r.isLegal() ? "legal" : "illegal: " + r.errorCount() + " error(s)")
+                + (r.warningCount() > 0 ? ", " + r.warningCount() + " warning(s)" : ""));
+        problems.removeAll();
+        for (LegalityReport.StageEntry e : r.stages()) {
+            for (Diagnostic d : e.problems()) {
+                item(d, e.name());
+            }
+        }
+        for (Diagnostic d : r.studyProblems()) {
+            item(d, null);
+        }
+        report.setText(r.toText());
+        updateRun();
+        summary.getParent().layout(true, true);
+    }
+
+    private void item(Diagnostic d, String stage) {
+        TableItem ti = new TableItem(problems, SWT.NONE);
+        ti.setText((d.getSeverity() >= Diagnostic.ERROR ? "Error: " : "Warning: ") + d.getMessage());
+        ti.setForeground(problems.getDisplay().getSystemColor(d.getSeverity() >= Diagnostic.ERROR ? SWT.COLOR_RED
+                : SWT.COLOR_DARK_YELLOW));
+        ti.setData(stage);
+    }
+
+    void runChanged() {
+        if (!ready()) {
+            return;
+        }
+        RunSnapshot s = editor.shownRun();
+        runLine.setText(describe(s));
+        updateRun();
+    }
+
+    private void updateRun() {
+        LegalityReport r = editor.getLegality();
+        RunSnapshot s = editor.shownRun();
+        String why = r != null && !r.isLegal() ? "The study is illegal: mend the problems below first."
+                : editor.isDirty() ? "Save the study first (Ctrl+S): a run reads the saved file."
+                        : s != null && s.phase() == RunSnapshot.Phase.RUNNING ? "It is running." : "";
+        run.setEnabled(why.isEmpty());
+        runWhy.setText(why);
+    }
+
+    private void runStudy() {
+        try {
+            editor.getSite().getService(IHandlerService.class).executeCommand("io.noodle.ui.commands.runStudy", null);
+        } catch (ExecutionException | org.eclipse.core.commands.common.NotDefinedException
+                | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException e) {
+            runWhy.setText("Cannot run: " + e.getMessage());
+        }
+    }
+
+    static String describe(RunSnapshot s) {
+        if (s == null) {
+            return "Not run yet.";
+        }
+        long running = s.active().stream().filter(RunSnapshot.TrialView::running).count();
+        String what = s.phase() == RunSnapshot.Phase.RUNNING ? "running, " + s.cases().size() + " cases finished, "
+                + running + " running, " + (s.active().size() - running) + " queued"
+                : s.phase().name().toLowerCase(java.util.Locale.ROOT) + ", " + s.cases().size() + " cases"
+                        + (s.best() == null ? "" : ", best " + s.best())
+                        + (s.message() == null ? "" : " \u2014 " + s.message());
+        return "Run " + s.runId() + ": " + what;
+    }
+
+    private void commitName() {
+        if (updating || !ready()) {
+            return;
+        }
+        Study s = editor.getSession().study();
+        String v = name.getText().strip();
+        if (v.equals(s.getName())) {
+            return;
+        }
+        String bad = v.isEmpty() || !io.noodle.model.derived.CaseNames.SAFE_NAME.matcher(v).matches()
+                ? "letters, digits, '_', '.' and '-' only, starting with a letter or digit" : null;
+        if (bad != null) {
+            runWhy.setText("Name '" + v + "' refused: " + bad);
+            name.setText(s.getName());
+            return;
+        }
+        commit(s, Literals.STUDY__NAME, v);
+    }
+
+    private void commit(EObject owner, org.eclipse.emf.ecore.EStructuralFeature f, Object value) {
+        if (!updating && ready()) {
+            editor.execute(StudyEdits.set(editor.getSession().domain(), owner, f, value));
+        }
+    }
+
+    /** For tests: the labels of the problem list. */
+    List<String> problemTexts() {
+        return java.util.Arrays.stream(problems.getItems()).map(TableItem::getText).toList();
+    }
+}

@@ -1,0 +1,342 @@
+package io.noodle.ui.internal.editors;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+import io.noodle.model.EcoClass;
+import io.noodle.model.ExecutionMode;
+import io.noodle.model.NoodlePackage.Literals;
+import io.noodle.model.Stage;
+import io.noodle.model.StageType;
+import io.noodle.model.Study;
+import io.noodle.model.derived.Ecos;
+import io.noodle.ui.NoodleUi;
+import io.noodle.ui.internal.graph.GraphCanvas;
+import io.noodle.views.graph.GraphLayout;
+import io.noodle.views.graph.StageGraphModel;
+
+/**
+ * The Stages page: the stage graph (ELK layered layout drawn by the shared {@link GraphCanvas}) and the
+ * selected stage's form. Add a stage (button, context menu; after the selected one), connect two stages by
+ * dragging from one onto the other (a sequential, branching or converging dependency follows from the
+ * graph), rename (F2, double-click) and delete (Delete); every edit is one undoable command.
+ */
+final class StagesPage extends FormPage {
+
+    private final StudyEditor editor;
+    private GraphCanvas canvas;
+    private Label status;
+    private Section form;
+    private Label stageTitle;
+    private Combo type;
+    private Combo mode;
+    private Spinner budget;
+    private Spinner survivors;
+    private Spinner memory;
+    private final Map<EcoClass, Button> classes = new EnumMap<>(EcoClass.class);
+    private Label ecos;
+    private boolean updating;
+
+    StagesPage(StudyEditor editor) {
+        super(editor, "stages", "Stages");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managed) {
+        ScrolledForm f = managed.getForm();
+        FormToolkit tk = managed.getToolkit();
+        f.setText("Stages");
+        Composite body = f.getBody();
+        GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(body);
+        Composite bar = tk.createComposite(body);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
+        Button add = tk.createButton(bar, "&Add Stage", SWT.PUSH);
+        add.setData(NoodleUi.TEST_ID, "stages.add");
+        add.addListener(SWT.Selection, e -> addStage());
+        Button delete = tk.createButton(bar, "&Delete", SWT.PUSH);
+        delete.setData(NoodleUi.TEST_ID, "stages.delete");
+        delete.addListener(SWT.Selection, e -> deleteStage());
+        Button rename = tk.createButton(bar, "Re&name\u2026", SWT.PUSH);
+        rename.addListener(SWT.Selection, e -> renameStage());
+        status = tk.createLabel(bar, "Drag from one stage onto another to connect them.", SWT.WRAP);
+        status.setData(NoodleUi.TEST_ID, "stages.status");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+
+        SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+        tk.adapt(sash);
+        GridDataFactory.fillDefaults().grab(true, true).hint(600, 400).applyTo(sash);
+        canvas = new GraphCanvas(sash, SWT.BORDER);
+        canvas.setData(NoodleUi.TEST_ID, "study.graph");
+        canvas.setListener(new GraphCanvas.Listener() {
+            @Override
+            public void selected(String id) {
+                Stage st = stage(id);
+                editor.select(st);
+                showStage();
+            }
+
+            @Override
+            public void connect(String from, String to) {
+                connectStages(from, to);
+            }
+
+            @Override
+            public void open(String id) {
+                renameStage();
+            }
+        });
+        canvas.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL) {
+                deleteStage();
+            } else if (e.keyCode == SWT.F2) {
+                renameStage();
+            }
+        });
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            m.add(new org.eclipse.jface.action.Action("&Add Stage") {
+                @Override
+                public void run() {
+                    addStage();
+                }
+            });
+            if (canvas.getSelection() != null) {
+                m.add(new org.eclipse.jface.action.Action("Re&name\u2026\tF2") {
+                    @Override
+                    public void run() {
+                        renameStage();
+                    }
+                });
+                m.add(new org.eclipse.jface.action.Action("&Delete\tDelete") {
+                    @Override
+                    public void run() {
+                        deleteStage();
+                    }
+                });
+            }
+        });
+        canvas.setMenu(menu.createContextMenu(canvas));
+
+        form = tk.createSection(sash, Section.TITLE_BAR | Section.DESCRIPTION);
+        form.setText("Stage");
+        form.setDescription("Select a stage in the graph.");
+        Composite c = tk.createComposite(form);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(c);
+        form.setClient(c);
+        stageTitle = tk.createLabel(c, "", SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(stageTitle);
+        tk.createLabel(c, "Type:");
+        type = combo(c, tk, StageType.VALUES.stream().map(StageType::getLiteral).toArray(String[]::new), "stage.type");
+        type.addListener(SWT.Selection, e -> set(Literals.STAGE__TYPE, StageType.VALUES.get(type.getSelectionIndex())));
+        tk.createLabel(c, "Execution mode:");
+        mode = combo(c, tk, ExecutionMode.VALUES.stream().map(ExecutionMode::getLiteral).toArray(String[]::new),
+                "stage.mode");
+        mode.addListener(SWT.Selection, e -> set(Literals.STAGE__EXECUTION_MODE,
+                ExecutionMode.VALUES.get(mode.getSelectionIndex())));
+        tk.createLabel(c, "Trial budget:");
+        budget = spinner(c, tk, 1, io.noodle.model.validation.StudyLimits.MAX_TRIAL_BUDGET, "stage.budget");
+        budget.addListener(SWT.Modify, e -> set(Literals.STAGE__TRIAL_BUDGET, budget.getSelection()));
+        tk.createLabel(c, "Survivors:");
+        survivors = spinner(c, tk, 0, io.noodle.model.validation.StudyLimits.MAX_TRIAL_BUDGET, "stage.survivors");
+        survivors.addListener(SWT.Modify, e -> set(Literals.STAGE__SURVIVOR_COUNT, survivors.getSelection()));
+        tk.createLabel(c, "Memory per trial (MB, 0: no limit):");
+        memory = spinner(c, tk, 0, 1_000_000, "stage.memory");
+        memory.addListener(SWT.Modify, e -> set(Literals.STAGE__TRIAL_MEMORY_MB, memory.getSelection()));
+        Label cl = tk.createLabel(c, "Allowed ECO classes:");
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(cl);
+        Composite boxes = tk.createComposite(c);
+        GridLayoutFactory.fillDefaults().applyTo(boxes);
+        for (EcoClass k : EcoClass.VALUES) {
+            Button b = tk.createButton(boxes, k.getLiteral(), SWT.CHECK);
+            b.setData(NoodleUi.TEST_ID, "stage.class." + k.getLiteral());
+            b.addListener(SWT.Selection, e -> {
+                Stage st = stage(canvas.getSelection());
+                if (!updating && st != null) {
+                    editor.execute(StudyEdits.allowClass(editor.getSession().domain(), st, k, b.getSelection()));
+                }
+            });
+            classes.put(k, b);
+        }
+        tk.createLabel(c, "ECOs:");
+        ecos = tk.createLabel(c, "", SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(ecos);
+        sash.setWeights(65, 35);
+        show();
+    }
+
+    private static Combo combo(Composite c, FormToolkit tk, String[] items, String id) {
+        Combo combo = new Combo(c, SWT.READ_ONLY);
+        combo.setItems(items);
+        combo.setData(NoodleUi.TEST_ID, id);
+        tk.adapt(combo);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
+        return combo;
+    }
+
+    private static Spinner spinner(Composite c, FormToolkit tk, int min, int max, String id) {
+        Spinner s = new Spinner(c, SWT.BORDER);
+        s.setMinimum(min);
+        s.setMaximum(max);
+        s.setData(NoodleUi.TEST_ID, id);
+        tk.adapt(s);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(s);
+        return s;
+    }
+
+    GraphCanvas canvas() {
+        return canvas;
+    }
+
+    private boolean ready() {
+        return canvas != null && !canvas.isDisposed() && editor.getSession() != null;
+    }
+
+    private Study study() {
+        return editor.getSession().study();
+    }
+
+    private Stage stage(String name) {
+        return name == null || editor.getSession() == null ? null : study().findStage(name);
+    }
+
+    void show() {
+        designChanged();
+    }
+
+    /** The study changed: lay the graph out again (legality marks come with the next check). */
+    void designChanged() {
+        if (!ready()) {
+            return;
+        }
+        canvas.setGraph(GraphLayout.layout(StageGraphModel.of(study(), editor.getLegality())));
+        showStage();
+    }
+
+    void legalityChanged() {
+        designChanged();
+    }
+
+    void select(String stage) {
+        if (ready()) {
+            canvas.select(stage);
+        }
+    }
+
+    /** The selected stage's form. */
+    private void showStage() {
+        Stage st = stage(canvas.getSelection());
+        updating = true;
+        try {
+            form.setDescription(st == null ? "Select a stage in the graph." : "Stage " + st.getIndex() + ": "
+                    + st.getName() + (st.getInputs().isEmpty() ? ", first" : ", after " + st.getInputs().stream()
+                            .map(Stage::getName).collect(java.util.stream.Collectors.joining(", "))));
+            stageTitle.setText(st == null ? "" : st.getName());
+            for (var w : new org.eclipse.swt.widgets.Control[] { type, mode, budget, survivors, memory }) {
+                w.setEnabled(st != null);
+            }
+            Set<EcoClass> domain = Ecos.allowedBy(study().getSafetyDomain());
+            for (var e : classes.entrySet()) {
+                Button b = e.getValue();
+                boolean allowedByDomain = domain.contains(e.getKey());
+                b.setSelection(st != null && st.getAllowedClasses().contains(e.getKey()));
+                // greyed where the domain forbids the class, unless the stage has it (so it can be removed)
+                b.setEnabled(st != null && (allowedByDomain || b.getSelection()));
+                b.setToolTipText(allowedByDomain ? "Allow " + e.getKey().getLiteral() + " ECOs in this stage"
+                        : "The " + study().getSafetyDomain().getLiteral() + " safety domain does not allow "
+                                + e.getKey().getLiteral() + " ECOs");
+            }
+            if (st != null) {
+                type.select(st.getType().getValue());
+                mode.select(st.getExecutionMode().getValue());
+                budget.setSelection(st.getTrialBudget());
+                survivors.setSelection(st.getSurvivorCount());
+                memory.setSelection(st.getTrialMemoryMb());
+                ecos.setText(st.getEcoNames().isEmpty() ? "all legal ECOs of the catalogue"
+                        : String.join(", ", st.getEcoNames()));
+            }
+        } finally {
+            updating = false;
+        }
+        form.getParent().layout(true, true);
+    }
+
+    private void set(org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
+        Stage st = stage(canvas.getSelection());
+        if (!updating && st != null) {
+            editor.execute(StudyEdits.set(editor.getSession().domain(), st, feature, value));
+        }
+    }
+
+    private void addStage() {
+        if (!ready()) {
+            return;
+        }
+        Stage after = stage(canvas.getSelection());
+        int before = study().getStages().size();
+        editor.execute(StudyEdits.addStage(editor.getSession().domain(), study(), after));
+        if (study().getStages().size() > before) {
+            Stage added = study().getStages().get(study().getStages().size() - 1);
+            designChanged();
+            canvas.select(added.getName());
+            status.setText("Added " + added.getName() + (after == null ? "" : " after " + after.getName()) + ".");
+        }
+    }
+
+    private void connectStages(String fromName, String toName) {
+        Stage from = stage(fromName);
+        Stage to = stage(toName);
+        if (from == null || to == null) {
+            return;
+        }
+        String why = StudyEdits.whyNot(study(), from, to);
+        if (why != null) {
+            status.setText("Not connected: " + why + ".");
+            return;
+        }
+        editor.execute(StudyEdits.connect(editor.getSession().domain(), study(), from, to));
+        status.setText(toName + " now takes the survivors of " + fromName + ".");
+    }
+
+    private void deleteStage() {
+        Stage st = stage(canvas.getSelection());
+        if (st != null) {
+            editor.execute(StudyEdits.deleteStage(editor.getSession().domain(), study(), st));
+            status.setText("Deleted " + st.getName() + " (Ctrl+Z brings it back).");
+        }
+    }
+
+    private void renameStage() {
+        Stage st = stage(canvas.getSelection());
+        if (st == null) {
+            return;
+        }
+        InputDialog d = new InputDialog(getSite().getShell(), "Rename Stage", "New name of stage " + st.getName() + ":",
+                st.getName(), v -> StudyEdits.badName(study(), st, v));
+        if (d.open() == Window.OK && !d.getValue().equals(st.getName())) {
+            editor.execute(StudyEdits.rename(editor.getSession().domain(), st, d.getValue()));
+            canvas.select(d.getValue());
+        }
+    }
+}

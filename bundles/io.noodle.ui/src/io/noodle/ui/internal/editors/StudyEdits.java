@@ -1,0 +1,147 @@
+package io.noodle.ui.internal.editors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import io.noodle.model.DependencyKind;
+import io.noodle.model.EcoClass;
+import io.noodle.model.NoodleFactory;
+import io.noodle.model.NoodlePackage.Literals;
+import io.noodle.model.Stage;
+import io.noodle.model.StageDependency;
+import io.noodle.model.Study;
+import io.noodle.model.derived.CaseNames;
+
+/**
+ * The designer's edits of a study, each one command on the study's command stack (so each is undone and
+ * redone as one step). Pure: they build commands; the caller executes them. Edits that would make no sense
+ * (a cycle, a duplicate edge, a name that cannot be a file name) give null, with the reason from
+ * {@link #whyNot}.
+ */
+final class StudyEdits {
+
+    private static final NoodleFactory F = NoodleFactory.eINSTANCE;
+
+    private StudyEdits() {
+    }
+
+    /** A new stage after {@code after} (or unconnected when null), named stage_<n> with the first free n. */
+    static Command addStage(EditingDomain domain, Study study, Stage after) {
+        Stage st = F.createStage();
+        st.setName(freeName(study, "stage_"));
+        st.setRails(F.createStageRails());
+        st.setRanking(F.createRankingPolicy());
+        st.setTrialBudget(2);
+        st.setSurvivorCount(1);
+        CompoundCommand c = new CompoundCommand("Add Stage " + st.getName());
+        c.append(AddCommand.create(domain, study, Literals.STUDY__STAGES, st));
+        if (after != null) {
+            c.append(AddCommand.create(domain, study, Literals.STUDY__DEPENDENCIES, dependency(after, st)));
+        }
+        return c;
+    }
+
+    private static StageDependency dependency(Stage from, Stage to) {
+        StageDependency d = F.createStageDependency();
+        d.setFrom(from);
+        d.setTo(to);
+        return d;
+    }
+
+    private static String freeName(Study study, String prefix) {
+        for (int n = study.getStages().size();; n++) {
+            String name = prefix + n;
+            if (study.findStage(name) == null) {
+                return name;
+            }
+        }
+    }
+
+    /** Why {@code from -> to} cannot be added, or null when it can. */
+    static String whyNot(Study study, Stage from, Stage to) {
+        if (from == to) {
+            return "a stage cannot follow itself";
+        }
+        for (StageDependency d : study.getDependencies()) {
+            if (d.getFrom() == from && d.getTo() == to) {
+                return from.getName() + " \u2192 " + to.getName() + " exists already";
+            }
+        }
+        // would 'from' be reachable from 'to'? then the new edge closes a cycle
+        List<Stage> todo = new ArrayList<>(List.of(to));
+        java.util.Set<Stage> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Stage s = todo.remove(todo.size() - 1);
+            if (s == from) {
+                return "it would close a cycle: " + to.getName() + " leads back to " + from.getName();
+            }
+            if (seen.add(s)) {
+                for (StageDependency d : study.getDependencies()) {
+                    if (d.getFrom() == s && d.getTo() != null) {
+                        todo.add(d.getTo());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code to} takes the survivors of {@code from}; null when {@link #whyNot} says no. */
+    static Command connect(EditingDomain domain, Study study, Stage from, Stage to) {
+        if (whyNot(study, from, to) != null) {
+            return null;
+        }
+        Command c = AddCommand.create(domain, study, Literals.STUDY__DEPENDENCIES, dependency(from, to));
+        return c;
+    }
+
+    /** Deletes a stage and every dependency that names it. */
+    static Command deleteStage(EditingDomain domain, Study study, Stage stage) {
+        CompoundCommand c = new CompoundCommand("Delete Stage " + stage.getName());
+        List<StageDependency> touching = study.getDependencies().stream()
+                .filter(d -> d.getFrom() == stage || d.getTo() == stage).toList();
+        if (!touching.isEmpty()) {
+            c.append(RemoveCommand.create(domain, study, Literals.STUDY__DEPENDENCIES, touching));
+        }
+        c.append(RemoveCommand.create(domain, study, Literals.STUDY__STAGES, stage));
+        return c;
+    }
+
+    /** Why a stage cannot take this name, or null. */
+    static String badName(Study study, Stage stage, String name) {
+        if (name == null || !CaseNames.SAFE_NAME.matcher(name).matches()) {
+            return "letters, digits, '_', '.' and '-' only, starting with a letter or digit, at most 128";
+        }
+        Stage other = study.findStage(name);
+        return other != null && other != stage ? "another stage is named " + name : null;
+    }
+
+    static Command rename(EditingDomain domain, Stage stage, String name) {
+        return SetCommand.create(domain, stage, Literals.STAGE__NAME, name);
+    }
+
+    /** Allows or forbids an ECO class in a stage. */
+    static Command allowClass(EditingDomain domain, Stage stage, EcoClass c, boolean allow) {
+        return allow ? AddCommand.create(domain, stage, Literals.STAGE__ALLOWED_CLASSES, c)
+                : RemoveCommand.create(domain, stage, Literals.STAGE__ALLOWED_CLASSES, c);
+    }
+
+    /** Sets one attribute (of a stage, the study, its rails ...), or null when it holds the value already. */
+    static Command set(EditingDomain domain, org.eclipse.emf.ecore.EObject owner,
+            org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
+        return java.util.Objects.equals(owner.eGet(feature), value) ? null
+                : SetCommand.create(domain, owner, feature, value);
+    }
+
+    /** The kind a new dependency will have, for the status line. */
+    static DependencyKind kindOf(StageDependency d) {
+        return d.getKind();
+    }
+}

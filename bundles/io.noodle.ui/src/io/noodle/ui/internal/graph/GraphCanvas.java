@@ -1,0 +1,399 @@
+package io.noodle.ui.internal.graph;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.ScrollBar;
+
+import io.noodle.views.graph.Graph;
+import io.noodle.views.graph.LaidOutGraph;
+import io.noodle.views.graph.LaidOutGraph.Box;
+
+/**
+ * Draws a laid-out graph ({@link LaidOutGraph}, from the headless view models and ELK) on an SWT canvas:
+ * rounded boxes with their lines of text, orthogonal edges with arrows and labels. The user selects a node
+ * with a click, pans with the scroll bars, zooms with Ctrl+wheel (Ctrl+0 for 1:1), and may drag from one
+ * node to another to connect them. The one drawing of graphs, shared by the designer's stage graph and the
+ * lineage view; it keeps no model of its own, only the geometry it was given.
+ */
+public final class GraphCanvas extends Canvas {
+
+    /** What the canvas tells its owner. */
+    public interface Listener {
+        /** The selection changed (null: nothing selected). */
+        void selected(String id);
+
+        /** The user dragged from one node onto another. */
+        default void connect(String from, String to) {
+        }
+
+        /** The user double-clicked a node. */
+        default void open(String id) {
+        }
+    }
+
+    private static final int RADIUS = 10;
+
+    private LaidOutGraph graph;
+    private String selected;
+    private double zoom = 1;
+    private int originX;
+    private int originY;
+    private Listener listener = id -> {
+    };
+    /** The node a drag started on, and where the pointer is (canvas coordinates), while connecting. */
+    private String dragFrom;
+    private Point dragAt;
+    private boolean dragging;
+    /** The left button is down on the canvas (tracked here: synthesised input may leave stateMask empty). */
+    private boolean pressed;
+    private Font bold;
+
+    public GraphCanvas(Composite parent, int style) {
+        super(parent, style | SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        addPaintListener(e -> paint(e.gc));
+        addListener(SWT.Resize, e -> updateScrollBars());
+        getHorizontalBar().addListener(SWT.Selection, e -> {
+            originX = getHorizontalBar().getSelection();
+            redraw();
+        });
+        getVerticalBar().addListener(SWT.Selection, e -> {
+            originY = getVerticalBar().getSelection();
+            redraw();
+        });
+        addListener(SWT.MouseDown, this::mouseDown);
+        addListener(SWT.MouseMove, this::mouseMove);
+        addListener(SWT.MouseUp, this::mouseUp);
+        addListener(SWT.MouseDoubleClick, e -> {
+            Point p = at(e);
+            String id = nodeAt(p.x, p.y);
+            if (id != null) {
+                listener.open(id);
+            }
+        });
+        addListener(SWT.MouseVerticalWheel, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0) {
+                setZoom(zoom * (e.count > 0 ? 1.1 : 1 / 1.1));
+                e.doit = false;
+            }
+        });
+        addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '0' || e.keyCode == '0')) {
+                setZoom(1);
+            }
+        });
+        addListener(SWT.Dispose, e -> {
+            if (bold != null) {
+                bold.dispose();
+            }
+        });
+    }
+
+    public void setListener(Listener l) {
+        listener = l;
+    }
+
+    /** Shows a new geometry; the selection is kept when its node is still there. */
+    public void setGraph(LaidOutGraph g) {
+        graph = g;
+        if (selected != null && (g == null || !g.boxes().containsKey(selected))) {
+            selected = null;
+        }
+        updateScrollBars();
+        redraw();
+    }
+
+    public LaidOutGraph getGraph() {
+        return graph;
+    }
+
+    public String getSelection() {
+        return selected;
+    }
+
+    /** Selects a node (null: none) and scrolls it into view; tells the listener. */
+    public void select(String id) {
+        selected = id;
+        reveal(id);
+        redraw();
+        listener.selected(id);
+    }
+
+    public double getZoom() {
+        return zoom;
+    }
+
+    public void setZoom(double z) {
+        zoom = Math.max(0.1, Math.min(4, z));
+        updateScrollBars();
+        redraw();
+    }
+
+    /** Where a node is drawn now, in canvas coordinates (for tests and tooltips), or null. */
+    public Rectangle boundsOf(String id) {
+        Box b = graph == null ? null : graph.boxes().get(id);
+        if (b == null) {
+            return null;
+        }
+        return new Rectangle(sx(b.x()), sy(b.y()), (int) Math.round(b.width() * zoom),
+                (int) Math.round(b.height() * zoom));
+    }
+
+    private int sx(double x) {
+        return (int) Math.round(x * zoom) - originX;
+    }
+
+    private int sy(double y) {
+        return (int) Math.round(y * zoom) - originY;
+    }
+
+    private String nodeAt(int x, int y) {
+        return graph == null ? null : graph.nodeAt((x + originX) / zoom, (y + originY) / zoom);
+    }
+
+    private void reveal(String id) {
+        Rectangle r = id == null ? null : boundsOf(id);
+        Rectangle area = getClientArea();
+        if (r == null) {
+            return;
+        }
+        // scroll as little as brings the node into view
+        if (r.x < 0) {
+            originX = Math.max(0, originX + r.x - 20);
+        } else if (r.x + r.width > area.width) {
+            originX += r.x + r.width - area.width + 20;
+        }
+        if (r.y < 0) {
+            originY = Math.max(0, originY + r.y - 20);
+        } else if (r.y + r.height > area.height) {
+            originY += r.y + r.height - area.height + 20;
+        }
+        updateScrollBars();
+    }
+
+    private void updateScrollBars() {
+        if (isDisposed()) {
+            return;
+        }
+        Rectangle area = getClientArea();
+        int w = graph == null ? 0 : (int) Math.ceil(graph.width() * zoom);
+        int h = graph == null ? 0 : (int) Math.ceil(graph.height() * zoom);
+        originX = Math.max(0, Math.min(originX, Math.max(0, w - area.width)));
+        originY = Math.max(0, Math.min(originY, Math.max(0, h - area.height)));
+        bar(getHorizontalBar(), w, area.width, originX);
+        bar(getVerticalBar(), h, area.height, originY);
+    }
+
+    private static void bar(ScrollBar b, int total, int visible, int at) {
+        b.setMaximum(Math.max(total, 1));
+        b.setThumb(Math.max(1, Math.min(visible, total)));
+        b.setPageIncrement(Math.max(1, visible));
+        b.setSelection(at);
+        b.setVisible(total > visible);
+    }
+
+    /**
+     * Where a mouse event happened, in canvas coordinates. Some X servers (Xvfb without a window manager,
+     * input synthesised with XTest) report button events relative to the root window; the pointer's position
+     * is then the truth.
+     */
+    private Point at(org.eclipse.swt.widgets.Event e) {
+        Rectangle area = getClientArea();
+        if (e.x >= 0 && e.y >= 0 && e.x <= area.width && e.y <= area.height) {
+            return new Point(e.x, e.y);
+        }
+        return toControl(getDisplay().getCursorLocation());
+    }
+
+    private void mouseDown(org.eclipse.swt.widgets.Event e) {
+        if (e.button != 1) {
+            return;
+        }
+        Point p = at(e);
+        e.x = p.x;
+        e.y = p.y;
+        pressed = true;
+        setFocus();
+        String id = nodeAt(e.x, e.y);
+        dragFrom = id;
+        dragAt = new Point(e.x, e.y);
+        dragging = false;
+        if (!java.util.Objects.equals(id, selected)) {
+            select(id);
+        }
+    }
+
+    private void mouseMove(org.eclipse.swt.widgets.Event e) {
+        if (dragFrom == null || !pressed) {
+            return;
+        }
+        Point p = at(e);
+        e.x = p.x;
+        e.y = p.y;
+        if (!dragging && Math.abs(e.x - dragAt.x) + Math.abs(e.y - dragAt.y) > 6) {
+            dragging = true;
+        }
+        dragAt = new Point(e.x, e.y);
+        if (dragging) {
+            redraw();
+        }
+    }
+
+    private void mouseUp(org.eclipse.swt.widgets.Event e) {
+        Point p = at(e);
+        e.x = p.x;
+        e.y = p.y;
+        pressed = false;
+        String from = dragFrom;
+        boolean was = dragging;
+        dragFrom = null;
+        dragging = false;
+        if (was) {
+            redraw();
+            String to = nodeAt(e.x, e.y);
+            if (from != null && to != null && !to.equals(from)) {
+                listener.connect(from, to);
+            }
+        }
+    }
+
+    private void paint(GC gc) {
+        Display d = getDisplay();
+        Rectangle area = getClientArea();
+        gc.setBackground(d.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        gc.fillRectangle(area);
+        if (graph == null) {
+            return;
+        }
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        if (bold == null) {
+            var fd = getFont().getFontData()[0];
+            bold = new Font(d, fd.getName(), fd.getHeight(), SWT.BOLD);
+        }
+        Color edge = d.getSystemColor(SWT.COLOR_DARK_GRAY);
+        gc.setForeground(edge);
+        gc.setLineWidth(Math.max(1, (int) Math.round(zoom * 1.5)));
+        for (Graph.Edge e : graph.graph().edges()) {
+            List<LaidOutGraph.Point> pts = graph.routes().get(e.id());
+            if (pts == null || pts.size() < 2) {
+                continue;
+            }
+            int[] poly = new int[pts.size() * 2];
+            for (int i = 0; i < pts.size(); i++) {
+                poly[2 * i] = sx(pts.get(i).x());
+                poly[2 * i + 1] = sy(pts.get(i).y());
+            }
+            gc.drawPolyline(poly);
+            arrow(gc, poly, edge);
+            if (zoom >= 0.6 && e.label() != null && !e.label().isEmpty()) {
+                // the label goes above the longest segment, where it has the most room
+                int best = 0;
+                double longest = -1;
+                for (int i = 0; i + 1 < pts.size(); i++) {
+                    double len = Math.abs(pts.get(i + 1).x() - pts.get(i).x()) + Math.abs(pts.get(i + 1).y() - pts.get(i).y());
+                    if (len > longest) {
+                        longest = len;
+                        best = i;
+                    }
+                }
+                LaidOutGraph.Point a = pts.get(best);
+                LaidOutGraph.Point b = pts.get(best + 1);
+                Point ext = gc.textExtent(e.label());
+                gc.setForeground(d.getSystemColor(SWT.COLOR_DARK_GRAY));
+                gc.drawText(e.label(), sx((a.x() + b.x()) / 2) - ext.x / 2, sy((a.y() + b.y()) / 2) - ext.y - 1, true);
+                gc.setForeground(edge);
+            }
+        }
+        for (Graph.Node n : graph.graph().nodes()) {
+            node(gc, n, graph.boxes().get(n.id()));
+        }
+        if (dragging && dragFrom != null) {
+            Rectangle r = boundsOf(dragFrom);
+            gc.setLineStyle(SWT.LINE_DASH);
+            gc.setForeground(d.getSystemColor(SWT.COLOR_LIST_SELECTION));
+            gc.drawLine(r.x + r.width, r.y + r.height / 2, dragAt.x, dragAt.y);
+            gc.setLineStyle(SWT.LINE_SOLID);
+        }
+    }
+
+    private static final Map<Graph.Style, int[]> FILL = Map.of(Graph.Style.NORMAL, new int[] { 232, 240, 250 },
+            Graph.Style.APPROVAL, new int[] { 255, 243, 205 }, Graph.Style.ERROR, new int[] { 253, 222, 222 },
+            Graph.Style.WARNING, new int[] { 255, 240, 200 }, Graph.Style.RUNNING, new int[] { 220, 235, 255 },
+            Graph.Style.DONE, new int[] { 222, 242, 222 }, Graph.Style.FAILED, new int[] { 250, 215, 215 },
+            Graph.Style.PRUNED, new int[] { 235, 235, 235 }, Graph.Style.WINNER, new int[] { 200, 235, 200 },
+            Graph.Style.SELECTED_KIND, new int[] { 232, 240, 250 });
+    private static final Map<Graph.Style, int[]> BORDER = Map.of(Graph.Style.ERROR, new int[] { 200, 40, 40 },
+            Graph.Style.WARNING, new int[] { 210, 140, 0 }, Graph.Style.WINNER, new int[] { 40, 130, 60 },
+            Graph.Style.FAILED, new int[] { 200, 40, 40 });
+
+    private void node(GC gc, Graph.Node n, Box b) {
+        if (b == null) {
+            return;
+        }
+        Display d = getDisplay();
+        int x = sx(b.x());
+        int y = sy(b.y());
+        int w = (int) Math.round(b.width() * zoom);
+        int h = (int) Math.round(b.height() * zoom);
+        int[] f = FILL.getOrDefault(n.style(), FILL.get(Graph.Style.NORMAL));
+        int[] o = BORDER.getOrDefault(n.style(), new int[] { 44, 110, 180 });
+        Color fill = new Color(f[0], f[1], f[2]);
+        Color border = new Color(o[0], o[1], o[2]);
+        gc.setBackground(fill);
+        gc.fillRoundRectangle(x, y, w, h, RADIUS, RADIUS);
+        boolean sel = n.id().equals(selected);
+        gc.setForeground(sel ? d.getSystemColor(SWT.COLOR_LIST_SELECTION) : border);
+        gc.setLineWidth(sel ? 3 : n.style() == Graph.Style.ERROR ? 2 : 1);
+        gc.drawRoundRectangle(x, y, w, h, RADIUS, RADIUS);
+        if (zoom < 0.45) {
+            return; // too small for text: the boxes and edges still show the shape
+        }
+        gc.setForeground(d.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        int line = y + 4;
+        for (int i = 0; i < n.lines().size(); i++) {
+            gc.setFont(i == 0 ? bold : getFont());
+            String text = fit(gc, n.lines().get(i), w - 12);
+            gc.drawText(text, x + 6, line, true);
+            line += gc.getFontMetrics().getHeight();
+            if (line > y + h - 4) {
+                break;
+            }
+        }
+        gc.setFont(getFont());
+    }
+
+    private static String fit(GC gc, String s, int width) {
+        if (gc.textExtent(s).x <= width) {
+            return s;
+        }
+        String t = s;
+        while (t.length() > 1 && gc.textExtent(t + "\u2026").x > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "\u2026";
+    }
+
+    private static void arrow(GC gc, int[] poly, Color c) {
+        int n = poly.length;
+        double x2 = poly[n - 2];
+        double y2 = poly[n - 1];
+        double x1 = poly[n - 4];
+        double y1 = poly[n - 3];
+        double a = Math.atan2(y2 - y1, x2 - x1);
+        int s = 8;
+        int[] head = { (int) x2, (int) y2, (int) (x2 - s * Math.cos(a - 0.4)), (int) (y2 - s * Math.sin(a - 0.4)),
+                (int) (x2 - s * Math.cos(a + 0.4)), (int) (y2 - s * Math.sin(a + 0.4)) };
+        gc.setBackground(c);
+        gc.fillPolygon(head);
+    }
+}

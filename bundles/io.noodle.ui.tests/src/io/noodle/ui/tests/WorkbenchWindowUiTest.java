@@ -36,9 +36,11 @@ class WorkbenchWindowUiTest {
     }
 
     @Test
-    void menuBarHasTheNoodleMenuBetweenFileAndWindow() {
+    void menuBarHasTheNoodleMenuBetweenEditAndWindow() {
         List<String> top = UiThread.call(() -> Menus.labels(Workbench.shell().getMenuBar()));
-        assertEquals(List.of("File", "Noodle", "Window", "Help"), top);
+        assertEquals(List.of("File", "Edit", "Noodle", "Window", "Help"), top);
+        assertEquals(List.of("Undo", "Redo"), UiThread.call(() -> Menus.labels(Menus.find(Workbench.shell(), "Edit")
+                .getMenu())));
         assertEquals(List.of("Run Study", "Check Toolchain"),
                 UiThread.call(() -> Menus.labels(Menus.find(Workbench.shell(), "Noodle").getMenu())));
     }

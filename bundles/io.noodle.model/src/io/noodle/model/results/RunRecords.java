@@ -141,6 +141,19 @@ public final class RunRecords {
         }
     }
 
+    /** How long the run took in seconds, from its study telemetry (written when it ends), or -1. */
+    public static double durationSeconds(RunFolder run, String studyName) {
+        Path t = run.telemetry(studyName).resolve("study_telemetry.json");
+        if (!Files.exists(t)) {
+            return -1;
+        }
+        try {
+            return JSON.readTree(t.toFile()).path("seconds").asDouble(-1);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Records how the run ended, atomically and durably. */
     public static void writeOutcome(RunFolder run, String status, String message, String best) throws IOException {
         StudyStore.writeAtomically(run.outcome(), JSON.writeValueAsBytes(new Outcome(status, message, best,

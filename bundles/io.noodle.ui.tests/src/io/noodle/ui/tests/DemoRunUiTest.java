@@ -114,6 +114,18 @@ class DemoRunUiTest {
             showResults(editor);
             shot("demo-run-end.png");
 
+            // the Results page lists the run
+            UiThread.run(() -> editor.showPage(StudyEditor.RESULTS));
+            org.eclipse.swt.widgets.Table runs = UiThread.call(() -> Widgets.visibleByTestId(
+                    org.eclipse.swt.widgets.Table.class, NoodleUi.TEST_ID, "study.runs"));
+            Wait.until("the run in the Results page", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> runs.getItemCount() == 1 && runs.getItem(0).getText(1).equals("succeeded")));
+            assertEquals("run-1", UiThread.call(() -> runs.getItem(0).getText(0)));
+            assertTrue(UiThread.call(() -> runs.getItem(0).getText(2)).startsWith("mac8_"), "the best case");
+            assertTrue(UiThread.call(() -> runs.getItem(0).getText(4)).endsWith(" s"), "how long it took");
+            Thread.sleep(500); // GTK lays the new rows out when its main loop is idle: let it, before the picture
+            shot("demo-results-page.png");
+
             // the design edit is still there and unsaved; the study file is as it was; the results are apart
             assertTrue(UiThread.call(editor::isDirty));
             assertEquals("edited while it runs", UiThread.call(() -> session.study().getDescription()));

@@ -40,6 +40,7 @@ import io.noodle.ui.internal.session.StudySessions;
  * domain, the summary and live legality (problems, report) and Run. <b>Stages</b>: the stage graph (ELK
  * layout on an SWT canvas) where stages are added, connected, renamed and deleted, beside the selected
  * stage's form. <b>Model</b>: the whole study as a tree, with the newest run's results beside the design.
+ * <b>Results</b>: the study's runs (outcome, best case, when, how long).
  * Every edit is a command on the study's {@link StudySession} (undo, redo, dirty, Save); the legality of the
  * study is computed again in a job after every change. The results follow a live run through the
  * {@link RunRegistry}, at most ten refreshes a second. No file is read on the UI thread.
@@ -51,6 +52,7 @@ public final class StudyEditor extends FormEditor {
     public static final int OVERVIEW = 0;
     public static final int STAGES = 1;
     public static final int MODEL = 2;
+    public static final int RESULTS = 3;
 
     private static final Duration REFRESH = Duration.ofMillis(100);
 
@@ -58,6 +60,7 @@ public final class StudyEditor extends FormEditor {
     private OverviewPage overview;
     private StagesPage stages;
     private ModelPage model;
+    private ResultsPage runs;
     private StudySession session;
     private final StudySession.Listener sessionListener = s -> validateSoon();
     private volatile LegalityReport legality;
@@ -163,6 +166,12 @@ public final class StudyEditor extends FormEditor {
         model = new ModelPage(this);
         int m = addPage(model.create(getContainer()));
         setPageText(m, "Model");
+        try {
+            runs = new ResultsPage(this);
+            addPage(runs);
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
         refresher = new org.eclipse.jface.util.Throttler(getContainer().getDisplay(), REFRESH, this::refreshResults);
         var bars = getEditorSite().getActionBars();
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
@@ -193,6 +202,7 @@ public final class StudyEditor extends FormEditor {
             overview.show();
             stages.show();
             model.show();
+            runs.refresh();
             firePropertyChange(PROP_DIRTY);
         });
         subscription = RunRegistry.instance().subscribe(this::onEvent, 256);
@@ -322,6 +332,9 @@ public final class StudyEditor extends FormEditor {
         shown = snap;
         model.resultsChanged(newRun);
         overview.runChanged();
+        if (newRun || snap.phase().ended()) {
+            runs.refresh(); // a run started or ended: the list of runs changed
+        }
     }
 
     /** The run shown (null before the study ran). */

@@ -1,0 +1,114 @@
+package io.noodle.ui.internal.editors;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+
+import io.noodle.model.results.Outcome;
+import io.noodle.model.results.RunFolder;
+import io.noodle.model.results.RunRecords;
+import io.noodle.ui.NoodleUi;
+
+/**
+ * The Results page: the runs of the study, newest first — run, outcome, best case, when it ended, how long
+ * it took, its folder. Read from the run folders in a job whenever the page is shown or a run ends.
+ */
+final class ResultsPage extends FormPage {
+
+    /** One run as the table shows it. */
+    record Row(String id, String outcome, String best, String ended, String took, String folder) {
+    }
+
+    private final StudyEditor editor;
+    private Table table;
+
+    ResultsPage(StudyEditor editor) {
+        super(editor, "results", "Results");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managed) {
+        ScrolledForm form = managed.getForm();
+        FormToolkit tk = managed.getToolkit();
+        form.setText("Runs");
+        Composite body = form.getBody();
+        GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(body);
+        tk.createLabel(body, "Each run keeps its results in a folder of its own beside the study file.");
+        table = new Table(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setData(NoodleUi.TEST_ID, "study.runs");
+        for (String[] c : new String[][] { { "Run", "70" }, { "Outcome", "110" }, { "Best case", "140" },
+                { "Ended", "170" }, { "Took", "80" }, { "Folder", "400" } }) {
+            TableColumn col = new TableColumn(table, SWT.LEFT);
+            col.setText(c[0]);
+            col.setWidth(Integer.parseInt(c[1]));
+        }
+        GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(table);
+        refresh();
+    }
+
+    /** Reads the run folders in a job, then fills the table. */
+    void refresh() {
+        if (table == null || table.isDisposed() || editor.getSession() == null) {
+            return;
+        }
+        var folder = editor.getSession().folder();
+        String name = editor.getSession().study().getName();
+        Job read = Job.create("Reading the runs of " + folder.getFileName(), m -> {
+            List<Row> rows = rows(folder, name);
+            editor.ui(() -> show(rows));
+            return Status.OK_STATUS;
+        });
+        read.setSystem(true);
+        read.schedule();
+    }
+
+    /** The runs of a study folder, newest first. */
+    static List<Row> rows(java.nio.file.Path studyFolder, String studyName) {
+        List<Row> rows = new ArrayList<>();
+        List<RunFolder> all = new ArrayList<>(RunFolder.all(studyFolder));
+        java.util.Collections.reverse(all);
+        for (RunFolder r : all) {
+            Outcome o = RunRecords.readOutcome(r);
+            double seconds = RunRecords.durationSeconds(r, studyName);
+            Duration d = Duration.ofMillis((long) (Math.max(0, seconds) * 1000));
+            String took = seconds < 0 ? "" : d.toMinutes() > 0 ? d.toMinutes() + " min " + d.toSecondsPart() + " s"
+                    : String.format(java.util.Locale.ROOT, "%.1f s", seconds);
+            rows.add(new Row(r.id(), o == null ? (r.hasCheckpoint() ? "stopped (resumable)" : "no result")
+                    : o.status(), o == null || o.best() == null ? "" : o.best(),
+                    o == null || o.finished() == null ? "" : o.finished().replace('T', ' ').replaceFirst("\\..*", ""),
+                    took, r.root().toString()));
+        }
+        return rows;
+    }
+
+    private void show(List<Row> rows) {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        table.removeAll();
+        for (Row r : rows) {
+            TableItem ti = new TableItem(table, SWT.NONE);
+            ti.setText(new String[] { r.id(), r.outcome(), r.best(), r.ended(), r.took(), r.folder() });
+        }
+        if (getManagedForm() != null) {
+            getManagedForm().getForm().reflow(true);
+        }
+    }
+}

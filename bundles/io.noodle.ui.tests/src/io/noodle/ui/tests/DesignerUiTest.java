@@ -115,6 +115,8 @@ class DesignerUiTest {
         Wait.until("the class allowed", Workbench.TIMEOUT, () -> UiThread.call(
                 () -> study.findStage("stage_2").getAllowedClasses().contains(EcoClass.GLOBAL_DISRUPTIVE)));
         UiThread.run(() -> editor.showPage(StudyEditor.OVERVIEW));
+        assertEquals("designed", UiThread.call(() -> Widgets.visibleByTestId(org.eclipse.swt.widgets.Text.class,
+                NoodleUi.TEST_ID, "study.name").getText()), "the name shows, focused or not");
         Combo domain = UiThread.call(() -> Widgets.visibleByTestId(Combo.class, NoodleUi.TEST_ID, "study.domain"));
         UiThread.run(() -> { // a read-only combo: select as the user's choice does, with its selection event
             domain.select(2);

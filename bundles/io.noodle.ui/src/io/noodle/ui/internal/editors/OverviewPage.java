@@ -56,6 +56,9 @@ final class OverviewPage extends FormPage {
     private Table problems;
     private Text report;
     private boolean updating;
+    /** The user typed in the name or description and has not committed it yet: keep what they typed. */
+    private boolean nameTyped;
+    private boolean descriptionTyped;
 
     OverviewPage(StudyEditor editor) {
         super(editor, "overview", "Overview");
@@ -89,14 +92,21 @@ final class OverviewPage extends FormPage {
         name = tk.createText(g, "", SWT.SINGLE);
         name.setData(NoodleUi.TEST_ID, "study.name");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+        name.addListener(SWT.Modify, e -> nameTyped |= !updating);
         name.addListener(SWT.DefaultSelection, e -> commitName());
         name.addListener(SWT.FocusOut, e -> commitName());
         tk.createLabel(g, "Description:");
         description = tk.createText(g, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         description.setData(NoodleUi.TEST_ID, "study.description");
         GridDataFactory.fillDefaults().grab(true, false).hint(200, 48).applyTo(description);
-        description.addListener(SWT.FocusOut, e -> commit(editor.getSession().study(), Literals.STUDY__DESCRIPTION,
-                description.getText().isBlank() ? null : description.getText()));
+        description.addListener(SWT.Modify, e -> descriptionTyped |= !updating);
+        description.addListener(SWT.FocusOut, e -> {
+            if (descriptionTyped && ready()) {
+                descriptionTyped = false;
+                commit(editor.getSession().study(), Literals.STUDY__DESCRIPTION,
+                        description.getText().isBlank() ? null : description.getText());
+            }
+        });
         tk.createLabel(g, "Safety domain:");
         domain = new Combo(g, SWT.READ_ONLY);
         domain.setData(NoodleUi.TEST_ID, "study.domain");
@@ -187,10 +197,10 @@ final class OverviewPage extends FormPage {
         updating = true;
         try {
             header.setText(NoodleLabels.label(s) + "  \u2014  " + editor.file());
-            if (!name.isFocusControl()) {
+            if (!nameTyped) {
                 name.setText(s.getName() == null ? "" : s.getName());
             }
-            if (!description.isFocusControl()) {
+            if (!descriptionTyped) {
                 description.setText(s.getDescription() == null ? "" : s.getDescription());
             }
             domain.select(s.getSafetyDomain().getValue());
@@ -280,9 +290,10 @@ final class OverviewPage extends FormPage {
     }
 
     private void commitName() {
-        if (updating || !ready()) {
+        if (updating || !ready() || !nameTyped) {
             return;
         }
+        nameTyped = false;
         Study s = editor.getSession().study();
         String v = name.getText().strip();
         if (v.equals(s.getName())) {
@@ -292,7 +303,12 @@ final class OverviewPage extends FormPage {
                 ? "letters, digits, '_', '.' and '-' only, starting with a letter or digit" : null;
         if (bad != null) {
             runWhy.setText("Name '" + v + "' refused: " + bad);
-            name.setText(s.getName());
+            updating = true;
+            try {
+                name.setText(s.getName());
+            } finally {
+                updating = false;
+            }
             return;
         }
         commit(s, Literals.STUDY__NAME, v);

@@ -29,7 +29,6 @@ import io.noodle.model.RunResults;
 import io.noodle.model.Study;
 import io.noodle.model.persistence.StudyStore;
 import io.noodle.model.results.RunFolder;
-import io.noodle.testing.ui.Screenshots;
 import io.noodle.testing.ui.UiThread;
 import io.noodle.testing.ui.Wait;
 import io.noodle.testing.ui.Widgets;
@@ -92,7 +91,7 @@ class DemoRunUiTest {
             String midRun = UiThread.call(runLine::getText);
             assertTrue(midRun.startsWith("Run run-1: running, "), midRun);
             showResults(editor);
-            shot("demo-run-mid.png");
+            Workbench.shot("demo-run-mid.png");
             List<String> midTree = UiThread.call(() -> labels(tree().getItems()));
             assertTrue(midTree.size() == 2 && midTree.get(1).startsWith("Run run-1: running"), midTree.toString());
 
@@ -112,7 +111,7 @@ class DemoRunUiTest {
             List<String> endTree = UiThread.call(() -> labels(tree().getItems()));
             assertTrue(endTree.get(1).startsWith("Run run-1: succeeded, 11 cases, best "), endTree.toString());
             showResults(editor);
-            shot("demo-run-end.png");
+            Workbench.shot("demo-run-end.png");
 
             // the Results page lists the run
             UiThread.run(() -> editor.showPage(StudyEditor.RESULTS));
@@ -124,7 +123,7 @@ class DemoRunUiTest {
             assertTrue(UiThread.call(() -> runs.getItem(0).getText(2)).startsWith("mac8_"), "the best case");
             assertTrue(UiThread.call(() -> runs.getItem(0).getText(4)).endsWith(" s"), "how long it took");
             Thread.sleep(500); // GTK lays the new rows out when its main loop is idle: let it, before the picture
-            shot("demo-results-page.png");
+            Workbench.shot("demo-results-page.png");
 
             // the design edit is still there and unsaved; the study file is as it was; the results are apart
             assertTrue(UiThread.call(editor::isDirty));
@@ -176,15 +175,6 @@ class DemoRunUiTest {
         return Arrays.stream(items).map(TreeItem::getText).toList();
     }
 
-    private static void shot(String name) {
-        UiThread.run(() -> {
-            try {
-                Screenshots.save(Workbench.page().getWorkbenchWindow().getShell(), Path.of("target/screenshots", name));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
 
     private static double wns(RunResults r, String name) {
         Case c = r.getCases().stream().filter(x -> x.getName().equals(name)).findFirst().orElseThrow();

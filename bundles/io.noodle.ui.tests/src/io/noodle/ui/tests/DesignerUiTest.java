@@ -29,7 +29,6 @@ import io.noodle.model.Study;
 import io.noodle.model.persistence.StudyStore;
 import io.noodle.model.yaml.StudyYamlImporter;
 import io.noodle.testing.ui.Input;
-import io.noodle.testing.ui.Screenshots;
 import io.noodle.testing.ui.UiThread;
 import io.noodle.testing.ui.Wait;
 import io.noodle.testing.ui.Widgets;
@@ -105,7 +104,7 @@ class DesignerUiTest {
         Rectangle s3 = UiThread.call(() -> canvas.boundsOf("stage_3"));
         assertTrue(a.x < s1.x && s1.x == s2.x && s2.x < s3.x, "laid out left to right by ELK");
         assertTrue(UiThread.call(editor::isDirty));
-        shot("designer-stages.png");
+        Workbench.shot("designer-stages.png");
 
         // a global_disruptive class, then the locked domain: illegal, shown on the graph and the Overview
         click(canvas, "stage_2");
@@ -131,7 +130,7 @@ class DesignerUiTest {
         assertFalse(UiThread.call(run::isEnabled), "Run is disabled while the study is illegal");
         assertTrue(UiThread.call(() -> Widgets.visibleByTestId(Label.class, NoodleUi.TEST_ID, "study.runWhy")
                 .getText().contains("illegal")));
-        shot("designer-illegal.png");
+        Workbench.shot("designer-illegal.png");
         // open the problem from the keyboard (into the list, first row, Enter): the Stages page, its stage
         // selected and drawn as an error
         UiThread.run(problems::setFocus);
@@ -233,13 +232,4 @@ class DesignerUiTest {
         throw new AssertionError("no Edit menu item starting with " + prefix);
     }
 
-    private static void shot(String name) {
-        UiThread.run(() -> {
-            try {
-                Screenshots.save(Workbench.page().getWorkbenchWindow().getShell(), Path.of("target/screenshots", name));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
 }

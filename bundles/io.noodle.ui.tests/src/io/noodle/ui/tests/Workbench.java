@@ -47,4 +47,15 @@ final class Workbench {
             }
         });
     }
+
+    /** Saves a picture of the workbench window as the user sees it, in target/screenshots/{@code name}. */
+    static void shot(String name) {
+        io.noodle.testing.ui.UiThread.run(() -> {
+            try {
+                io.noodle.testing.ui.Screenshots.save(shell(), java.nio.file.Path.of("target/screenshots", name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
 }

@@ -1,0 +1,72 @@
+package io.noodle.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.noodle.model.Study;
+import io.noodle.testing.ui.Input;
+import io.noodle.testing.ui.UiThread;
+import io.noodle.testing.ui.Wait;
+import io.noodle.testing.ui.Widgets;
+import io.noodle.ui.NoodleUi;
+import io.noodle.ui.internal.application.NoodleApplication;
+import io.noodle.ui.internal.editors.StudyEditor;
+
+/** File > New Study with the keyboard: a name, the demo's five stages, Enter; the study opens, legal. */
+@ExtendWith(WorkbenchExtension.class)
+class NewStudyWizardUiTest {
+
+    @Test
+    void theWizardMakesAStudyOnABundledDesignAndOpensIt() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        UiThread.display().asyncExec(() -> { // the wizard is modal: open it without waiting for it
+            try {
+                Workbench.window().getService(IHandlerService.class).executeCommand("io.noodle.ui.commands.newStudy",
+                        null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Wait.until("the wizard", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            try {
+                return Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.name") != null;
+            } catch (AssertionError e) {
+                return false;
+            }
+        }));
+        Text name = UiThread.call(() -> Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.name"));
+        UiThread.run(name::setFocus);
+        Input.type("wiz1");
+        Wait.until("the name typed", Workbench.TIMEOUT, () -> UiThread.call(name::getText).equals("wiz1"));
+        Button five = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID, "newStudy.fiveStages"));
+        UiThread.run(five::setFocus);
+        Input.key(0, ' ', ' ');
+        Wait.until("five stages chosen", Workbench.TIMEOUT, () -> UiThread.call(five::getSelection));
+        Workbench.shot("new-study-wizard.png");
+        UiThread.run(name::setFocus);
+        Input.key(0, SWT.CR, '\r'); // Finish, the wizard's default button
+
+        Wait.until("the new study open in the designer", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            IEditorPart e = Workbench.page().getActiveEditor();
+            return e instanceof StudyEditor se && e.getTitle().equals("wiz1.noodle") && se.getLegality() != null;
+        }));
+        StudyEditor editor = (StudyEditor) UiThread.call(() -> Workbench.page().getActiveEditor());
+        Study s = UiThread.call(() -> editor.getSession().study());
+        assertEquals("mac8", s.getBaseCaseName());
+        assertEquals(5, s.getStages().size());
+        assertTrue(UiThread.call(() -> editor.getLegality().isLegal()), "a legal study, ready to run");
+        assertTrue(Files.isRegularFile(root.resolve("wiz1/design/design.properties")));
+        UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+    }
+}

@@ -52,6 +52,9 @@ final class OverviewPage extends FormPage {
     private Combo domain;
     private Label allows;
     private Button run;
+    private Button approve;
+    /** Stages approved from here (run key / stage), until the run goes on. */
+    private final java.util.Set<String> approved = new java.util.HashSet<>();
     private Label runWhy;
     private Table problems;
     private Text report;
@@ -138,6 +141,11 @@ final class OverviewPage extends FormPage {
         run = tk.createButton(r, "&Run Study", SWT.PUSH);
         run.setData(NoodleUi.TEST_ID, "study.runButton");
         run.addListener(SWT.Selection, e -> runStudy());
+        approve = tk.createButton(r, "&Approve\u2026", SWT.PUSH);
+        approve.setData(NoodleUi.TEST_ID, "study.approve");
+        approve.addListener(SWT.Selection, e -> approveStage());
+        GridDataFactory.fillDefaults().exclude(true).applyTo(approve);
+        approve.setVisible(false);
         runWhy = tk.createLabel(r, "", SWT.WRAP);
         runWhy.setData(NoodleUi.TEST_ID, "study.runWhy");
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(runWhy);
@@ -257,9 +265,70 @@ final class OverviewPage extends FormPage {
         updateRun();
     }
 
+    /** The human_approval stage the shown run waits for, or null. */
+    private Stage waitingFor() {
+        RunSnapshot s = editor.shownRun();
+        if (s == null || s.phase() != RunSnapshot.Phase.WAITING || editor.getSession() == null) {
+            return null;
+        }
+        java.util.Set<String> done = s.stages().stream().filter(v -> v.state() == RunSnapshot.StageState.COMPLETED)
+                .map(RunSnapshot.StageView::name).collect(Collectors.toSet());
+        for (Stage st : editor.getSession().study().getStages()) {
+            if (st.getType() == io.noodle.model.StageType.HUMAN_APPROVAL && !done.contains(st.getName())
+                    && st.getInputs().stream().allMatch(i -> done.contains(i.getName()))) {
+                return st;
+            }
+        }
+        return null;
+    }
+
+    /** Approve the stage the run waits for, with a note; the decision is written with who and when. */
+    private void approveStage() {
+        Stage st = waitingFor();
+        RunSnapshot s = editor.shownRun();
+        if (st == null || s == null) {
+            return;
+        }
+        org.eclipse.jface.dialogs.InputDialog d = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(),
+                "Approve Stage", "Approve stage '" + st.getName() + "' of " + s.runId() + ": its input survivors go on "
+                        + "to the next stages when the run resumes. A note for the record:", "", null);
+        if (d.open() != org.eclipse.jface.window.Window.OK) {
+            return;
+        }
+        String note = d.getValue();
+        var study = editor.getSession().study();
+        var folder = editor.getSession().folder();
+        String stage = st.getName();
+        org.eclipse.core.runtime.jobs.Job.create("Approving " + stage, m -> {
+            String said;
+            try {
+                java.nio.file.Path f = io.noodle.engine.run.Approvals.approve(study, folder, stage,
+                        System.getProperty("user.name"), note);
+                said = "Approved " + stage + " (" + f.getFileName() + "). Run Study resumes the run.";
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                said = "Cannot approve " + stage + ": " + e.getMessage();
+            }
+            String text = said;
+            editor.ui(() -> {
+                approved.add(s.runKey() + "/" + stage);
+                approve.setVisible(false);
+                runWhy.setText(text);
+                approve.getParent().layout(true, true);
+            });
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        }).schedule();
+    }
+
     private void updateRun() {
         LegalityReport r = editor.getLegality();
         RunSnapshot s = editor.shownRun();
+        Stage waiting = waitingFor();
+        boolean show = waiting != null && !approved.contains(s.runKey() + "/" + waiting.getName());
+        approve.setVisible(show);
+        ((org.eclipse.swt.layout.GridData) approve.getLayoutData()).exclude = !show;
+        if (show) {
+            approve.setText("&Approve '" + waiting.getName() + "'\u2026");
+        }
         String why = r != null && !r.isLegal() ? "The study is illegal: mend the problems below first."
                 : editor.isDirty() ? "Save the study first (Ctrl+S): a run reads the saved file."
                         : s != null && s.phase() == RunSnapshot.Phase.RUNNING ? "It is running." : "";

@@ -1,0 +1,133 @@
+package io.noodle.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.noodle.model.Study;
+import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.yaml.StudyYamlImporter;
+import io.noodle.testing.ui.Input;
+import io.noodle.testing.ui.UiThread;
+import io.noodle.testing.ui.Wait;
+import io.noodle.testing.ui.Widgets;
+import io.noodle.ui.NoodleUi;
+import io.noodle.ui.internal.application.NoodleApplication;
+import io.noodle.ui.internal.editors.StudyEditor;
+import io.noodle.ui.internal.editors.StudyEditorInput;
+import io.noodle.ui.internal.handlers.RunStudyHandler;
+
+/**
+ * A human_approval stage from the study editor: Run stops there, Approve records the decision with a note,
+ * Run again offers Resume, and the run goes through the approved stage to the end.
+ */
+@ExtendWith(WorkbenchExtension.class)
+class ApprovalUiTest {
+
+    private static final String FLOW = """
+            #!/bin/sh
+            base=-500
+            if [ "$3" != "-" ] && [ -f "$3" ]; then base=$(cat "$3"); fi
+            case "$2" in
+              none) wns=$base ;;
+              good) wns=$((base + 100)) ;;
+            esac
+            echo "$wns" > design
+            echo "wns $wns ps" > report.txt
+            """;
+
+    @Test
+    void aStageIsApprovedFromTheEditorAndTheRunResumesThroughIt() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Path flow = root.resolve("approval-flow.sh");
+        Files.writeString(flow, FLOW);
+        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
+        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
+        String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
+        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
+        try {
+            Study s = StudyYamlImporter.importFrom(new StringReader("""
+                    name: gated_ui
+                    base_case: g_base
+                    ecos: [{name: good, class: topology_neutral}]
+                    stages:
+                      - {name: a, trial_budget: 2, survivor_count: 1, ecos: [good]}
+                      - {name: review, type: human_approval, trial_budget: 1, survivor_count: 1, depends_on: [a]}
+                      - {name: b, trial_budget: 1, survivor_count: 1, ecos: [good], depends_on: [review]}
+                    """), null).study();
+            Path file = StudyStore.save(s, root.resolve("gated_ui"));
+            StudyEditor editor = UiThread.call(() -> {
+                try {
+                    return (StudyEditor) Workbench.page().openEditor(new StudyEditorInput(file), StudyEditor.ID);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    throw new AssertionError(e);
+                }
+            });
+            Wait.until("the study checked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null
+                    && editor.getLegality().isLegal()));
+            UiThread.run(() -> editor.showPage(StudyEditor.OVERVIEW));
+
+            press("study.runButton");
+            Wait.until("the run waiting for the approval", Duration.ofSeconds(60), () -> UiThread.call(
+                    () -> editor.getResults() != null && "waiting".equals(editor.getResults().getStatus())));
+            Button approve = visible("study.approve");
+            assertTrue(UiThread.call(approve::getText).contains("review"), UiThread.call(approve::getText));
+
+            press("study.approve");
+            Wait.until("the approval dialog", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> UiThread.display().getActiveShell() != null
+                            && "Approve Stage".equals(UiThread.display().getActiveShell().getText())));
+            Input.type("looks fine");
+            Input.key(0, SWT.CR, '\r');
+            Path approval = root.resolve("gated_ui/runs/run-1/approvals/review.approved");
+            Wait.until("the approval written", Workbench.TIMEOUT, () -> Files.exists(approval));
+            String text = Files.readString(approval);
+            assertTrue(text.startsWith("by " + System.getProperty("user.name") + " at ") && text.contains(": looks fine"),
+                    text);
+
+            // Run again: the run has work left, so it offers Resume (the default button)
+            press("study.runButton");
+            Wait.until("the resume question", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> UiThread.display().getActiveShell() != null
+                            && "Run Study".equals(UiThread.display().getActiveShell().getText())));
+            Input.key(0, SWT.CR, '\r');
+            Wait.until("the run through the approved stage", Duration.ofSeconds(60), () -> UiThread.call(
+                    () -> editor.getResults() != null && "succeeded".equals(editor.getResults().getStatus())));
+            assertEquals("run-1", UiThread.call(() -> editor.getResults().getRunId()), "the same run, resumed");
+            assertTrue(UiThread.call(() -> editor.getResults().getVerdicts().stream()
+                    .anyMatch(v -> v.getRail().equals("human_approval") && v.getMessage().contains("looks fine"))));
+            assertTrue(UiThread.call(() -> editor.getResults().getCases().stream()
+                    .anyMatch(c -> c.getName().equals("g_base_2_0"))), "stage b ran after the approval");
+            UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+        } finally {
+            if (own != null) {
+                prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
+            } else {
+                prefs.remove(RunStudyHandler.FLOW_PROGRAM);
+            }
+        }
+    }
+
+    private static Button visible(String id) {
+        return UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID, id));
+    }
+
+    /** Presses a button from the keyboard (focus, Space): pointer clicks on GTK buttons are unreliable under Xvfb. */
+    private static void press(String id) {
+        Button b = visible(id);
+        UiThread.run(b::setFocus);
+        Wait.until(id + " focused", Workbench.TIMEOUT, () -> UiThread.call(b::isFocusControl));
+        Input.key(0, ' ', ' ');
+    }
+}

@@ -35,6 +35,8 @@ import io.noodle.ui.internal.handlers.RunStudyHandler;
 @ExtendWith(WorkbenchExtension.class)
 class ApprovalUiTest {
 
+    private StudyEditor editor;
+
     private static final String FLOW = """
             #!/bin/sh
             base=-500
@@ -50,6 +52,7 @@ class ApprovalUiTest {
     @Test
     void aStageIsApprovedFromTheEditorAndTheRunResumesThroughIt() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
         Path flow = root.resolve("approval-flow.sh");
         Files.writeString(flow, FLOW);
         Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -77,6 +80,7 @@ class ApprovalUiTest {
             Wait.until("the study checked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null
                     && editor.getLegality().isLegal()));
             UiThread.run(() -> editor.showPage(StudyEditor.OVERVIEW));
+            this.editor = editor;
 
             press("study.runButton");
             Wait.until("the run waiting for the approval", Duration.ofSeconds(60), () -> UiThread.call(
@@ -124,7 +128,15 @@ class ApprovalUiTest {
     }
 
     /** Presses a button from the keyboard (focus, Space): pointer clicks on GTK buttons are unreliable under Xvfb. */
-    private static void press(String id) {
+    private void press(String id) {
+        UiThread.run(() -> Workbench.page().activate(editor));
+        Wait.until(id + " visible and enabled", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            try {
+                return Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID, id).isEnabled();
+            } catch (AssertionError e) {
+                return false;
+            }
+        }));
         Button b = visible(id);
         UiThread.run(b::setFocus);
         Wait.until(id + " focused", Workbench.TIMEOUT, () -> UiThread.call(b::isFocusControl));

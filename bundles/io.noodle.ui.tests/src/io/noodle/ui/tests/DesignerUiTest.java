@@ -55,6 +55,7 @@ class DesignerUiTest {
     @Test
     void stagesAreBuiltOnTheGraphCheckedLiveUndoneAndSaved() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
         Study start = StudyYamlImporter.importFrom(new StringReader("""
                 name: designed
                 base_case: d_base

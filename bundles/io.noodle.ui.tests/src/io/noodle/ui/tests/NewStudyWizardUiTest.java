@@ -30,6 +30,7 @@ class NewStudyWizardUiTest {
     @Test
     void theWizardMakesAStudyOnABundledDesignAndOpensIt() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
         UiThread.display().asyncExec(() -> { // the wizard is modal: open it without waiting for it
             try {
                 Workbench.window().getService(IHandlerService.class).executeCommand("io.noodle.ui.commands.newStudy",

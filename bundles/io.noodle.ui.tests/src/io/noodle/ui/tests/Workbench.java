@@ -58,4 +58,14 @@ final class Workbench {
             }
         });
     }
+
+    /**
+     * Waits until the first start has opened the demo study's editor, so that it does not take the focus
+     * from a test's own editor half-way.
+     */
+    static void awaitFirstStart() {
+        io.noodle.testing.ui.Wait.until("the first start's demo editor", TIMEOUT, () -> io.noodle.testing.ui.UiThread
+                .call(() -> java.util.Arrays.stream(page().getEditorReferences())
+                        .anyMatch(r -> r.getName().equals("demo_mac8.noodle"))));
+    }
 }

@@ -129,6 +129,14 @@ class ApprovalUiTest {
 
     /** Presses a button from the keyboard (focus, Space): pointer clicks on GTK buttons are unreliable under Xvfb. */
     private void press(String id) {
+        try {
+            Wait.until("no dialog over the workbench", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> UiThread.display().getActiveShell() == Workbench.shell()));
+        } catch (AssertionError e) {
+            var shell = UiThread.call(() -> UiThread.display().getActiveShell());
+            throw new AssertionError(e.getMessage() + "; the active shell is '" + UiThread.call(
+                    () -> shell == null ? "none" : shell.getText()) + "'", e);
+        }
         UiThread.run(() -> Workbench.page().activate(editor));
         Wait.until(id + " visible and enabled", Workbench.TIMEOUT, () -> UiThread.call(() -> {
             try {

@@ -147,7 +147,7 @@ public final class RunStudyHandler extends AbstractHandler {
                     RunResult r = new StudyRunner(study, folder, adapter, executor, registry, start).run(monitor);
                     String text = study.getName() + ": " + r.status() + " - " + r.message();
                     return switch (r.status()) {
-                    case SUCCEEDED -> Status.info(text);
+                    case SUCCEEDED, WAITING -> Status.info(text); // waiting for an approval is no problem
                     case CANCELLED -> Status.CANCEL_STATUS;
                     default -> Status.warning(text);
                     };

@@ -130,13 +130,19 @@ class ApprovalUiTest {
     /** Presses a button from the keyboard (focus, Space): pointer clicks on GTK buttons are unreliable under Xvfb. */
     private void press(String id) {
         try {
-            Wait.until("no dialog over the workbench", Workbench.TIMEOUT, () -> UiThread.call(
-                    () -> UiThread.display().getActiveShell() == Workbench.shell()));
+            Wait.until("no dialog over the workbench", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+                var active = UiThread.display().getActiveShell();
+                return active == null || active == Workbench.shell();
+            }));
         } catch (AssertionError e) {
             var shell = UiThread.call(() -> UiThread.display().getActiveShell());
             throw new AssertionError(e.getMessage() + "; the active shell is '" + UiThread.call(
                     () -> shell == null ? "none" : shell.getText()) + "'", e);
         }
+        // without a window manager, closing a dialog leaves no window active: give the workbench its focus back
+        UiThread.run(() -> Workbench.shell().forceActive());
+        Wait.until("the workbench window active", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> UiThread.display().getActiveShell() == Workbench.shell()));
         UiThread.run(() -> Workbench.page().activate(editor));
         Wait.until(id + " visible and enabled", Workbench.TIMEOUT, () -> UiThread.call(() -> {
             try {

@@ -116,12 +116,13 @@ public final class Input {
         if (!ok) {
             throw new AssertionError("the display refused the event " + e);
         }
-        // let the UI thread dispatch what the window system has delivered so far; callers then wait for
-        // the effect they expect (a selection, a shell) with Wait.until
+        // let the UI thread come round its own event loop once, which dispatches what the window system has
+        // delivered; callers then wait for the effect they expect (a selection, a shell) with Wait.until. The
+        // queue is not drained from inside a syncExec: a runnable met there may open a modal dialog (a
+        // question after a button press), whose loop would then never give the test thread back.
         UiThread.run(() -> {
-            while (d.readAndDispatch()) {
-                // drain
-            }
+        });
+        UiThread.run(() -> {
         });
     }
 }

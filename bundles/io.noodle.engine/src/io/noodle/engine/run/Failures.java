@@ -8,7 +8,7 @@ import java.util.List;
 import io.noodle.engine.exec.TrialOutcome;
 import io.noodle.model.FailureType;
 
-/** Classifies how a trial's process ended into the typed failures of DOMAIN.md §3. */
+/** Classifies how a trial's process ended into the typed failures of docs/RULES.md, "Gates and rails". */
 final class Failures {
 
     /** What tools print when an allocation fails. */

@@ -37,7 +37,9 @@ public final class PriorStore {
             return new Prior(n, s, mean);
         }
 
-        /** The confidence of DOMAIN.md §2 (unknown, trusted, mixed, suspicious). */
+        /**
+         * The confidence (unknown, trusted, mixed, suspicious) of docs/RULES.md, "ECOs, classes and safety domains".
+         */
         public PriorConfidence confidence() {
             EcoPrior p = NoodleFactory.eINSTANCE.createEcoPrior();
             p.setApplications(applications);

@@ -15,10 +15,10 @@ import io.noodle.model.results.Results;
 import io.noodle.model.results.VerdictRecord;
 
 /**
- * The abort rails (DOMAIN.md §3): the per-trial WNS rail, the stage rails (failure and catastrophic shares)
- * and the study rails (catastrophic failures, run time). Each evaluation reports what it compared to a
- * {@link Sink}: the verdict with its threshold, observed value and evidence, and the figures for the event
- * stream. Pure decisions: no files, no clock but the run time handed in.
+ * The abort rails (docs/RULES.md, "Gates and rails"): the per-trial WNS rail, the stage rails (failure and
+ * catastrophic shares) and the study rails (catastrophic failures, run time). Each evaluation reports what it
+ * compared to a {@link Sink}: the verdict with its threshold, observed value and evidence, and the figures for the
+ * event stream. Pure decisions: no files, no clock but the run time handed in.
  */
 final class Rails {
 

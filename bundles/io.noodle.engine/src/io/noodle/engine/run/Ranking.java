@@ -9,8 +9,8 @@ import io.noodle.model.ObjectiveMode;
 import io.noodle.model.RankingPolicy;
 
 /**
- * Survivor selection (DOMAIN.md §4): every ranking policy, the rollback threshold, and ties broken by case
- * name, so the same candidates always give the same survivors.
+ * Survivor selection (docs/RULES.md, "Ranking"): every ranking policy, the rollback threshold, and ties broken by
+ * case name, so the same candidates always give the same survivors.
  */
 public final class Ranking {
 

@@ -26,11 +26,11 @@ import io.noodle.model.results.Results;
 import io.noodle.model.results.RunFolder;
 
 /**
- * The files of a run (DOMAIN.md §5–§6), in its {@link RunFolder}: {@code cases/<case>/stage_<i>/trial_<j>/}
- * (log, metrics.json, artifact_index.json, metadata.jsonld), {@code telemetry/<study>/} (event_stream.ndjson,
- * study and stage telemetry, per-case telemetry), {@code checkpoints/}, {@code reports/} (legality,
- * safety trace, lineage DOT, cases CSV) and {@code summaries/}. JSON files are written atomically; the
- * event stream is appended a line at a time and published on the live feed.
+ * The files of a run (docs/RULES.md, "The files of a run"), in its {@link RunFolder}:
+ * {@code cases/<case>/stage_<i>/trial_<j>/} (log, metrics.json, artifact_index.json, metadata.jsonld),
+ * {@code telemetry/<study>/} (event_stream.ndjson, study and stage telemetry, per-case telemetry),
+ * {@code checkpoints/}, {@code reports/} (legality, safety trace, lineage DOT, cases CSV) and {@code summaries/}.
+ * JSON files are written atomically; the event stream is appended a line at a time and published on the live feed.
  */
 final class Telemetry {
 

@@ -15,7 +15,10 @@ import io.noodle.model.PriorConfidence;
 import io.noodle.model.SafetyDomain;
 import io.noodle.model.Study;
 
-/** ECO rules of DOMAIN.md §2: effective class of compound ECOs, safety domains, priors. */
+/**
+ * ECO rules of docs/RULES.md, "ECOs, classes and safety domains": effective class of compound ECOs, safety domains,
+ * priors.
+ */
 public final class Ecos {
 
     /** Fewer applications than this say nothing about an ECO. */
@@ -157,8 +160,8 @@ public final class Ecos {
     }
 
     /**
-     * DOMAIN.md §2: fewer than 3 applications, unknown; success rate ≥ 0.8 with mean ΔWNS &gt; 0, trusted;
-     * success rate &lt; 0.3 or mean ΔWNS &lt; −1000 ps, suspicious; otherwise mixed.
+     * Prior confidence (docs/RULES.md): fewer than 3 applications, unknown; success rate ≥ 0.8 with mean ΔWNS &gt;
+     * 0, trusted; success rate &lt; 0.3 or mean ΔWNS &lt; −1000 ps, suspicious; otherwise mixed.
      */
     public static PriorConfidence confidenceOf(EcoPrior prior) {
         int n = prior.getApplications();

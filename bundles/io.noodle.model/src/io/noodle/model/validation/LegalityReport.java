@@ -23,8 +23,8 @@ import io.noodle.model.derived.StageGraph;
 import io.noodle.model.derived.TrialTimeouts;
 
 /**
- * The run legality report (DOMAIN.md §2): for each stage its allowed classes, its ECOs and each
- * violation; then the study-level problems and the verdict. Made before any compute runs.
+ * The run legality report (docs/RULES.md, "ECOs, classes and safety domains"): for each stage its allowed classes,
+ * its ECOs and each violation; then the study-level problems and the verdict. Made before any compute runs.
  */
 public final class LegalityReport {
 

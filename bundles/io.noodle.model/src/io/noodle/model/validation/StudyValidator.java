@@ -38,9 +38,10 @@ import io.noodle.model.derived.StageGraph;
 import io.noodle.model.persistence.Snapshots;
 
 /**
- * The rules of a legal study (DOMAIN.md §1–§2), as an EMF {@code EValidator}, so the editor and the engine
- * run the same checks through {@code Diagnostician}. Every diagnostic names the object and feature, says
- * what is wrong and how to fix it; its data is {@code [object, feature]}.
+ * The rules of a legal study (docs/RULES.md, "Studies, stages and cases" and "ECOs, classes and safety domains"), as
+ * an EMF {@code EValidator}, so the editor and the engine run the same checks through {@code Diagnostician}. Every
+ * diagnostic names the object and feature, says what is wrong and how to fix it; its data is
+ * {@code [object, feature]}.
  */
 public class StudyValidator extends EObjectValidator {
 

@@ -172,7 +172,7 @@ class LocalProcessExecutorTest {
                 Thread.currentThread().interrupt();
             }
         });
-        Thread.sleep(100); // a waits first
+        awaitWaiting(pool, 1); // a waits first
         Thread wb = Thread.ofVirtual().start(() -> {
             try {
                 pool.acquire(b, 1);
@@ -181,13 +181,24 @@ class LocalProcessExecutorTest {
                 Thread.currentThread().interrupt();
             }
         });
-        Thread.sleep(100);
+        awaitWaiting(pool, 2);
         pool.release(a, 1);
         assertEquals("b", order.poll(5, TimeUnit.SECONDS), "b holds none, a holds one: b goes first though a waited longer");
         pool.release(a, 1);
         assertEquals("a", order.poll(5, TimeUnit.SECONDS));
         wa.join();
         wb.join();
+        assertEquals(0, pool.waiting(), "nobody left waiting");
+    }
+
+    /** Waits until {@code n} requests are queued in the pool (the threads above have reached their wait). */
+    private static void awaitWaiting(SlotPool pool, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (pool.waiting() < n) {
+            assertTrue(System.nanoTime() < deadline, "no " + n + " requests queued in the pool after 10 s: " + pool.waiting());
+            Thread.onSpinWait();
+            Thread.yield();
+        }
     }
 
     @Test

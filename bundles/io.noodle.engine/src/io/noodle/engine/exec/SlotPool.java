@@ -144,6 +144,16 @@ public final class SlotPool {
         }
     }
 
+    /** Requests waiting for slots now, by all owners (trials queued behind the running ones). */
+    public int waiting() {
+        lock.lock();
+        try {
+            return waiting.values().stream().mapToInt(ArrayDeque::size).sum();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private int limitOf(Object owner) {
         return limits.getOrDefault(owner, slots);
     }

@@ -122,7 +122,8 @@ class DemoRunUiTest {
             assertEquals("run-1", UiThread.call(() -> runs.getItem(0).getText(0)));
             assertTrue(UiThread.call(() -> runs.getItem(0).getText(2)).startsWith("mac8_"), "the best case");
             assertTrue(UiThread.call(() -> runs.getItem(0).getText(4)).endsWith(" s"), "how long it took");
-            Thread.sleep(500); // GTK lays the new rows out when its main loop is idle: let it, before the picture
+            Wait.until("the run's row drawn, before the picture", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> io.noodle.testing.ui.Screenshots.drawn(runs, runs.getItem(0).getBounds(0))));
             Workbench.shot("demo-results-page.png");
 
             // the design edit is still there and unsaved; the study file is as it was; the results are apart

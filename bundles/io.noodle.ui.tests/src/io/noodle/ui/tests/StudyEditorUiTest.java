@@ -112,6 +112,27 @@ class StudyEditorUiTest {
         }
         List<String> rows = UiThread.call(() -> rows(sheet.get()));
         assertTrue(rows.contains("Trial Budget=2"), rows.toString());
+
+        // another program rewrites the file while the editor has unsaved edits: they are kept, and it says so
+        StudyEditor editor = UiThread.call(() -> (StudyEditor) Workbench.page().getActiveEditor());
+        UiThread.run(() -> editor.showPage(StudyEditor.OVERVIEW));
+        var session = UiThread.call(editor::getSession);
+        UiThread.run(() -> session.domain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+                session.domain(), session.study(), io.noodle.model.NoodlePackage.Literals.STUDY__DESCRIPTION, "mine")));
+        Study theirs = StudyStore.load(file);
+        theirs.setDescription("theirs");
+        StudyStore.save(theirs, file.getParent());
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                java.nio.file.Files.getLastModifiedTime(file).toMillis() + 5000)); // a time of its own
+        org.eclipse.ui.forms.widgets.ScrolledForm form = UiThread.call(
+                () -> ((org.eclipse.ui.forms.editor.IFormPage) editor.getSelectedPage()).getManagedForm().getForm());
+        Wait.until("the editor to say the file changed on disk", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> form.getMessage() != null && form.getMessage().startsWith("The file changed on disk")));
+        assertEquals("mine", UiThread.call(() -> session.study().getDescription()), "the unsaved edit is kept");
+        Workbench.shot("editor-changed-on-disk.png");
+        UiThread.run(() -> session.domain().getCommandStack().undo());
+        Wait.until("the other version loaded once the edit is undone", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> "theirs".equals(session.study().getDescription()) && form.getMessage() == null));
     }
 
     private static TreeItem findItem(Tree tree, String text) {

@@ -70,8 +70,8 @@ class StudySessionUiTest {
         // another program rewrites the file: the session, with no unsaved edits, reloads it
         Study other = StudyStore.load(file);
         other.setDescription("changed on disk");
-        Thread.sleep(1100); // a different modification time on file systems with second resolution
         StudyStore.save(other, file.getParent());
+        touchLater(file); // a modification time of its own, also on file systems with second resolution
         Wait.until("the session to reload the study", java.time.Duration.ofSeconds(20),
                 () -> "changed on disk".equals(one.study().getDescription()));
         assertFalse(one.isDirty());
@@ -81,15 +81,28 @@ class StudySessionUiTest {
                 NoodlePackage.Literals.STUDY__DESCRIPTION, "mine"));
         Study third = StudyStore.load(file);
         third.setDescription("theirs");
-        Thread.sleep(1100);
         StudyStore.save(third, file.getParent());
-        Thread.sleep(1500);
+        touchLater(file);
+        Wait.until("the session to notice the change on disk", java.time.Duration.ofSeconds(20), one::changedOnDisk);
         assertEquals("mine", one.study().getDescription(), "unsaved edits are kept");
         assertFalse(one.reloadIfChanged());
+        assertTrue(one.isDirty());
+
+        // undoing the edits that kept the other version out loads it
+        one.domain().getCommandStack().undo();
+        Wait.until("the session to load the other version once the edits are undone", java.time.Duration.ofSeconds(20),
+                () -> "theirs".equals(one.study().getDescription()));
+        assertFalse(one.changedOnDisk());
 
         StudySessions.get().release(one);
         StudySessions.get().release(two);
         assertEquals(null, StudySessions.get().find(file), "released by its last user");
         assertTrue(Files.exists(file));
+    }
+
+    /** Moves the file's modification time 5 s past what it was, so no two writes share one. */
+    private static void touchLater(Path file) throws java.io.IOException {
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 5000));
     }
 }

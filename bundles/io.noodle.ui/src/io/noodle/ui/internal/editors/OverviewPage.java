@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -58,6 +59,7 @@ final class OverviewPage extends FormPage {
     private Label runWhy;
     private Table problems;
     private Text report;
+    private ScrolledForm form;
     private boolean updating;
     /** The user typed in the name or description and has not committed it yet: keep what they typed. */
     private boolean nameTyped;
@@ -70,7 +72,7 @@ final class OverviewPage extends FormPage {
 
     @Override
     protected void createFormContent(IManagedForm managed) {
-        ScrolledForm form = managed.getForm();
+        form = managed.getForm();
         FormToolkit tk = managed.getToolkit();
         form.setText("Study");
         Composite body = form.getBody();
@@ -205,6 +207,12 @@ final class OverviewPage extends FormPage {
         updating = true;
         try {
             header.setText(NoodleLabels.label(s) + "  \u2014  " + editor.file());
+            if (editor.getSession().changedOnDisk()) {
+                form.setMessage("The file changed on disk. Save writes your edits over it; undoing them all loads it.",
+                        IMessageProvider.WARNING);
+            } else {
+                form.setMessage(null, IMessageProvider.NONE);
+            }
             if (!nameTyped) {
                 name.setText(s.getName() == null ? "" : s.getName());
             }

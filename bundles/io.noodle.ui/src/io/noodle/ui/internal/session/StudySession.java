@@ -37,9 +37,16 @@ public final class StudySession {
     private final Path file;
     private final AdapterFactoryEditingDomain domain = NoodleEditing.newDomain();
     private final ListenerList<Listener> listeners = new ListenerList<>();
-    private final CommandStackListener stackListener = e -> fire();
+    private final CommandStackListener stackListener = e -> {
+        fire();
+        if (this.changedOnDisk && !isDirty()) {
+            reloadSoon(0); // the edits that kept the other version out are undone: load it now
+        }
+    };
     private volatile Study study;
     private volatile long stamp;
+    /** The file changed on disk while the study had unsaved edits (which were kept). */
+    private volatile boolean changedOnDisk;
     private int batching;
     private boolean pending;
     private WatchService watcher;
@@ -83,6 +90,7 @@ public final class StudySession {
     public void save() throws IOException {
         StudyStore.saveAs(study, file);
         stamp = stampOf(file);
+        changedOnDisk = false; // our version is the file's now
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         fire();
     }
@@ -107,6 +115,14 @@ public final class StudySession {
                 notifyListeners();
             }
         }
+    }
+
+    /**
+     * Whether the file changed on disk while the study had unsaved edits: they were kept, saving writes them over
+     * the other version, and undoing them all loads it.
+     */
+    public boolean changedOnDisk() {
+        return changedOnDisk;
     }
 
     public void addListener(Listener l) {
@@ -135,14 +151,19 @@ public final class StudySession {
 
     /**
      * Reloads the study when its file changed on disk since it was loaded or saved, unless it has unsaved
-     * edits (which are kept: saving them writes over the other change). The file is read on the caller's
+     * edits (which are kept: saving them writes over the other change, and {@link #changedOnDisk()} says so
+     * until then). The file is read on the caller's
      * thread (a job); the new study takes the old one's place on the UI thread, where the views read it.
      *
      * @return whether it reloaded
      */
     public boolean reloadIfChanged() {
         long now = stampOf(file);
-        if (now == stamp || isDirty()) {
+        if (now == stamp) {
+            return false;
+        }
+        if (isDirty()) {
+            keptEdits();
             return false;
         }
         Study fresh;
@@ -155,17 +176,36 @@ public final class StudySession {
         boolean[] swapped = new boolean[1];
         org.eclipse.swt.widgets.Display.getDefault().syncExec(() -> {
             if (isDirty()) {
-                return; // edited meanwhile: the edits win
+                keptEdits(); // edited meanwhile: the edits win
+                return;
             }
             Resource r = study.eResource();
             r.getContents().clear();
             r.getContents().add(fresh); // moves it out of the resource it was read into
             study = fresh;
             stamp = now;
+            changedOnDisk = false;
             domain.getCommandStack().flush(); // the commands were about the study that is gone; listeners hear it
             swapped[0] = true;
         });
         return swapped[0];
+    }
+
+    private void keptEdits() {
+        if (!changedOnDisk) {
+            changedOnDisk = true;
+            fire();
+        }
+    }
+
+    /** Reloads in a job, {@code delay} ms from now, when the file changed on disk. */
+    private void reloadSoon(long delay) {
+        Job reload = Job.create("Reloading " + file.getFileName(), m -> {
+            reloadIfChanged();
+            return Status.OK_STATUS;
+        });
+        reload.setSystem(true);
+        reload.schedule(delay);
     }
 
     /** Starts following the study file on disk (a watch on the study folder). */
@@ -184,12 +224,7 @@ public final class StudySession {
                             && file.getFileName().equals(p));
                     key.reset();
                     if (mine) {
-                        Job reload = Job.create("Reloading " + file.getFileName(), m -> {
-                            reloadIfChanged();
-                            return Status.OK_STATUS;
-                        });
-                        reload.setSystem(true);
-                        reload.schedule(200); // let a burst of writes settle
+                        reloadSoon(200); // let a burst of writes settle
                     }
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {

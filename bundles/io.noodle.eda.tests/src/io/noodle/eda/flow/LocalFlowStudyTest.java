@@ -150,4 +150,23 @@ class LocalFlowStudyTest {
         assertTrue(base.failureSource().matches(".*/source/mac8\\.v:\\d+"), base.failureSource());
         assertTrue(result.message().contains("syntax error"), "the verdict says why: " + result.message());
     }
+
+    @Test
+    void aConstraintOpenStaCannotApplyFailsTheTrialThoughEveryToolExitedZero() throws Exception {
+        // OpenSTA prints "Error: constraints.sdc, 6 'BUF_X1' not found.", goes on without the constraint and
+        // exits 0: the timing it reports is not that of the constraints given, so the trial must not pass
+        Path folder = study("sdc", "stages:\n  - {name: s, trial_budget: 1, ecos: [buffer_fanout]}\n");
+        Path sdc = folder.resolve("design/constraints.sdc");
+        Files.writeString(sdc, Files.readString(sdc) + "set_driving_cell -lib_cell BUF_X1 [all_inputs]\n");
+        StudyRunner r = runner(folder, Toolchain.defaults());
+        RunResult result = r.run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.BLOCKED, result.status(), result.message());
+        CaseRecord base = find(r, "mac8");
+        assertEquals("tool_error", base.failure());
+        assertTrue(base.failureMessage().startsWith("sta (step ") && base.failureMessage().contains("'BUF_X1' not found"),
+                base.failureMessage());
+        assertTrue(base.failureSource().endsWith("/constraints.sdc:6"), base.failureSource());
+        assertTrue(Files.isRegularFile(Path.of(base.failureSource().replaceFirst(":6$", ""))), "the trial's copy of the SDC");
+        assertTrue(result.message().contains("BUF_X1"), "the verdict says why: " + result.message());
+    }
 }

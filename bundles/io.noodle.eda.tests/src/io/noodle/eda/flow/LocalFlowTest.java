@@ -126,6 +126,11 @@ class LocalFlowTest {
             assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
             assertEquals(0, r.metric("failed_routes"));
             assertTrue(Files.isRegularFile(r.result().design().resolve(DesignFolder.ROUTED)));
+            // interconnects whose pin qrouter's RC could not name are left out of the timing, and counted
+            java.util.List<String> unnamed = Files.readAllLines(r.directory().resolve("reports/sdf_unnamed.txt"));
+            assertEquals(unnamed.size(), r.metric("sdf_unnamed_interconnects"));
+            assertTrue(unnamed.stream().allMatch(l -> l.matches("\\d+ \\(INTERCONNECT .*\\bERROR\\b.*")), unnamed.toString());
+            assertTrue(!Files.readString(r.directory().resolve("routed.sdf")).contains(" ERROR "));
         }
         // the same wires over less track capacity: utilisation of the routed bins goes up
         assertNotEquals(three.metric("routing_mean"), five.metric("routing_mean"));

@@ -189,10 +189,25 @@ public final class FlowScripts {
     static String reports(String liberty, String netlist, String top, String sdf) {
         StringBuilder s = new StringBuilder(readDesign(liberty, netlist, top));
         if (sdf != null) {
-            // rc2dly writes bus bits as <n>, the netlist has [n]
+            // rc2dly writes bus bits as <n>, the netlist has [n]; and where qrouter's RC could not name a pin it
+            // writes the pin "ERROR", which OpenSTA cannot annotate: such interconnects are left out of the SDF
+            // read, each listed (line and text) in reports/sdf_unnamed.txt, which the case reports as a metric
             s.append("""
                     set f [open %s r]; set sdf [read $f]; close $f
-                    set f [open routed.sdf w]; puts -nonewline $f [string map {< [ > ]} $sdf]; close $f
+                    file mkdir reports
+                    set unnamed [open reports/sdf_unnamed.txt w]
+                    set out {}
+                    set n 0
+                    foreach line [split [string map {< [ > ]} $sdf] "\\n"] {
+                      incr n
+                      if {[regexp {^\\s*\\(INTERCONNECT\\s+(ERROR\\s|\\S+\\s+ERROR\\s)} $line]} {
+                        puts $unnamed "$n [string trim $line]"
+                      } else {
+                        lappend out $line
+                      }
+                    }
+                    close $unnamed
+                    set f [open routed.sdf w]; puts -nonewline $f [join $out "\\n"]; close $f
                     read_sdf routed.sdf
                     """.formatted(sdf));
         }

@@ -312,6 +312,10 @@ public final class LocalFlow implements TrialAdapter {
         if (!o.succeeded()) {
             return ToolErrors.first(dir);
         }
+        TrialResult toolError = ToolErrors.afterSuccess(dir);
+        if (toolError != null) {
+            return toolError;
+        }
         try {
             DesignFolder parent = DesignFolder.read(r.parentDesigns().get(0));
             String top = parent.top();
@@ -365,6 +369,7 @@ public final class LocalFlow implements TrialAdapter {
                     metrics.add(new MetricValue("congestion", 100 * routing.stats(HOT_PERCENT).hotRatio(), "%",
                             new SourceLine(routed.toString(), 0)));
                 }
+                metrics.add(unnamedInterconnects(dir, top));
             }
             Path design = snapshot(dir, parent, routed);
             return TrialResult.ok(metrics, design);
@@ -373,6 +378,22 @@ public final class LocalFlow implements TrialAdapter {
         } catch (IOException e) {
             return TrialResult.failed(FailureType.TOOL_ERROR, e.getMessage(), new SourceLine(dir.toString(), 0));
         }
+    }
+
+    /**
+     * How many interconnects of the routed SDF named the pin "ERROR" (qrouter's RC could not name it) and were
+     * left out of the timing (report.tcl lists them in {@code reports/sdf_unnamed.txt}): their loads are timed
+     * without their wire delay. Points at the first of them in rc2dly's SDF.
+     */
+    private static MetricValue unnamedInterconnects(Path dir, String top) throws ParseFailure {
+        Path sdf = dir.resolve(top + ".sdf");
+        Path list = dir.resolve("reports/sdf_unnamed.txt");
+        if (!Files.isRegularFile(list)) {
+            return new MetricValue("sdf_unnamed_interconnects", 0, "", new SourceLine(sdf.toString(), 0));
+        }
+        List<String> lines = Text.lines(list).stream().filter(l -> !l.isBlank()).toList();
+        int first = lines.isEmpty() ? 0 : Integer.parseInt(lines.get(0).substring(0, lines.get(0).indexOf(' ')));
+        return new MetricValue("sdf_unnamed_interconnects", lines.size(), "", new SourceLine(sdf.toString(), first));
     }
 
     private static List<MetricValue> mapMetrics(Heatmap map, String prefix, Path from, Path dir) throws IOException {

@@ -19,6 +19,9 @@ import io.noodle.core.process.ProcessRunner;
  */
 public final class LocalProcessExecutor implements TrialExecutor {
 
+    /** Heads each step's output in the log of a trial of several steps: {@code == noodle: step 2/3: <command>}. */
+    public static final String STEP_HEADER = "== noodle: step ";
+
     private static final int KILLED = Integer.MIN_VALUE;
 
     private final SlotPool pool;
@@ -154,7 +157,7 @@ public final class LocalProcessExecutor implements TrialExecutor {
                 for (step = 0; step < steps.size(); step++) {
                     program = steps.size() > 1 ? steps.get(step).get(0) : null; // named in messages of flows only
                     if (steps.size() > 1) {
-                        Files.writeString(spec.logFile(), "== noodle: step " + (step + 1) + "/" + steps.size() + ": "
+                        Files.writeString(spec.logFile(), STEP_HEADER + (step + 1) + "/" + steps.size() + ": "
                                 + String.join(" ", steps.get(step)) + "\n", java.nio.file.StandardOpenOption.CREATE,
                                 java.nio.file.StandardOpenOption.APPEND);
                     }

@@ -40,8 +40,8 @@ public final class NoodleCli implements IApplication {
             commands:
               check                      check the EDA toolchain; exits 1 when a required tool is missing
               validate <study> [--json]  print the run legality report; exits 1 when the study is illegal
-              import <file.yaml>         create the study in the workspace from Noodle 2 YAML; prints its path
-              export <study> <file.yaml> write the study as flat Noodle 2 YAML
+              import <file.yaml>         create the study in the workspace from study YAML; prints its path
+              export <study> <file.yaml> write the study as flat study YAML
               demo                       create the demo study in the workspace (or find it); prints its folder
               parse <file or folder>...  print as JSON every metric and heatmap summary readable from tool
                                          output (timing/power reports, congestion logs, heatmap CSV, DEF);

@@ -25,7 +25,7 @@ import io.noodle.model.Study;
 import io.noodle.model.StudyRails;
 
 /**
- * Writes a study in the flat Noodle 2 YAML format that {@link StudyYamlImporter} reads back. Only the
+ * Writes a study in the flat study YAML format that {@link StudyYamlImporter} reads back. Only the
  * design of the study is written; cases, verdicts and metrics are run data and stay in the study folder.
  */
 public final class StudyYamlExporter {

@@ -34,7 +34,7 @@ import io.noodle.model.persistence.Snapshots;
 import io.noodle.model.yaml.YamlNode.Mapping;
 
 /**
- * Imports Noodle 2 YAML studies, in the flat format and in the sectioned "demo" format (study / design /
+ * Imports study YAML (modelled on Noodle 2's files, not yet Noodle 2's own key names), in the flat format and in the sectioned "demo" format (study / design /
  * safety / execution / viability / prior_learning / stages with count, defaults, overrides and a survivor
  * funnel / ecos / targets / output). Both are described, key by key, in docs/USER-GUIDE.md. Unknown keys
  * become warnings with their line; wrong types, unknown values and dangling names become errors with
@@ -101,6 +101,9 @@ public final class StudyYamlImporter {
         if (top == null) {
             return null;
         }
+        if (root instanceof Mapping m && noodle2Native(m)) {
+            return null;
+        }
         Study s = F.createStudy();
         if (top.has("study") && top.node("study") instanceof Mapping) {
             demo(top, s);
@@ -110,6 +113,31 @@ public final class StudyYamlImporter {
         top.finish();
         resolveNames(s);
         return s;
+    }
+
+    /**
+     * Noodle 2's own study files name things differently ({@code base_case_name}, {@code snapshot_path}, rails
+     * under {@code abort}/{@code stage}/{@code study}, stage {@code overrides} as a list, ECOs in groups). They
+     * are not read yet: rather than a list of unknown keys and a missing {@code base_case}, one error says so
+     * where the first such key is, with what to write instead.
+     *
+     * @return whether the file is one
+     */
+    private boolean noodle2Native(Mapping top) {
+        Mapping design = top.get("design") instanceof Mapping d ? d : null;
+        Mapping from = design != null && top.get("study") instanceof Mapping ? design : top;
+        for (String key : List.of("base_case_name", "snapshot_path")) {
+            if (from.get(key) != null) {
+                report.error(from.keyLine(key), 1, "'" + key + "' is a key of Noodle 2's own study files, which this"
+                        + " version does not read yet. To import this file, write it as the user guide's 'Study YAML'"
+                        + " describes: 'base_case_name' becomes 'base_case', 'snapshot_path' becomes 'snapshot: {path:"
+                        + " ...}'" + (from == design ? " (both under 'design')" : "") + ", 'rails: {abort, stage,"
+                        + " study}' becomes 'rails' and the stages' own 'abort_threshold_wns_ps' and 'failure_rate',"
+                        + " a stage's 'timeout_seconds' becomes 'trial_timeout_seconds'");
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ flat format

@@ -91,6 +91,24 @@ class StaReportTest {
         assertTrue(f.getMessage().contains("time unit is unknown"), f.getMessage());
     }
 
+    @Test
+    void summariesNamingTheirPathTypeAreSetupForMaxAndHoldForMin() throws ParseFailure {
+        // as OpenROAD's resizer tests print them (report_worst_slack -max / -min), the last of each kind counts
+        List<String> lines = List.of("[INFO ODB-0128] Design: gcd", "worst slack max 1.34",
+                "[INFO RSZ-0032] Inserted 84 hold buffers.", "worst slack min 0.20", "worst slack max 1.27",
+                "tns max -0.50", "wns min -0.01");
+        StaReport r = StaReport.parse("rsz.log", lines, TimeUnit.parse("1ns"));
+        assertEquals(1270, r.worstSlack().value(), 1e-9);
+        assertEquals(5, r.worstSlack().source().line());
+        assertEquals(200, r.hold().worstSlack().value(), 1e-9);
+        assertEquals(-500, r.tns().value(), 1e-9);
+        assertEquals(-10, r.hold().wns().value(), 1e-9);
+        assertNull(r.wns());
+        List<String> names = r.metrics().stream().map(MetricValue::name).toList();
+        assertEquals(List.of("wns", "tns", "worst_slack", "hold_wns", "worst_hold_slack"), names);
+        assertEquals(0, r.metrics().get(0).value(), "a positive worst slack is a WNS of 0");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "1ns|1000", "1ps|1", "10ps|10", "1e-09|1000", "\"1ns\"|1000", "1us|1000000", "100fs|0.1" })
@@ -106,7 +124,8 @@ class StaReportTest {
             "Startpoint: a\\nEndpoint: b\\nPath Type: typ\\n -0.2 slack (MET)|3|Path Type",
             "Startpoint: a\\nEndpoint: b\\nPath Type: max\\n abc slack (MET)|4|expected a time",
             "wns oops|1|expected a time",
-            "wns -0.1 -0.2|1|expected 'wns <value>'",
+            "wns -0.1 -0.2|1|expected 'wns [max|min] <value>'",
+            "worst slack typ 0.2|1|expected 'worst slack [max|min] <value>'",
             "Group Internal Switching Leakage Total\\nSequential 1 2 3|2|expected '<group>",
             "Group Internal Switching Leakage Total\\nSequential 1 2 3 4|1|no Total row" })
     void malformedReportsNameTheLine(String text, int line, String reason) {

@@ -11,10 +11,21 @@ import io.noodle.model.derived.SourceLine;
  * What an OpenSTA or OpenROAD timing report says: the paths of {@code report_checks} (any field set, any
  * path style, min and max), {@code report_wns}, {@code report_tns}, {@code report_worst_slack} and the group
  * table of {@code report_power}. Times are stored in ps, converted with the report's own unit line when it
- * has one ({@code report_units}: {@code time 1ns}) or with the unit the caller read from the library.
+ * has one ({@code report_units}: {@code time 1ns}) or with the unit the caller read from the library. The
+ * summaries may name their path type, as newer OpenSTA and OpenROAD do ({@code worst slack max 1.34},
+ * {@code tns min 0.00}): {@code max} (or none) is setup, {@code min} is hold.
+ *
+ * @param wns        {@code report_wns} (setup)
+ * @param tns        {@code report_tns} (setup)
+ * @param worstSlack {@code report_worst_slack} (setup)
+ * @param hold       the same three for hold ({@code -min}), each null when the report has none
  */
-public record StaReport(List<TimingPath> paths, Value wns, Value tns, Value worstSlack, PowerReport power,
-        TimeUnit unit) {
+public record StaReport(List<TimingPath> paths, Value wns, Value tns, Value worstSlack, Hold hold,
+        PowerReport power, TimeUnit unit) {
+
+    /** The hold ({@code min}) summaries. */
+    public record Hold(Value wns, Value tns, Value worstSlack) {
+    }
 
     /** A number read from a line of a file. */
     public record Value(double value, SourceLine source) {
@@ -44,7 +55,15 @@ public record StaReport(List<TimingPath> paths, Value wns, Value tns, Value wors
             out.add(new MetricValue("worst_slack", worstMax.slack(), "ps", worstMax.source()));
         }
         TimingPath worstMin = worst("min");
-        if (worstMin != null) {
+        if (hold.wns() != null) {
+            out.add(new MetricValue("hold_wns", Math.min(0, hold.wns().value()), "ps", hold.wns().source()));
+        }
+        if (hold.tns() != null) {
+            out.add(new MetricValue("hold_tns", hold.tns().value(), "ps", hold.tns().source()));
+        }
+        if (hold.worstSlack() != null) {
+            out.add(new MetricValue("worst_hold_slack", hold.worstSlack().value(), "ps", hold.worstSlack().source()));
+        } else if (worstMin != null) {
             out.add(new MetricValue("worst_hold_slack", worstMin.slack(), "ps", worstMin.source()));
         }
         if (power != null) {
@@ -84,9 +103,8 @@ public record StaReport(List<TimingPath> paths, Value wns, Value tns, Value wors
             }
         }
         List<TimingPath> paths = new ArrayList<>();
-        Value wns = null;
-        Value tns = null;
-        Value worst = null;
+        Value[] setup = new Value[3]; // wns, tns, worst slack
+        Value[] holds = new Value[3];
         PowerReport power = null;
         boolean needsUnit = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -96,23 +114,21 @@ public record StaReport(List<TimingPath> paths, Value wns, Value tns, Value wors
                 i = path(file, lines, i, unit, paths);
             } else if (s.startsWith("wns ") || s.startsWith("tns ") || s.startsWith("worst slack ")) {
                 List<String> f = Text.fields(s);
-                String token = f.get(f.size() - 1);
-                if (f.size() > (s.startsWith("worst") ? 3 : 2)) {
-                    throw new ParseFailure(file, i + 1, "expected '" + f.get(0) + " <value>', found '" + Text.clip(s) + "'");
+                int name = s.startsWith("worst") ? 2 : 1; // words naming the summary
+                String what = String.join(" ", f.subList(0, name));
+                String type = f.size() == name + 2 ? f.get(name) : null;
+                if (f.size() > name + 2 || f.size() < name + 1 || type != null && !type.equals("max") && !type.equals("min")) {
+                    throw new ParseFailure(file, i + 1, "expected '" + what + " [max|min] <value>', found '"
+                            + Text.clip(s) + "'");
                 }
-                double v = Text.number(token, file, i + 1, "a time after '" + f.get(0) + "'");
+                double v = Text.number(f.get(f.size() - 1), file, i + 1, "a time after '" + what + "'");
                 if (unit == null) {
                     needsUnit = true;
                     continue;
                 }
-                Value value = new Value(unit.ps(v), new SourceLine(file, i + 1));
-                if (s.startsWith("wns")) {
-                    wns = value;
-                } else if (s.startsWith("tns")) {
-                    tns = value;
-                } else {
-                    worst = value;
-                }
+                Value[] into = "min".equals(type) ? holds : setup;
+                into[s.startsWith("wns") ? 0 : s.startsWith("tns") ? 1 : 2] = new Value(unit.ps(v),
+                        new SourceLine(file, i + 1));
             } else if (s.startsWith("Group") && s.contains("Internal") && s.contains("Total")) {
                 power = PowerReport.parse(file, lines, i);
                 i = power.lastLine() - 1;
@@ -122,7 +138,8 @@ public record StaReport(List<TimingPath> paths, Value wns, Value tns, Value wors
             throw new ParseFailure(file, 0, "the time unit is unknown: the report has no 'time <unit>' line and no "
                     + "library unit was given (pass --time-unit or --liberty)");
         }
-        return new StaReport(List.copyOf(paths), wns, tns, worst, power, unit);
+        return new StaReport(List.copyOf(paths), setup[0], setup[1], setup[2], new Hold(holds[0], holds[1], holds[2]),
+                power, unit);
     }
 
     /** Reads one path block starting at {@code start}; returns the index of its last line. */

@@ -82,7 +82,7 @@ class NoSilentFailureTest extends CliTest {
     void hugeCountsAreRefusedBeforeAnythingIsBuilt() throws Exception {
         Files.writeString(cwd.resolve("count.yaml"), """
                 study: {name: many}
-                design: {base_case: many_base, pdk: x, snapshot_path: none}
+                design: {base_case: many_base, pdk: x}
                 stages: {count: 2000000000}
                 """);
         assertEquals(1, run("import", "count.yaml"));

@@ -1,6 +1,8 @@
 package io.noodle.views.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.noodle.model.EcoClass;
+import io.noodle.model.Stage;
 import io.noodle.model.Study;
 import io.noodle.model.validation.LegalityReport;
 import io.noodle.model.yaml.StudyYamlImporter;
@@ -62,5 +65,24 @@ class StageGraphModelTest {
         Graph g = StageGraphModel.of(s, LegalityReport.of(s));
         assertEquals(Graph.Style.ERROR, g.node("c").style());
         assertEquals(Graph.Style.NORMAL, g.node("b").style());
+    }
+
+    @Test
+    void aNewMarkKeepsTheGeometryAndANewStageLaysTheGraphOutAgain() throws Exception {
+        Study s = study();
+        LaidOutGraph before = GraphLayout.layout(StageGraphModel.of(s, LegalityReport.of(s)));
+        s.getStages().get(2).getAllowedClasses().add(EcoClass.GLOBAL_DISRUPTIVE);
+        Graph marked = StageGraphModel.of(s, LegalityReport.of(s));
+        LaidOutGraph after = GraphLayout.layout(marked, before);
+        assertSame(before.boxes(), after.boxes(), "only the style changed: the geometry is kept as it was");
+        assertSame(marked, after.graph());
+        assertEquals(Graph.Style.ERROR, after.graph().node("c").style());
+
+        Stage d = io.noodle.model.NoodleFactory.eINSTANCE.createStage();
+        d.setName("d");
+        s.getStages().add(d);
+        LaidOutGraph grown = GraphLayout.layout(StageGraphModel.of(s, LegalityReport.of(s)), after);
+        assertNotSame(after.boxes(), grown.boxes());
+        assertEquals(4, grown.boxes().size());
     }
 }

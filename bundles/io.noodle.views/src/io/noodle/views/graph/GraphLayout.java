@@ -36,6 +36,39 @@ public final class GraphLayout {
     private GraphLayout() {
     }
 
+    /**
+     * Lays {@code g} out, or keeps {@code previous}'s geometry when {@code g} has the same shape (the same nodes
+     * in the same order with the same sizes, the same edges between the same nodes): a change of style or text
+     * (a legality mark, a run's progress) does not move anything and costs no layout.
+     */
+    public static LaidOutGraph layout(Graph g, LaidOutGraph previous) {
+        if (previous != null && sameShape(previous.graph(), g)) {
+            return new LaidOutGraph(g, previous.boxes(), previous.routes(), previous.width(), previous.height());
+        }
+        return layout(g);
+    }
+
+    private static boolean sameShape(Graph a, Graph b) {
+        if (a.nodes().size() != b.nodes().size() || a.edges().size() != b.edges().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.nodes().size(); i++) {
+            Graph.Node x = a.nodes().get(i);
+            Graph.Node y = b.nodes().get(i);
+            if (!x.id().equals(y.id()) || x.width() != y.width() || x.height() != y.height()) {
+                return false;
+            }
+        }
+        for (int i = 0; i < a.edges().size(); i++) {
+            Graph.Edge x = a.edges().get(i);
+            Graph.Edge y = b.edges().get(i);
+            if (!x.id().equals(y.id()) || !x.from().equals(y.from()) || !x.to().equals(y.to())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static LaidOutGraph layout(Graph g) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);

@@ -100,7 +100,9 @@ final class ModelPage {
             tree.setInput(new Input(editor.getSession().study(), editor.getResults()));
             tree.expandToLevel(2);
         } else {
-            tree.refresh(editor.getResults(), true);
+            // finished cases and verdicts never change: add the new ones, relabel only the run itself
+            tree.refresh(editor.getResults(), false);
+            tree.update(editor.getResults(), null);
         }
     }
 }

@@ -225,12 +225,15 @@ final class StagesPage extends FormPage {
         designChanged();
     }
 
-    /** The study changed: lay the graph out again (legality marks come with the next check). */
+    /**
+     * The study or its legality changed: show the graph again, laid out anew only when its shape changed (a
+     * legality mark or a stage's numbers keep the geometry).
+     */
     void designChanged() {
         if (!ready()) {
             return;
         }
-        canvas.setGraph(GraphLayout.layout(StageGraphModel.of(study(), editor.getLegality())));
+        canvas.setGraph(GraphLayout.layout(StageGraphModel.of(study(), editor.getLegality()), canvas.getGraph()));
         showStage();
     }
 

@@ -40,23 +40,38 @@ public final class DemoStudy {
         if (Files.exists(folder.resolve(NAME + ".noodle"))) {
             return folder;
         }
-        Path tmp = Files.createDirectories(workspace).resolve("." + NAME + ".tmp");
-        io.noodle.core.io.FileTrees.delete(tmp);
-        copyDesign("mac8", tmp.resolve("design"));
-        Study study;
+        writeWithDesign(folder, "mac8", template());
+        return folder;
+    }
+
+    /** The bundled demo study, imported: the template new studies start from too. */
+    static Study template() throws IOException {
         try (InputStream in = entry("designs/" + NAME + ".yaml").openStream()) {
             var r = StudyYamlImporter.importFrom(new InputStreamReader(in, StandardCharsets.UTF_8), null);
             if (r.study() == null) {
                 throw new IOException("the bundled demo study does not import: " + r.report().messages());
             }
-            study = r.study();
+            return r.study();
         }
-        if (study.getSnapshot() != null) {
-            study.getSnapshot().setSha256(Snapshots.sha256(tmp.resolve("design"))); // so a changed design is noticed
+    }
+
+    /**
+     * Writes {@code study} into the new folder {@code folder} with a copy of a bundled design as {@code design/}
+     * (its SHA-256 recorded, so a changed design is noticed). Made in a temporary folder beside it and moved in:
+     * the study appears whole or not at all.
+     */
+    static void writeWithDesign(Path folder, String design, Study study) throws IOException {
+        Path tmp = Files.createTempDirectory(Files.createDirectories(folder.getParent()), "." + folder.getFileName() + ".");
+        try {
+            copyDesign(design, tmp.resolve("design"));
+            if (study.getSnapshot() != null) {
+                study.getSnapshot().setSha256(Snapshots.sha256(tmp.resolve("design")));
+            }
+            StudyStore.save(study, tmp);
+            Files.move(tmp, folder);
+        } finally {
+            io.noodle.core.io.FileTrees.delete(tmp);
         }
-        StudyStore.save(study, tmp);
-        Files.move(tmp, folder); // appears whole or not at all
-        return folder;
     }
 
     /** Copies a bundled design ({@code design.properties}, constraints, RTL) into {@code target}. */

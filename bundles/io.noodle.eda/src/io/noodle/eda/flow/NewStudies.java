@@ -1,23 +1,15 @@
 package io.noodle.eda.flow;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import org.osgi.framework.FrameworkUtil;
 
 import io.noodle.core.io.FileTrees;
 import io.noodle.model.Stage;
 import io.noodle.model.StageDependency;
 import io.noodle.model.Study;
 import io.noodle.model.derived.CaseNames;
-import io.noodle.model.persistence.Snapshots;
-import io.noodle.model.persistence.StudyStore;
-import io.noodle.model.yaml.StudyYamlImporter;
 
 /**
  * New studies on a bundled design (mac8, fir8, mul16) of the local flow, from a starting template: one
@@ -63,29 +55,12 @@ public final class NewStudies {
             throw new IOException("cannot make study '" + name + "': " + why);
         }
         Path folder = FileTrees.child(workspace, name);
-        Path tmp = Files.createTempDirectory(Files.createDirectories(workspace), "." + name + ".");
-        try {
-            DemoStudy.copyDesign(design, tmp.resolve("design"));
-            Study study = fromTemplate(name, design, template);
-            study.getSnapshot().setSha256(Snapshots.sha256(tmp.resolve("design")));
-            StudyStore.save(study, tmp);
-            Files.move(tmp, folder); // appears whole or not at all
-            return folder.resolve(name + ".noodle");
-        } finally {
-            FileTrees.delete(tmp);
-        }
+        DemoStudy.writeWithDesign(folder, design, fromTemplate(name, design, template));
+        return folder.resolve(name + ".noodle");
     }
 
     private static Study fromTemplate(String name, String design, Template template) throws IOException {
-        Study study;
-        try (InputStream in = FrameworkUtil.getBundle(NewStudies.class).getEntry("designs/" + DemoStudy.NAME + ".yaml")
-                .openStream()) {
-            var r = StudyYamlImporter.importFrom(new InputStreamReader(in, StandardCharsets.UTF_8), null);
-            if (r.study() == null) {
-                throw new IOException("the bundled study template does not import: " + r.report().messages());
-            }
-            study = r.study();
-        }
+        Study study = DemoStudy.template();
         study.setName(name);
         study.setBaseCaseName(design);
         study.setDescription("Close timing on the bundled design " + design + " (" + template.label + ").");

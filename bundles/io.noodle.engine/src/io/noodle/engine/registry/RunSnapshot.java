@@ -37,11 +37,6 @@ public record RunSnapshot(String runKey, String runId, String study, Path studyF
         /** results moved out of a study file of an earlier version */
         MIGRATED;
 
-        /** Whether a run in this phase has work left that resuming it would do. */
-        public boolean resumable() {
-            return this == CANCELLED || this == FAILED || this == WAITING || this == STOPPED;
-        }
-
         /** Whether the run is over (not running). */
         public boolean ended() {
             return this != RUNNING;

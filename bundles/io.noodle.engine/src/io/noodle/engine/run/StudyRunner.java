@@ -46,7 +46,6 @@ import io.noodle.model.derived.SourceLine;
 import io.noodle.model.persistence.Snapshots;
 import io.noodle.model.results.CaseRecord;
 import io.noodle.model.results.MetricRecord;
-import io.noodle.model.results.Outcome;
 import io.noodle.model.results.Results;
 import io.noodle.model.results.RunFolder;
 import io.noodle.model.results.RunRecords;
@@ -203,8 +202,7 @@ public final class StudyRunner {
     /** Chooses the run's folder: the newest run to resume, or a new one. Null (with the reason) when refused. */
     private String chooseRun() throws IOException {
         Optional<RunFolder> latest = RunFolder.latest(studyFolder);
-        Outcome last = latest.map(RunRecords::readOutcome).orElse(null);
-        boolean workLeft = latest.isPresent() && latest.get().hasCheckpoint() && (last == null || last.resumable());
+        boolean workLeft = latest.isPresent() && RunRecords.workLeft(latest.get(), RunRecords.readOutcome(latest.get()));
         if (start == Start.RESUME && latest.isPresent() && latest.get().hasCheckpoint()) {
             run = latest.get();
             return null;

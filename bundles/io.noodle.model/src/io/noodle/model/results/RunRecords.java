@@ -129,6 +129,14 @@ public final class RunRecords {
         return LINE.writeValueAsString(c);
     }
 
+    /**
+     * Whether a run stopped with work left that resuming it would do: it finished something, and it has no outcome
+     * (its process died) or one that can be resumed ({@code outcome} as read by {@link #readOutcome}).
+     */
+    public static boolean workLeft(RunFolder run, Outcome outcome) {
+        return run.hasCheckpoint() && (outcome == null || outcome.resumable());
+    }
+
     /** The run's outcome, or null while it has none (running, or its process died). */
     public static Outcome readOutcome(RunFolder run) {
         if (!Files.exists(run.outcome())) {

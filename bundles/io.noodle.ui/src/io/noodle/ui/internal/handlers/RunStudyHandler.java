@@ -101,7 +101,7 @@ public final class RunStudyHandler extends AbstractHandler {
         }
         Optional<RunFolder> latest = RunFolder.latest(folder);
         Outcome last = latest.map(RunRecords::readOutcome).orElse(null);
-        boolean workLeft = latest.isPresent() && latest.get().hasCheckpoint() && (last == null || last.resumable());
+        boolean workLeft = latest.isPresent() && RunRecords.workLeft(latest.get(), last);
         StudySession open = StudySessions.get().find(file);
         String unsaved = open != null && open.isDirty() ? "\n\nThe study has unsaved edits: the run uses the study "
                 + "as saved." : "";

@@ -1,7 +1,6 @@
 package io.noodle.engine.registry;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,10 +123,4 @@ public final class LiveRun {
                 survivors == null ? old.survivors() : List.copyOf(survivors), reason));
     }
 
-    /** The names of the finished cases (for tests and diagnostics). */
-    List<String> caseNames() {
-        List<String> out = new ArrayList<>();
-        cases.view().forEach(c -> out.add(c.name()));
-        return out;
-    }
 }

@@ -58,15 +58,6 @@ public record RunSnapshot(String runKey, String runId, String study, Path studyF
             Map<String, String> arguments, boolean running) {
     }
 
-    /** The finished case of this name, or null. */
-    public CaseRecord findCase(String name) {
-        for (CaseRecord c : cases) {
-            if (c.name().equals(name)) {
-                return c;
-            }
-        }
-        return null;
-    }
 
     /**
      * The snapshot of a run that this process does not run, from its files: the checkpoint, the journal of

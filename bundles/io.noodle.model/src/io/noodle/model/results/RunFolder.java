@@ -20,7 +20,6 @@ import io.noodle.core.io.FileTrees;
  * folders of their own used the study folder itself and is read as the run {@value #LEGACY}.
  *
  * <pre>
- * run.lock                       held while the run runs
  * outcome.json                   how it ended (absent while it runs, or when its process died)
  * checkpoints/study_checkpoint.json, checkpoints/finished_cases.ndjson
  * cases/&lt;case&gt;/stage_&lt;i&gt;/trial_&lt;j&gt;/   (gate_0 for the base case)
@@ -125,10 +124,6 @@ public final class RunFolder {
 
     public Path studyFolder() {
         return studyFolder;
-    }
-
-    public Path lock() {
-        return root.resolve("run.lock");
     }
 
     public Path outcome() {

@@ -15,7 +15,7 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
 
     /** How a node is drawn. */
     public enum Style {
-        NORMAL, SELECTED_KIND, APPROVAL, ERROR, WARNING, RUNNING, DONE, FAILED, PRUNED, WINNER
+        NORMAL, APPROVAL, ERROR, WARNING
     }
 
     /**

@@ -19,10 +19,6 @@ public record LaidOutGraph(Graph graph, Map<String, Box> boxes, Map<String, List
         public boolean contains(double px, double py) {
             return px >= x && px <= x + width && py >= y && py <= y + height;
         }
-
-        public Point center() {
-            return new Point(x + width / 2, y + height / 2);
-        }
     }
 
     public LaidOutGraph {

@@ -1,6 +1,5 @@
 package io.noodle.ui.internal.editors;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -395,10 +394,5 @@ final class OverviewPage extends FormPage {
         if (!updating && ready()) {
             editor.execute(StudyEdits.set(editor.getSession().domain(), owner, f, value));
         }
-    }
-
-    /** For tests: the labels of the problem list. */
-    List<String> problemTexts() {
-        return java.util.Arrays.stream(problems.getItems()).map(TableItem::getText).toList();
     }
 }

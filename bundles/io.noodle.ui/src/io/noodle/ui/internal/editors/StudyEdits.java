@@ -10,7 +10,6 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
-import io.noodle.model.DependencyKind;
 import io.noodle.model.EcoClass;
 import io.noodle.model.NoodleFactory;
 import io.noodle.model.NoodlePackage.Literals;
@@ -138,10 +137,5 @@ final class StudyEdits {
             org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
         return java.util.Objects.equals(owner.eGet(feature), value) ? null
                 : SetCommand.create(domain, owner, feature, value);
-    }
-
-    /** The kind a new dependency will have, for the status line. */
-    static DependencyKind kindOf(StageDependency d) {
-        return d.getKind();
     }
 }

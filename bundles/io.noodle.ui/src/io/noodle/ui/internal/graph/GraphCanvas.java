@@ -128,10 +128,6 @@ public final class GraphCanvas extends Canvas {
         listener.selected(id);
     }
 
-    public double getZoom() {
-        return zoom;
-    }
-
     public void setZoom(double z) {
         zoom = Math.max(0.1, Math.min(4, z));
         updateScrollBars();
@@ -326,15 +322,13 @@ public final class GraphCanvas extends Canvas {
         }
     }
 
-    private static final Map<Graph.Style, int[]> FILL = Map.of(Graph.Style.NORMAL, new int[] { 232, 240, 250 },
-            Graph.Style.APPROVAL, new int[] { 255, 243, 205 }, Graph.Style.ERROR, new int[] { 253, 222, 222 },
-            Graph.Style.WARNING, new int[] { 255, 240, 200 }, Graph.Style.RUNNING, new int[] { 220, 235, 255 },
-            Graph.Style.DONE, new int[] { 222, 242, 222 }, Graph.Style.FAILED, new int[] { 250, 215, 215 },
-            Graph.Style.PRUNED, new int[] { 235, 235, 235 }, Graph.Style.WINNER, new int[] { 200, 235, 200 },
-            Graph.Style.SELECTED_KIND, new int[] { 232, 240, 250 });
-    private static final Map<Graph.Style, int[]> BORDER = Map.of(Graph.Style.ERROR, new int[] { 200, 40, 40 },
-            Graph.Style.WARNING, new int[] { 210, 140, 0 }, Graph.Style.WINNER, new int[] { 40, 130, 60 },
-            Graph.Style.FAILED, new int[] { 200, 40, 40 });
+    /** Fill and border of each style (device-independent colours: no OS resources, made once). */
+    private static final Map<Graph.Style, Color> FILL = Map.of(Graph.Style.NORMAL, new Color(232, 240, 250),
+            Graph.Style.APPROVAL, new Color(255, 243, 205), Graph.Style.ERROR, new Color(253, 222, 222),
+            Graph.Style.WARNING, new Color(255, 240, 200));
+    private static final Map<Graph.Style, Color> BORDER = Map.of(Graph.Style.ERROR, new Color(200, 40, 40),
+            Graph.Style.WARNING, new Color(210, 140, 0));
+    private static final Color DEFAULT_BORDER = new Color(44, 110, 180);
 
     private void node(GC gc, Graph.Node n, Box b) {
         if (b == null) {
@@ -345,10 +339,8 @@ public final class GraphCanvas extends Canvas {
         int y = sy(b.y());
         int w = (int) Math.round(b.width() * zoom);
         int h = (int) Math.round(b.height() * zoom);
-        int[] f = FILL.getOrDefault(n.style(), FILL.get(Graph.Style.NORMAL));
-        int[] o = BORDER.getOrDefault(n.style(), new int[] { 44, 110, 180 });
-        Color fill = new Color(f[0], f[1], f[2]);
-        Color border = new Color(o[0], o[1], o[2]);
+        Color fill = FILL.getOrDefault(n.style(), FILL.get(Graph.Style.NORMAL));
+        Color border = BORDER.getOrDefault(n.style(), DEFAULT_BORDER);
         gc.setBackground(fill);
         gc.fillRoundRectangle(x, y, w, h, RADIUS, RADIUS);
         boolean sel = n.id().equals(selected);

@@ -30,9 +30,6 @@ import io.noodle.ui.internal.editors.StudyEditorInput;
  */
 public final class NewStudyWizard extends Wizard {
 
-    /** Family of the job that writes the new study. */
-    public static final Object FAMILY = NewStudyWizard.class;
-
     private final Path workspace;
     private final IWorkbenchWindow window;
     private Page page;
@@ -72,11 +69,6 @@ public final class NewStudyWizard extends Wizard {
                 } catch (java.io.IOException e) {
                     return Status.error("Cannot make study " + name + ": " + e.getMessage(), e);
                 }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == FAMILY;
             }
         };
         job.schedule();

@@ -171,9 +171,7 @@ public final class RunState {
             s.completed.addAll(cp.completedStages());
             s.aborted.addAll(cp.abortedStages());
             s.survivors.putAll(cp.survivors());
-            if (cp.verdicts() != null) {
-                s.verdicts.addAll(cp.verdicts());
-            }
+            s.verdicts.addAll(cp.verdicts());
         }
         s.skippedJournalLines.addAll(l.skippedJournalLines());
         return s;

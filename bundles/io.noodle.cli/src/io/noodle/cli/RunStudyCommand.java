@@ -122,10 +122,9 @@ final class RunStudyCommand {
         }, "noodle-run-study-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         RunResult result;
-        try {
-            int parallel = StudyRunner.slotsFor(study, slots);
-            StudyRunner runner = new StudyRunner(study, file.getParent(), adapter,
-                    new LocalProcessExecutor(registry.slots(), parallel), registry, start);
+        int parallel = StudyRunner.slotsFor(study, slots);
+        try (LocalProcessExecutor executor = new LocalProcessExecutor(registry.slots(), parallel)) {
+            StudyRunner runner = new StudyRunner(study, file.getParent(), adapter, executor, registry, start);
             try (EventBus.Subscription progress = registry.subscribe(e -> progress(e, ctx), 10_000)) {
                 ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + parallel
                         + " slot(s)" + (start == StudyRunner.Start.RESUME ? ", resuming" : ""));

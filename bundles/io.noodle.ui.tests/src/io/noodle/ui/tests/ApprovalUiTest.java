@@ -25,7 +25,6 @@ import io.noodle.testing.ui.Widgets;
 import io.noodle.ui.NoodleUi;
 import io.noodle.ui.internal.application.NoodleApplication;
 import io.noodle.ui.internal.editors.StudyEditor;
-import io.noodle.ui.internal.editors.StudyEditorInput;
 import io.noodle.ui.internal.handlers.RunStudyHandler;
 
 /**
@@ -70,13 +69,7 @@ class ApprovalUiTest {
                       - {name: b, trial_budget: 1, survivor_count: 1, ecos: [good], depends_on: [review]}
                     """), null).study();
             Path file = StudyStore.save(s, root.resolve("gated_ui"));
-            StudyEditor editor = UiThread.call(() -> {
-                try {
-                    return (StudyEditor) Workbench.page().openEditor(new StudyEditorInput(file), StudyEditor.ID);
-                } catch (org.eclipse.ui.PartInitException e) {
-                    throw new AssertionError(e);
-                }
-            });
+            StudyEditor editor = Workbench.openStudy(file);
             Wait.until("the study checked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null
                     && editor.getLegality().isLegal()));
             UiThread.run(() -> editor.showPage(StudyEditor.OVERVIEW));

@@ -35,7 +35,6 @@ import io.noodle.testing.ui.Widgets;
 import io.noodle.ui.NoodleUi;
 import io.noodle.ui.internal.application.NoodleApplication;
 import io.noodle.ui.internal.editors.StudyEditor;
-import io.noodle.ui.internal.editors.StudyEditorInput;
 import io.noodle.ui.internal.handlers.RunStudyHandler;
 import io.noodle.ui.internal.session.StudySession;
 import io.noodle.ui.internal.views.StudiesView;
@@ -145,18 +144,15 @@ class DemoRunUiTest {
 
     /** The demo's editor: the one the first start opened, or opened now. */
     private static StudyEditor demoEditor(Path file) {
-        return UiThread.call(() -> {
+        StudyEditor open = UiThread.call(() -> {
             for (IEditorReference r : Workbench.page().getEditorReferences()) {
                 if (r.getName().equals(DemoStudy.NAME + ".noodle")) {
                     return (StudyEditor) r.getEditor(true);
                 }
             }
-            try {
-                return (StudyEditor) Workbench.page().openEditor(new StudyEditorInput(file), StudyEditor.ID);
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new AssertionError(e);
-            }
+            return null;
         });
+        return open != null ? open : Workbench.openStudy(file);
     }
 
     /** As a user looking at the run does: folds the design, unfolds the run's results. */

@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,7 +34,6 @@ import io.noodle.testing.ui.Widgets;
 import io.noodle.ui.NoodleUi;
 import io.noodle.ui.internal.editors.StudyEditor;
 import io.noodle.ui.internal.application.NoodleApplication;
-import io.noodle.ui.internal.editors.StudyEditorInput;
 import io.noodle.ui.internal.graph.GraphCanvas;
 
 /**
@@ -65,13 +63,7 @@ class DesignerUiTest {
                   - {name: a, trial_budget: 2, survivor_count: 1, ecos: [resize]}
                 """), null).study();
         Path file = StudyStore.save(start, root.resolve("designed"));
-        StudyEditor editor = UiThread.call(() -> {
-            try {
-                return (StudyEditor) Workbench.page().openEditor(new StudyEditorInput(file), StudyEditor.ID);
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
+        StudyEditor editor = Workbench.openStudy(file);
         Wait.until("the study loaded", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null));
         UiThread.run(() -> editor.showPage(StudyEditor.STAGES));
         GraphCanvas canvas = UiThread.call(editor::getGraph);
@@ -177,14 +169,7 @@ class DesignerUiTest {
         Input.key(SWT.CTRL, 's', 's');
         Wait.until("saved", Workbench.TIMEOUT, () -> !UiThread.call(editor::isDirty));
         UiThread.run(() -> Workbench.page().closeEditor(editor, false));
-        IEditorPart again = UiThread.call(() -> {
-            try {
-                return Workbench.page().openEditor(new StudyEditorInput(file), StudyEditor.ID);
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
-        StudyEditor reopened = (StudyEditor) again;
+        StudyEditor reopened = Workbench.openStudy(file);
         Wait.until("reopened", Workbench.TIMEOUT, () -> UiThread.call(() -> reopened.getSession() != null));
         assertTrue(UiThread.call(() -> EcoreUtil.equals(edited, reopened.getSession().study())),
                 "the reopened study is the one that was saved");

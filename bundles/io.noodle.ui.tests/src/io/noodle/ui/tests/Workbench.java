@@ -48,6 +48,17 @@ final class Workbench {
         });
     }
 
+    /** Opens a study file in the study editor, as a double-click in Studies does. */
+    static io.noodle.ui.internal.editors.StudyEditor openStudy(java.nio.file.Path file) {
+        return io.noodle.testing.ui.UiThread.call(() -> {
+            try {
+                return io.noodle.ui.internal.editors.StudyEditor.open(page(), file);
+            } catch (PartInitException e) {
+                throw new AssertionError("cannot open " + file, e);
+            }
+        });
+    }
+
     /** Saves a picture of the workbench window as the user sees it, in target/screenshots/{@code name}. */
     static void shot(String name) {
         io.noodle.testing.ui.UiThread.run(() -> {

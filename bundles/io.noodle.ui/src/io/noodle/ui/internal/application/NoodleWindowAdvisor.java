@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -25,7 +24,6 @@ import io.noodle.eda.flow.DemoStudy;
 import io.noodle.model.persistence.StudyLoadException;
 import io.noodle.model.persistence.StudyStore;
 import io.noodle.ui.internal.editors.StudyEditor;
-import io.noodle.ui.internal.editors.StudyEditorInput;
 
 /** The main window: title names the workspace; status line with the progress indicator. */
 final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -79,7 +77,7 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
             for (Path study : open) {
                 try {
                     Path file = StudyStore.studyFile(study);
-                    shell.getDisplay().asyncExec(() -> openStudy(window, file));
+                    shell.getDisplay().asyncExec(() -> StudyEditor.openIn(window, file));
                 } catch (StudyLoadException e) {
                     System.err.println("noodle: cannot open " + study + ": " + e.getMessage());
                 }
@@ -111,17 +109,6 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
         } catch (IOException | RuntimeException e) {
             System.err.println("noodle: cannot create the demo study in " + root + ": " + e.getMessage());
             return null;
-        }
-    }
-
-    private static void openStudy(IWorkbenchWindow window, Path file) {
-        if (window.getShell() == null || window.getShell().isDisposed() || window.getActivePage() == null) {
-            return;
-        }
-        try {
-            window.getActivePage().openEditor(new StudyEditorInput(file), StudyEditor.ID);
-        } catch (PartInitException e) {
-            System.err.println("noodle: cannot open " + file + ": " + e.getMessage());
         }
     }
 }

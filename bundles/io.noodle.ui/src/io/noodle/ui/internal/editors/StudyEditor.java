@@ -26,7 +26,6 @@ import io.noodle.engine.events.RunEvent;
 import io.noodle.engine.registry.RunRegistry;
 import io.noodle.engine.registry.RunSnapshot;
 import io.noodle.model.RunResults;
-import io.noodle.model.Study;
 import io.noodle.model.edit.NoodleEditing;
 import io.noodle.model.results.CaseRecord;
 import io.noodle.model.results.Results;
@@ -53,6 +52,24 @@ public final class StudyEditor extends FormEditor {
     public static final int STAGES = 1;
     public static final int MODEL = 2;
     public static final int RESULTS = 3;
+
+    /** Opens a study file in its editor on {@code page}, or brings its open editor to the front (UI thread). */
+    public static StudyEditor open(org.eclipse.ui.IWorkbenchPage page, java.nio.file.Path file)
+            throws org.eclipse.ui.PartInitException {
+        return (StudyEditor) page.openEditor(new StudyEditorInput(file), ID);
+    }
+
+    /** Opens a study file in the window's study editor, if the window is still there (UI thread). */
+    public static void openIn(org.eclipse.ui.IWorkbenchWindow window, java.nio.file.Path file) {
+        if (window.getShell() == null || window.getShell().isDisposed() || window.getActivePage() == null) {
+            return;
+        }
+        try {
+            open(window.getActivePage(), file);
+        } catch (org.eclipse.ui.PartInitException e) {
+            System.err.println("noodle: cannot open " + file + ": " + e.getMessage());
+        }
+    }
 
     private static final Duration REFRESH = Duration.ofMillis(100);
 

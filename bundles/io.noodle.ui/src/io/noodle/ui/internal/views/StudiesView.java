@@ -26,7 +26,6 @@ import io.noodle.ui.NoodleUi;
 import io.noodle.model.Stage;
 import io.noodle.ui.internal.application.NoodleApplication;
 import io.noodle.ui.internal.editors.StudyEditor;
-import io.noodle.ui.internal.editors.StudyEditorInput;
 
 /**
  * The Studies navigator: the study folders and files of the workspace, refreshed when they change on
@@ -116,7 +115,7 @@ public final class StudiesView extends ViewPart {
                 : first instanceof Stage st ? fileOf(st) : null;
         if (file != null) {
             try {
-                getSite().getPage().openEditor(new StudyEditorInput(file), StudyEditor.ID);
+                StudyEditor.open(getSite().getPage(), file);
             } catch (PartInitException e) {
                 setContentDescription("Cannot open " + file + ": " + e.getMessage());
             }

@@ -16,13 +16,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 
 import io.noodle.eda.flow.DemoStudy;
 import io.noodle.eda.flow.NewStudies;
 import io.noodle.ui.NoodleUi;
 import io.noodle.ui.internal.editors.StudyEditor;
-import io.noodle.ui.internal.editors.StudyEditorInput;
 
 /**
  * File > New Study (and Noodle > New Study): a study on a bundled design (mac8, fir8, mul16) from a starting
@@ -58,13 +56,7 @@ public final class NewStudyWizard extends Wizard {
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
                     Path file = NewStudies.create(workspace, name, design, template);
-                    window.getShell().getDisplay().asyncExec(() -> {
-                        try {
-                            window.getActivePage().openEditor(new StudyEditorInput(file), StudyEditor.ID);
-                        } catch (PartInitException e) {
-                            System.err.println("noodle: cannot open " + file + ": " + e.getMessage());
-                        }
-                    });
+                    window.getShell().getDisplay().asyncExec(() -> StudyEditor.openIn(window, file));
                     return Status.OK_STATUS;
                 } catch (java.io.IOException e) {
                     return Status.error("Cannot make study " + name + ": " + e.getMessage(), e);

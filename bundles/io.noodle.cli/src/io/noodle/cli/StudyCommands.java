@@ -67,9 +67,9 @@ final class StudyCommands {
             return NoodleCli.EXIT_PROBLEM;
         }
         Study study = r.study();
-        if (!CaseNames.SAFE_NAME.matcher(study.getName()).matches()) {
+        if (!CaseNames.isSafe(study.getName())) {
             ctx.err().println("noodle import: " + yaml + ": study name '" + study.getName()
-                    + "' cannot be a folder name (use letters, digits, '_', '.', '-')");
+                    + "' cannot be a folder name (use " + CaseNames.SAFE_NAME_RULE + ")");
             return NoodleCli.EXIT_PROBLEM;
         }
         Path folder = ctx.workspace().resolve(study.getName());
@@ -120,7 +120,7 @@ final class StudyCommands {
     /** A path as given, or else a study of that name in the workspace. */
     static Path locate(String arg, CliContext ctx) {
         Path p = ctx.path(arg);
-        if (!Files.exists(p) && CaseNames.SAFE_NAME.matcher(arg).matches()
+        if (!Files.exists(p) && CaseNames.isSafe(arg)
                 && Files.isDirectory(ctx.workspace().resolve(arg))) {
             return ctx.workspace().resolve(arg);
         }

@@ -35,8 +35,8 @@ public final class NewStudies {
 
     /** Why a study of this name cannot be made in the workspace, or null. */
     public static String whyNot(Path workspace, String name) {
-        if (name == null || !CaseNames.SAFE_NAME.matcher(name).matches()) {
-            return "a name of letters, digits, '_', '.' and '-', starting with a letter or digit";
+        if (!CaseNames.isSafe(name)) {
+            return "a name of " + CaseNames.SAFE_NAME_RULE;
         }
         if (Files.exists(workspace.resolve(name))) {
             return workspace.resolve(name) + " exists already";

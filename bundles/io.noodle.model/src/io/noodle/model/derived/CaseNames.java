@@ -16,6 +16,15 @@ public final class CaseNames {
     /** Names of studies, stages, ECOs and base cases: safe as file names and in tool scripts. */
     public static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
 
+    /** {@link #SAFE_NAME} in words, for messages: "names may hold ...". */
+    public static final String SAFE_NAME_RULE = "letters, digits, '_', '.' and '-' only, starting with a letter or "
+            + "digit, at most 128 characters";
+
+    /** Whether a name is present and safe ({@link #SAFE_NAME}). */
+    public static boolean isSafe(String name) {
+        return name != null && SAFE_NAME.matcher(name).matches();
+    }
+
     private static final Pattern TAIL = Pattern.compile("_(\\d+)_(\\d+)$");
 
     /** A parsed case name. */

@@ -28,8 +28,7 @@ public final class StudyNames {
     public record Unsafe(String what, String name) {
         public String message() {
             return what + " name '" + Problems.escape(name, 200) + "' cannot be used: names become file and folder "
-                    + "names, so they may hold letters, digits, '_', '.' and '-' only, start with a letter or digit, "
-                    + "and have at most 128 characters. Fix: rename it";
+                    + "names, so they may hold " + CaseNames.SAFE_NAME_RULE + ". Fix: rename it";
         }
     }
 
@@ -61,7 +60,7 @@ public final class StudyNames {
 
     /** A missing name is the structural validation's to report; a present one must be safe. */
     private static boolean safe(String name) {
-        return name == null || CaseNames.SAFE_NAME.matcher(name).matches();
+        return name == null || CaseNames.isSafe(name);
     }
 
     /**

@@ -365,12 +365,12 @@ public class StudyValidator extends EObjectValidator {
     // ------------------------------------------------------------------ helpers
 
     private boolean checkName(EObject o, EStructuralFeature f, String name, DiagnosticChain d) {
-        if (name == null || CaseNames.SAFE_NAME.matcher(name).matches()) {
+        if (name == null || CaseNames.isSafe(name)) {
             return true; // a missing required name is reported by the structural checks
         }
         return error(d, Rule.UNSAFE_NAME, o, f, o.eClass().getName() + " '" + name + "' (" + f.getName()
-                + "): names may hold letters, digits, '_', '.' and '-' only, start with a letter or digit, and have at "
-                + "most 128 characters, since they become file names and tool arguments. Fix: rename it.");
+                + "): names may hold " + CaseNames.SAFE_NAME_RULE + ", since they become file names and tool "
+                + "arguments. Fix: rename it.");
     }
 
     private <T extends EObject> boolean unique(List<T> items, Function<T, String> name, String what,

@@ -30,6 +30,7 @@ import io.noodle.model.NoodlePackage.Literals;
 import io.noodle.model.SafetyDomain;
 import io.noodle.model.Stage;
 import io.noodle.model.Study;
+import io.noodle.model.derived.CaseNames;
 import io.noodle.model.derived.Ecos;
 import io.noodle.model.edit.NoodleLabels;
 import io.noodle.model.validation.LegalityReport;
@@ -375,8 +376,7 @@ final class OverviewPage extends FormPage {
         if (v.equals(s.getName())) {
             return;
         }
-        String bad = v.isEmpty() || !io.noodle.model.derived.CaseNames.SAFE_NAME.matcher(v).matches()
-                ? "letters, digits, '_', '.' and '-' only, starting with a letter or digit" : null;
+        String bad = CaseNames.isSafe(v) ? null : CaseNames.SAFE_NAME_RULE;
         if (bad != null) {
             runWhy.setText("Name '" + v + "' refused: " + bad);
             updating = true;

@@ -115,8 +115,8 @@ final class StudyEdits {
 
     /** Why a stage cannot take this name, or null. */
     static String badName(Study study, Stage stage, String name) {
-        if (name == null || !CaseNames.SAFE_NAME.matcher(name).matches()) {
-            return "letters, digits, '_', '.' and '-' only, starting with a letter or digit, at most 128";
+        if (!CaseNames.isSafe(name)) {
+            return CaseNames.SAFE_NAME_RULE;
         }
         Stage other = study.findStage(name);
         return other != null && other != stage ? "another stage is named " + name : null;

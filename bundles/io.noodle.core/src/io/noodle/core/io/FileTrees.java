@@ -12,6 +12,18 @@ public final class FileTrees {
     private FileTrees() {
     }
 
+    /**
+     * A stamp of a file's content as the file system sees it (modification time and size), to tell cheaply
+     * whether it changed since it was read; -1 when it cannot be read.
+     */
+    public static long stamp(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() * 31 + Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /** Deletes a file or a folder with everything in it; nothing to do when it does not exist. */
     public static void delete(Path p) throws IOException {
         if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

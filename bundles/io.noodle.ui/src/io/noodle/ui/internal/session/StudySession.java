@@ -2,7 +2,6 @@ package io.noodle.ui.internal.session;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -61,7 +60,7 @@ public final class StudySession {
     void load() throws StudyLoadException {
         Study s = StudyStore.load(file, domain.getResourceSet());
         study = s;
-        stamp = stampOf(file);
+        stamp = io.noodle.core.io.FileTrees.stamp(file);
     }
 
     public Path file() {
@@ -89,7 +88,7 @@ public final class StudySession {
     /** Saves the study atomically; the command stack remembers the point. */
     public void save() throws IOException {
         StudyStore.saveAs(study, file);
-        stamp = stampOf(file);
+        stamp = io.noodle.core.io.FileTrees.stamp(file);
         changedOnDisk = false; // our version is the file's now
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         fire();
@@ -158,7 +157,7 @@ public final class StudySession {
      * @return whether it reloaded
      */
     public boolean reloadIfChanged() {
-        long now = stampOf(file);
+        long now = io.noodle.core.io.FileTrees.stamp(file);
         if (now == stamp) {
             return false;
         }
@@ -242,14 +241,6 @@ public final class StudySession {
             }
         } catch (IOException e) {
             // nothing to release
-        }
-    }
-
-    private static long stampOf(Path f) {
-        try {
-            return Files.getLastModifiedTime(f).toMillis() * 31 + Files.size(f);
-        } catch (IOException e) {
-            return -1;
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.noodle.ui.internal.views;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +36,7 @@ final class StudyOutlines {
 
     /** The stages of the study in {@code file}, or a placeholder while it loads or when it failed. */
     Object[] children(Path file) {
-        long modified = modified(file);
+        long modified = io.noodle.core.io.FileTrees.stamp(file);
         Entry e = entries.get(file);
         if (e != null && e.modified() == modified) {
             return e.study() != null ? e.study().getStages().toArray()
@@ -62,13 +60,5 @@ final class StudyOutlines {
             job.schedule();
         }
         return new Object[] { new Placeholder(file, "Loading\u2026", false) };
-    }
-
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis() ^ Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 }

@@ -29,7 +29,8 @@ public final class Problems {
         return escape(firstLine(m));
     }
 
-    private static String firstLine(String m) {
+    /** The first line of a text, stripped. */
+    public static String firstLine(String m) {
         String s = m.strip();
         int nl = s.indexOf('\n');
         return nl > 0 ? s.substring(0, nl).strip() : s;

@@ -110,7 +110,7 @@ public final class ToolchainCheck {
                 return new ToolStatus(tool, ToolStatus.State.FOUND, path, m.group(1), "from " + String.join(" ", argv));
             }
             return new ToolStatus(tool, ToolStatus.State.BROKEN, path, null, String.join(" ", argv) + " exited with "
-                    + r.exitCode() + " and printed no version: " + firstLine(r.output()));
+                    + r.exitCode() + " and printed no version: " + io.noodle.core.io.Problems.firstLine(r.output()));
         } catch (IOException e) {
             return new ToolStatus(tool, ToolStatus.State.BROKEN, path, null, "cannot run " + path + ": " + e.getMessage());
         }
@@ -163,11 +163,5 @@ public final class ToolchainCheck {
 
     private static boolean isExecutableFile(Path p) {
         return Files.isRegularFile(p) && Files.isExecutable(p);
-    }
-
-    private static String firstLine(String s) {
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
     }
 }

@@ -78,11 +78,8 @@ public final class PriorStore {
             }
             return all;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new IOException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-                    + ": the ECO priors cannot be read (" + io.noodle.core.io.Problems.escape(e.getOriginalMessage(), 200)
-                    + "). Fix: repair or delete the file (the priors are learnt again from the next runs), then resume",
-                    e);
+            throw new IOException(io.noodle.model.results.RunRecords.located(file, e, "the ECO priors cannot be read")
+                    + ". Fix: repair or delete the file (the priors are learnt again from the next runs), then resume", e);
         }
     }
 

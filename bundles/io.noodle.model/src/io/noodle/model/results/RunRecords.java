@@ -60,6 +60,13 @@ public final class RunRecords {
         return new Loaded(cp, cases, skipped, readOutcome(run));
     }
 
+    /** {@code <file>:<line>:<column>: <what> (<the parser's reason>)} for a JSON file that cannot be read. */
+    public static String located(Path file, JsonProcessingException e, String what) {
+        var at = e.getLocation();
+        return file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": " + what + " ("
+                + Problems.escape(e.getOriginalMessage(), 200) + ")";
+    }
+
     /** Reads and checks a checkpoint file. */
     public static Checkpoint readCheckpoint(Path file, Path journal) throws IOException {
         String fix = ". Fix: restore it from a backup, or move it away and resume again: the cases finished so far "
@@ -68,9 +75,7 @@ public final class RunRecords {
         try {
             cp = JSON.readValue(Files.readAllBytes(file), Checkpoint.class);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new IOException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-                    + ": the checkpoint is damaged (" + Problems.escape(e.getOriginalMessage(), 200) + ")" + fix, e);
+            throw new IOException(located(file, e, "the checkpoint is damaged") + fix, e);
         }
         String missing = cp == null ? "everything" : cp.cases() == null ? "cases" : cp.completedStages() == null
                 ? "completedStages" : cp.abortedStages() == null ? "abortedStages" : cp.survivors() == null ? "survivors"

@@ -48,6 +48,11 @@ public final class RunState {
         return List.copyOf(cases.values());
     }
 
+    /** How many cases finished (without copying them). */
+    synchronized int size() {
+        return cases.size();
+    }
+
     synchronized void stageDone(String stage, List<String> survivorNames, boolean wasAborted) {
         survivors.put(stage, List.copyOf(survivorNames));
         (wasAborted ? aborted : completed).add(stage);

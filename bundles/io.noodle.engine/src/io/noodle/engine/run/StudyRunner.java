@@ -277,7 +277,7 @@ public final class StudyRunner {
     private void checkpoint() throws IOException {
         telemetry.flushTrials();
         state.write(run.checkpoint(), study.getName());
-        event(new RunEvent.CheckpointWritten(key(), study.getName(), Instant.now(), state.all().size(),
+        event(new RunEvent.CheckpointWritten(key(), study.getName(), Instant.now(), state.size(),
                 state.completedStages()));
     }
 

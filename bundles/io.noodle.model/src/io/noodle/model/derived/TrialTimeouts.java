@@ -18,25 +18,25 @@ public final class TrialTimeouts {
 
     /** The hard timeout in seconds of a trial of this stage; gate 0 when {@code stage} is null. */
     public static int seconds(Study study, Stage stage) {
-        if (stage != null && stage.getRails() != null && stage.getRails().getTrialTimeoutSeconds() > 0) {
-            return stage.getRails().getTrialTimeoutSeconds();
-        }
-        return studyDefault(study);
+        return stageHasOwn(stage) ? stage.getRails().getTrialTimeoutSeconds() : studyDefault(study);
     }
 
     /** The study's default trial timeout in seconds (gate 0, and stages without their own). */
     public static int studyDefault(Study study) {
-        return study.getRails() != null && study.getRails().getTrialTimeoutSeconds() > 0
-                ? study.getRails().getTrialTimeoutSeconds() : DEFAULT_SECONDS;
+        return studyHasOwn(study) ? study.getRails().getTrialTimeoutSeconds() : DEFAULT_SECONDS;
     }
 
     /** Where the timeout of this stage's trials comes from, in words. */
     public static String source(Study study, Stage stage) {
-        if (stage != null && stage.getRails() != null && stage.getRails().getTrialTimeoutSeconds() > 0) {
-            return "the stage's rails";
-        }
-        return study.getRails() != null && study.getRails().getTrialTimeoutSeconds() > 0 ? "the study's default"
-                : "Noodle's default";
+        return stageHasOwn(stage) ? "the stage's rails" : studyHasOwn(study) ? "the study's default" : "Noodle's default";
+    }
+
+    private static boolean stageHasOwn(Stage stage) {
+        return stage != null && stage.getRails() != null && stage.getRails().getTrialTimeoutSeconds() > 0;
+    }
+
+    private static boolean studyHasOwn(Study study) {
+        return study.getRails() != null && study.getRails().getTrialTimeoutSeconds() > 0;
     }
 
     /** Seconds in words: {@code 14400 s (4 h)}. */

@@ -10,8 +10,6 @@ import io.noodle.engine.registry.RunSnapshot.Phase;
 import io.noodle.engine.registry.RunSnapshot.StageState;
 import io.noodle.engine.registry.RunSnapshot.StageView;
 import io.noodle.engine.registry.RunSnapshot.TrialView;
-import io.noodle.model.Stage;
-import io.noodle.model.Study;
 import io.noodle.model.results.CaseRecord;
 import io.noodle.model.results.VerdictRecord;
 
@@ -36,19 +34,15 @@ public final class LiveRun {
     private long version;
     private RunSnapshot cached;
 
-    LiveRun(String runKey, String runId, Study study, Path studyFolder, List<CaseRecord> finished,
-            List<VerdictRecord> reached, Map<String, StageState> stageStates, Map<String, List<String>> survivors) {
+    LiveRun(String runKey, String runId, String study, Path studyFolder, List<CaseRecord> finished,
+            List<VerdictRecord> reached, List<StageView> stageViews) {
         this.runKey = runKey;
         this.runId = runId;
-        this.study = study.getName();
+        this.study = study;
         this.studyFolder = studyFolder;
         finished.forEach(cases::append);
         reached.forEach(verdicts::append);
-        for (Stage st : study.getStages()) {
-            stages.put(st.getName(), new StageView(st.getName(), st.getIndex(),
-                    stageStates.getOrDefault(st.getName(), StageState.PENDING), st.getTrialBudget(),
-                    survivors.getOrDefault(st.getName(), List.of()), null));
-        }
+        stageViews.forEach(v -> stages.put(v.name(), v));
     }
 
     public String runKey() {

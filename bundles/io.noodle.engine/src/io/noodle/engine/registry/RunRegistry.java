@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import io.noodle.engine.events.EventBus;
 import io.noodle.engine.events.RunEvent;
 import io.noodle.engine.exec.SlotPool;
-import io.noodle.engine.registry.RunSnapshot.StageState;
 import io.noodle.model.Study;
 import io.noodle.model.results.CaseRecord;
 import io.noodle.model.results.RunFolder;
@@ -65,11 +64,8 @@ public final class RunRegistry {
      */
     public LiveRun register(RunFolder run, Study study, List<CaseRecord> finished, List<VerdictRecord> verdicts,
             List<String> completed, List<String> aborted, Map<String, List<String>> survivors) {
-        Map<String, StageState> states = new java.util.HashMap<>();
-        completed.forEach(s -> states.put(s, StageState.COMPLETED));
-        aborted.forEach(s -> states.put(s, StageState.ABORTED));
-        LiveRun r = new LiveRun(run.root().toString(), run.id(), study, run.studyFolder(), finished, verdicts, states,
-                survivors);
+        LiveRun r = new LiveRun(run.root().toString(), run.id(), study.getName(), run.studyFolder(), finished, verdicts,
+                RunSnapshot.stageViews(study, completed, aborted, survivors, null));
         synchronized (order) {
             runs.put(r.runKey(), r);
             order.remove(r.runKey());

@@ -3,6 +3,7 @@ package io.noodle.engine.registry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -68,27 +69,32 @@ public record RunSnapshot(String runKey, String runId, String study, Path studyF
     public static RunSnapshot fromFiles(RunFolder run, Study study) throws IOException {
         RunRecords.Loaded l = RunRecords.read(run);
         Checkpoint cp = l.checkpoint();
-        List<StageView> stages = new ArrayList<>();
-        if (study != null) {
-            for (Stage st : study.getStages()) {
-                StageState s = StageState.PENDING;
-                String reason = null;
-                if (cp != null && cp.completedStages().contains(st.getName())) {
-                    s = StageState.COMPLETED;
-                } else if (cp != null && cp.abortedStages().contains(st.getName())) {
-                    s = StageState.ABORTED;
-                    reason = "aborted";
-                }
-                stages.add(new StageView(st.getName(), st.getIndex(), s, st.getTrialBudget(),
-                        cp == null ? List.of() : cp.survivors().getOrDefault(st.getName(), List.of()), reason));
-            }
-        }
+        List<StageView> stages = study == null ? List.of()
+                : cp == null ? stageViews(study, List.of(), List.of(), Map.of(), null)
+                        : stageViews(study, cp.completedStages(), cp.abortedStages(), cp.survivors(), "aborted");
         Outcome o = l.outcome();
         Phase phase = o == null ? Phase.STOPPED : phaseOf(o.status());
         return new RunSnapshot(run.root().toString(), run.id(), study == null ? null : study.getName(),
                 run.studyFolder(), 0, phase, o == null ? null : o.message(), o == null ? null : o.best(),
                 List.copyOf(stages), List.copyOf(l.cases().values()), cp == null ? List.of() : List.copyOf(cp.verdicts()),
                 List.of());
+    }
+
+    /**
+     * Every stage of the study as a run sees it: completed, aborted (with {@code abortedReason}) or pending, with
+     * its survivors.
+     */
+    static List<StageView> stageViews(Study study, Collection<String> completed, Collection<String> aborted,
+            Map<String, List<String>> survivors, String abortedReason) {
+        List<StageView> out = new ArrayList<>();
+        for (Stage st : study.getStages()) {
+            boolean done = completed.contains(st.getName());
+            boolean stopped = !done && aborted.contains(st.getName());
+            StageState state = done ? StageState.COMPLETED : stopped ? StageState.ABORTED : StageState.PENDING;
+            out.add(new StageView(st.getName(), st.getIndex(), state, st.getTrialBudget(),
+                    survivors.getOrDefault(st.getName(), List.of()), stopped ? abortedReason : null));
+        }
+        return out;
     }
 
     static Phase phaseOf(String status) {

@@ -37,38 +37,35 @@ public final class Screenshots {
         if (r.isEmpty()) {
             return false;
         }
-        Image image = new Image(control.getDisplay(), b.width, b.height);
-        GC gc = new GC(image);
-        try {
-            shell.print(gc);
-            ImageData d = image.getImageData();
-            int first = d.getPixel(r.x, r.y);
-            for (int y = r.y; y < r.y + r.height; y++) {
-                for (int x = r.x; x < r.x + r.width; x++) {
-                    if (d.getPixel(x, y) != first) {
-                        return true;
-                    }
+        ImageData d = picture(shell);
+        int first = d.getPixel(r.x, r.y);
+        for (int y = r.y; y < r.y + r.height; y++) {
+            for (int x = r.x; x < r.x + r.width; x++) {
+                if (d.getPixel(x, y) != first) {
+                    return true;
                 }
             }
-            return false;
-        } finally {
-            gc.dispose();
-            image.dispose();
         }
+        return false;
     }
 
     /** Draws the shell's widget tree into {@code file} (PNG); call on the UI thread. */
     public static void save(Shell shell, Path file) throws IOException {
         shell.update();
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { picture(shell) };
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+    }
+
+    /** What the shell shows, drawn by its widgets. */
+    private static ImageData picture(Shell shell) {
         Rectangle b = shell.getBounds();
         Image image = new Image(shell.getDisplay(), b.width, b.height);
         GC gc = new GC(image);
         try {
             shell.print(gc);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
+            return image.getImageData();
         } finally {
             gc.dispose();
             image.dispose();

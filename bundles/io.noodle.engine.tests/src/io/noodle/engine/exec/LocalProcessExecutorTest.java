@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
@@ -36,22 +35,13 @@ class LocalProcessExecutorTest {
                 hs.add(ex.submit(spec("t" + i, Duration.ZERO, 0, "/bin/sh", "-c",
                         "date +%s%N > start; sleep 0.4; date +%s%N > end")));
             }
+            List<long[]> spans = new ArrayList<>();
             for (TrialHandle h : hs) {
                 assertTrue(h.outcome().get(30, TimeUnit.SECONDS).succeeded());
+                spans.add(Spans.read(h.spec().directory(), "start", "end"));
             }
-            // at no start time were more than two trials running
-            for (int i = 0; i < 4; i++) {
-                long start = Long.parseLong(Files.readString(tmp.resolve("t" + i + "/start")).strip());
-                int concurrent = 0;
-                for (int j = 0; j < 4; j++) {
-                    long s = Long.parseLong(Files.readString(tmp.resolve("t" + j + "/start")).strip());
-                    long e = Long.parseLong(Files.readString(tmp.resolve("t" + j + "/end")).strip());
-                    if (s <= start && start < e) {
-                        concurrent++;
-                    }
-                }
-                assertTrue(concurrent <= 2, "trial t" + i + " started while " + concurrent + " ran");
-            }
+            int most = Spans.mostAtOnce(spans); // at no start time were more than two trials running
+            assertTrue(most <= 2, most + " trials ran at once on 2 slots");
         }
     }
 
@@ -106,7 +96,7 @@ class LocalProcessExecutorTest {
     @Test
     void aSlowSubscriberNeverBlocksPublishingAndIsToldWhatItLost() throws Exception {
         EventBus bus = new EventBus();
-        java.util.List<io.noodle.engine.events.RunEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<io.noodle.engine.events.RunEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         try (EventBus.Subscription slow = bus.subscribe(e -> {
             try {
@@ -133,16 +123,14 @@ class LocalProcessExecutorTest {
     @Test
     void twoRunsOnOnePoolNeverRunMoreTrialsThanItHasSlotsAndShareThemFairly() throws Exception {
         SlotPool pool = new SlotPool(2);
-        java.util.List<long[]> spans = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<long[]> spans = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (LocalProcessExecutor a = new LocalProcessExecutor(pool, 2);
                 LocalProcessExecutor b = new LocalProcessExecutor(pool, 2)) {
-            java.util.List<TrialHandle> hs = new java.util.ArrayList<>();
+            List<TrialHandle> hs = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                for (LocalProcessExecutor ex : java.util.List.of(a, b)) {
-                    String id = (ex == a ? "a" : "b") + i;
-                    Path dir = tmp.resolve(id);
-                    hs.add(ex.submit(new TrialSpec(id, dir, java.util.List.of("/bin/sh", "-c",
-                            "date +%s%N > start; sleep 0.2; date +%s%N > end"), Map.of(), 1, 0, Duration.ofSeconds(30))));
+                for (LocalProcessExecutor ex : List.of(a, b)) {
+                    hs.add(ex.submit(spec((ex == a ? "a" : "b") + i, Duration.ofSeconds(30), 0, "/bin/sh", "-c",
+                            "date +%s%N > start; sleep 0.2; date +%s%N > end")));
                 }
             }
             for (TrialHandle h : hs) {
@@ -204,12 +192,12 @@ class LocalProcessExecutorTest {
     @Test
     void aStudyMayAskForFewerSlotsThanThePoolHas() throws Exception {
         SlotPool pool = new SlotPool(4);
-        java.util.List<long[]> spans = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<long[]> spans = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (LocalProcessExecutor one = new LocalProcessExecutor(pool, 1)) {
-            java.util.List<TrialHandle> hs = new java.util.ArrayList<>();
+            List<TrialHandle> hs = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                hs.add(one.submit(new TrialSpec("t" + i, tmp.resolve("t" + i), java.util.List.of("/bin/sh", "-c",
-                        "date +%s%N > start; sleep 0.1; date +%s%N > end"), Map.of(), 1, 0, Duration.ofSeconds(30))));
+                hs.add(one.submit(spec("t" + i, Duration.ofSeconds(30), 0, "/bin/sh", "-c",
+                        "date +%s%N > start; sleep 0.1; date +%s%N > end")));
             }
             for (TrialHandle h : hs) {
                 assertTrue(h.outcome().get(60, TimeUnit.SECONDS).succeeded());

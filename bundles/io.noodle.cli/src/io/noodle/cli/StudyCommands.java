@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.noodle.eda.flow.NewStudies;
 import io.noodle.model.Study;
 import io.noodle.model.derived.CaseNames;
 import io.noodle.model.persistence.StudyLoadException;
@@ -13,7 +14,6 @@ import io.noodle.model.persistence.StudyStore;
 import io.noodle.model.validation.LegalityReport;
 import io.noodle.model.yaml.ImportReport;
 import io.noodle.model.yaml.StudyYamlExporter;
-import io.noodle.model.yaml.StudyYamlImporter;
 
 /** {@code validate}, {@code import} and {@code export}: studies between files, the workspace and people. */
 final class StudyCommands {
@@ -48,47 +48,31 @@ final class StudyCommands {
             return NoodleCli.EXIT_USAGE;
         }
         Path yaml = ctx.path(args.get(0));
-        if (!Files.isRegularFile(yaml)) {
-            ctx.err().println("noodle import: " + yaml + ": no such file");
-            return NoodleCli.EXIT_PROBLEM;
-        }
-        StudyYamlImporter.Result r;
+        NewStudies.Imported imported;
         try {
-            r = StudyYamlImporter.importFile(yaml);
+            imported = NewStudies.importYaml(ctx.workspace(), yaml);
+        } catch (NewStudies.NotImported e) {
+            e.messages().forEach(m -> ctx.err().println(m.format(yaml)));
+            ctx.err().println("noodle import: " + e.getMessage());
+            return NoodleCli.EXIT_PROBLEM;
         } catch (IOException e) {
-            ctx.err().println("noodle import: " + yaml + ": cannot read: " + e.getMessage());
+            ctx.err().println("noodle import: " + e.getMessage());
             return NoodleCli.EXIT_PROBLEM;
         }
-        for (ImportReport.Message m : r.report().messages()) {
+        for (ImportReport.Message m : imported.messages()) {
             ctx.err().println(m.format(yaml));
         }
-        if (r.study() == null) {
-            ctx.err().println("noodle import: " + r.report().errors().size() + " error(s); nothing was imported");
-            return NoodleCli.EXIT_PROBLEM;
-        }
-        Study study = r.study();
-        if (!CaseNames.isSafe(study.getName())) {
-            ctx.err().println("noodle import: " + yaml + ": study name '" + study.getName()
-                    + "' cannot be a folder name (use " + CaseNames.SAFE_NAME_RULE + ")");
-            return NoodleCli.EXIT_PROBLEM;
-        }
-        Path folder = ctx.workspace().resolve(study.getName());
-        if (Files.exists(folder)) {
-            ctx.err().println("noodle import: " + folder + " exists already; nothing was overwritten. Remove it, "
-                    + "or rename the study in " + yaml.getFileName());
-            return NoodleCli.EXIT_PROBLEM;
-        }
+        ctx.out().println(imported.file());
+        Path folder = imported.file().getParent();
         try {
-            Path file = StudyStore.save(study, folder);
-            ctx.out().println(file);
-        } catch (IOException e) {
-            ctx.err().println("noodle import: cannot write " + folder + ": " + e.getMessage());
+            LegalityReport legality = LegalityReport.of(StudyStore.load(imported.file()));
+            if (!legality.isLegal()) {
+                ctx.err().println("noodle import: imported, but the study is not legal yet (" + legality.errorCount()
+                        + " error(s)); see: noodle validate " + folder);
+            }
+        } catch (StudyLoadException e) {
+            ctx.err().println("noodle import: imported, but " + e.getMessage());
             return NoodleCli.EXIT_PROBLEM;
-        }
-        LegalityReport legality = LegalityReport.of(study);
-        if (!legality.isLegal()) {
-            ctx.err().println("noodle import: imported, but the study is not legal yet (" + legality.errorCount()
-                    + " error(s)); see: noodle validate " + folder);
         }
         return NoodleCli.EXIT_OK;
     }

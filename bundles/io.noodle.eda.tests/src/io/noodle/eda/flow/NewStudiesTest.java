@@ -1,5 +1,6 @@
 package io.noodle.eda.flow;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,18 +8,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.noodle.engine.exec.LocalProcessExecutor;
+import io.noodle.engine.exec.SlotPool;
+import io.noodle.engine.registry.RunRegistry;
+import io.noodle.engine.run.RunResult;
+import io.noodle.engine.run.StudyRunner;
 import io.noodle.model.Study;
+import io.noodle.model.results.CaseRecord;
 import io.noodle.model.persistence.StudyStore;
 import io.noodle.model.validation.LegalityReport;
 
-/** New studies from a bundled design and a template: legal, with their design, never over another. */
+/**
+ * New studies from a bundled design, a design folder of the user's, another study, a case of a run or a study
+ * YAML file: legal, with their design, never over another. A study on a user's Verilog runs on the real tools.
+ */
 class NewStudiesTest {
 
     @TempDir
     Path ws;
+    /** Where the user's own files are, outside the workspace. */
+    @TempDir
+    Path elsewhere;
 
     @Test
     void aStudyFromABundledDesignAndATemplateIsLegalAndHoldsItsDesign() throws Exception {
@@ -45,5 +59,102 @@ class NewStudiesTest {
             assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith(".")).count(),
                     "no temporary folder left behind");
         }
+    }
+
+    /** A user's design: a top module in one file, the block it instantiates in another, and one SDC. */
+    private Path usersDesign() throws Exception {
+        Path d = Files.createDirectories(elsewhere.resolve("users-design"));
+        Files.writeString(d.resolve("a_top.v"), """
+                // the top: registers around a multiplier block
+                module pipe_mul (input clk, input rst, input [5:0] a, input [5:0] b, output reg [11:0] p);
+                  reg [5:0] ra, rb;
+                  wire [11:0] m;
+                  /* a block of another file */
+                  mul_block #(.W(6)) u_mul (.x(ra), .y(rb), .z(m));
+                  always @(posedge clk) begin
+                    if (rst) begin ra <= 0; rb <= 0; p <= 0; end
+                    else begin ra <= a; rb <= b; p <= m; end
+                  end
+                endmodule
+                """);
+        Files.writeString(d.resolve("b_block.v"), """
+                module mul_block #(parameter W = 4) (input [W-1:0] x, input [W-1:0] y, output [2*W-1:0] z);
+                  assign z = x * y;
+                endmodule
+                """);
+        Files.writeString(d.resolve("timing.sdc"), """
+                create_clock -name clk -period 2.0 [get_ports clk]
+                set_input_delay 0.2 -clock clk [get_ports {rst a[*] b[*]}]
+                set_output_delay 0.2 -clock clk [get_ports {p[*]}]
+                """);
+        return d;
+    }
+
+    @Test
+    void aStudyOnAUsersVerilogAndSdcRunsOnTheRealTools() throws Exception {
+        Path d = usersDesign();
+        assertEquals("pipe_mul", NewStudies.guessTop(d), "the module nobody instantiates");
+        assertTrue(NewStudies.whyNotDesign(d, "").contains("it looks like pipe_mul"), NewStudies.whyNotDesign(d, ""));
+        assertTrue(NewStudies.whyNotDesign(d, "nope").contains("no module 'nope'"), NewStudies.whyNotDesign(d, "nope"));
+        Files.writeString(d.resolve("other.sdc"), "create_clock -period 5 [get_ports clk]\n");
+        assertTrue(NewStudies.whyNotDesign(d, "pipe_mul").contains("2 SDC files [other.sdc, timing.sdc]"),
+                NewStudies.whyNotDesign(d, "pipe_mul"));
+        Files.delete(d.resolve("other.sdc"));
+        assertEquals(null, NewStudies.whyNotDesign(d, "pipe_mul"));
+
+        Path file = NewStudies.createFromFolder(ws, "mine", d, "pipe_mul", NewStudies.Template.ONE_STAGE);
+        Study s = StudyStore.load(file);
+        assertEquals("pipe_mul", s.getBaseCaseName());
+        assertTrue(LegalityReport.of(s).isLegal(), LegalityReport.of(s).toText());
+        DesignFolder design = DesignFolder.read(file.getParent().resolve("design"));
+        assertEquals("pipe_mul", design.top());
+        String rtl = Files.readString(design.rtl());
+        assertTrue(rtl.contains("module pipe_mul") && rtl.contains("module mul_block"), rtl);
+
+        SlotPool pool = new SlotPool(2);
+        StudyRunner r = new StudyRunner(s, file.getParent(), new LocalFlow(Toolchain.defaults()),
+                new LocalProcessExecutor(pool, 2), new RunRegistry(pool), StudyRunner.Start.FRESH);
+        RunResult result = r.run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.SUCCEEDED, result.status(), result.message());
+        CaseRecord base = r.finishedCases().stream().filter(c -> c.name().equals("pipe_mul")).findFirst().orElseThrow();
+        assertTrue(base.metric("wns") != null && base.metric("cell_count") != null, base.metrics().toString());
+        assertTrue(r.finishedCases().size() > 1, "the stage derived cases: " + r.finishedCases());
+
+        // the run's case becomes the base of a new study; duplicating copies the design, never the runs
+        CaseRecord child = r.finishedCases().stream().filter(c -> c.stage() == 0 && c.failure() == null).findFirst()
+                .orElseThrow();
+        Path fromCase = NewStudies.fromCase(ws, file, child.name(), Path.of(child.design()), "from_case");
+        Study fc = StudyStore.load(fromCase);
+        assertEquals(child.name(), fc.getBaseCaseName());
+        assertEquals("design", fc.getSnapshot().getPath());
+        assertArrayEquals(Files.readAllBytes(Path.of(child.design()).resolve(DesignFolder.NETLIST)),
+                Files.readAllBytes(fromCase.getParent().resolve("design").resolve(DesignFolder.NETLIST)));
+        assertTrue(LegalityReport.of(fc).isLegal(), LegalityReport.of(fc).toText());
+
+        Path dup = NewStudies.duplicate(ws, file, "mine_copy");
+        Study copy = StudyStore.load(dup);
+        assertEquals("mine_copy", copy.getName());
+        assertEquals(s.getStages().size(), copy.getStages().size());
+        assertEquals(s.getSnapshot().getSha256(), copy.getSnapshot().getSha256(), "the same design");
+        assertTrue(Files.isDirectory(file.getParent().resolve("runs")));
+        assertTrue(Files.notExists(dup.getParent().resolve("runs")), "no run is copied");
+        assertThrows(java.io.IOException.class, () -> NewStudies.duplicate(ws, file, "mine"));
+    }
+
+    @Test
+    void aYamlImportsOnceAndABrokenOneSaysWhereAndWritesNothing() throws Exception {
+        Path yaml = elsewhere.resolve("s.yaml");
+        Files.writeString(yaml, "name: imp\nbase_case: b\nsafety_domain: sandbox\ncolour: blue\n"
+                + "stages:\n  - {name: a, trial_budget: 1}\n");
+        NewStudies.Imported imported = NewStudies.importYaml(ws, yaml);
+        assertEquals(ws.resolve("imp/imp.noodle"), imported.file());
+        assertEquals("unknown key 'colour' ignored", imported.messages().get(0).text());
+        var again = assertThrows(java.io.IOException.class, () -> NewStudies.importYaml(ws, yaml));
+        assertTrue(again.getMessage().contains("exists already"), again.getMessage());
+
+        Files.writeString(yaml, "name: other\nbase_case: b\nstages:\n  - name: a\n    trial_budget: lots\n");
+        var bad = assertThrows(NewStudies.NotImported.class, () -> NewStudies.importYaml(ws, yaml));
+        assertTrue(bad.located().startsWith(yaml + ":5:19: error: stages[0].trial_budget"), bad.located());
+        assertTrue(Files.notExists(ws.resolve("other")));
     }
 }

@@ -61,9 +61,20 @@ public final class DemoStudy {
      * the study appears whole or not at all.
      */
     static void writeWithDesign(Path folder, String design, Study study) throws IOException {
+        writeWithDesign(folder, target -> copyDesign(design, target), study);
+    }
+
+    /** Writes a design snapshot into the folder it is given (which does not exist yet). */
+    @FunctionalInterface
+    interface DesignWriter {
+        void write(Path target) throws IOException;
+    }
+
+    /** As {@link #writeWithDesign(Path, String, Study)}, with the design written by {@code design}. */
+    static void writeWithDesign(Path folder, DesignWriter design, Study study) throws IOException {
         Path tmp = Files.createTempDirectory(Files.createDirectories(folder.getParent()), "." + folder.getFileName() + ".");
         try {
-            copyDesign(design, tmp.resolve("design"));
+            design.write(tmp.resolve("design"));
             if (study.getSnapshot() != null) {
                 study.getSnapshot().setSha256(Snapshots.sha256(tmp.resolve("design")));
             }

@@ -102,6 +102,34 @@ public enum LocalEco {
         return params;
     }
 
+    /**
+     * The ECO as a study declares it: its name, class, and each parameter with its type, range or choices and
+     * default (what the designer's "Add ECO" puts in a study's catalogue).
+     */
+    public io.noodle.model.EcoDefinition definition() {
+        var f = io.noodle.model.NoodleFactory.eINSTANCE;
+        io.noodle.model.EcoDefinition d = f.createEcoDefinition();
+        d.setName(ecoName);
+        d.setEcoClass(ecoClass);
+        for (Param p : params) {
+            io.noodle.model.EcoParameter ep = f.createEcoParameter();
+            ep.setName(p.name());
+            ep.setDefaultValue(p.defaultValue());
+            if (!p.choices().isEmpty()) {
+                ep.setType(io.noodle.model.ParameterType.CHOICE);
+                ep.getChoices().addAll(p.choices());
+            } else {
+                boolean whole = p.min() == Math.rint(p.min()) && p.max() == Math.rint(p.max())
+                        && !p.defaultValue().contains(".");
+                ep.setType(whole ? io.noodle.model.ParameterType.INT : io.noodle.model.ParameterType.FLOAT);
+                ep.setMin(p.min());
+                ep.setMax(p.max());
+            }
+            d.getParameters().add(ep);
+        }
+        return d;
+    }
+
     public static LocalEco byName(String name) {
         return Arrays.stream(values()).filter(e -> e.ecoName.equals(name)).findFirst().orElse(null);
     }

@@ -30,22 +30,7 @@ class NewStudyWizardUiTest {
     @Test
     void theWizardMakesAStudyOnABundledDesignAndOpensIt() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
-        Workbench.awaitFirstStart();
-        UiThread.display().asyncExec(() -> { // the wizard is modal: open it without waiting for it
-            try {
-                Workbench.window().getService(IHandlerService.class).executeCommand("io.noodle.ui.commands.newStudy",
-                        null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Wait.until("the wizard", Workbench.TIMEOUT, () -> UiThread.call(() -> {
-            try {
-                return Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.name") != null;
-            } catch (AssertionError e) {
-                return false;
-            }
-        }));
+        openWizard();
         Text name = UiThread.call(() -> Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.name"));
         UiThread.run(name::setFocus);
         Input.type("wiz1");
@@ -68,6 +53,66 @@ class NewStudyWizardUiTest {
         assertEquals(5, s.getStages().size());
         assertTrue(UiThread.call(() -> editor.getLegality().isLegal()), "a legal study, ready to run");
         assertTrue(Files.isRegularFile(root.resolve("wiz1/design/design.properties")));
+        UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+    }
+
+    /** Opens File > New Study (modal: without waiting for it) and waits for its page. */
+    private static void openWizard() throws Exception {
+        Workbench.awaitFirstStart();
+        UiThread.display().asyncExec(() -> { // the wizard is modal: open it without waiting for it
+            try {
+                Workbench.window().getService(IHandlerService.class).executeCommand("io.noodle.ui.commands.newStudy",
+                        null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Wait.until("the wizard", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            try {
+                return Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.name") != null;
+            } catch (AssertionError e) {
+                return false;
+            }
+        }));
+    }
+
+    @Test
+    void theWizardMakesAStudyOnTheUsersVerilogAndSdc(@org.junit.jupiter.api.io.TempDir Path mine) throws Exception {
+        Files.writeString(mine.resolve("counter.v"), """
+                module counter (input clk, input rst, output reg [7:0] q);
+                  always @(posedge clk) q <= rst ? 8'd0 : q + 8'd1;
+                endmodule
+                """);
+        Files.writeString(mine.resolve("counter.sdc"), "create_clock -name clk -period 2 [get_ports clk]\n");
+        openWizard();
+        Text name = UiThread.call(() -> Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.name"));
+        UiThread.run(name::setFocus);
+        Input.type("own1");
+        Button fromFolder = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID,
+                "newStudy.fromFolder"));
+        UiThread.run(fromFolder::setFocus);
+        Input.key(0, ' ', ' ');
+        Wait.until("the folder chosen", Workbench.TIMEOUT, () -> UiThread.call(fromFolder::getSelection));
+        Text folder = UiThread.call(() -> Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.folder"));
+        Text top = UiThread.call(() -> Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.top"));
+        Button bundled = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID, "newStudy.bundled"));
+        assertTrue(!UiThread.call(bundled::getSelection), "one source at a time");
+        UiThread.run(folder::setFocus);
+        Input.type(mine.toString());
+        Wait.until("the top module guessed", Workbench.TIMEOUT, () -> UiThread.call(top::getText).equals("counter"));
+        Workbench.shot("new-study-wizard-folder.png");
+        UiThread.run(name::setFocus);
+        Input.key(0, SWT.CR, '\r');
+        Wait.until("the new study open in the designer", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            IEditorPart e = Workbench.page().getActiveEditor();
+            return e instanceof StudyEditor se && e.getTitle().equals("own1.noodle") && se.getLegality() != null;
+        }));
+        StudyEditor editor = (StudyEditor) UiThread.call(() -> Workbench.page().getActiveEditor());
+        assertEquals("counter", UiThread.call(() -> editor.getSession().study().getBaseCaseName()));
+        assertTrue(UiThread.call(() -> editor.getLegality().isLegal()), "a legal study, ready to run");
+        Path root = NoodleApplication.currentWorkspace().root();
+        assertTrue(Files.readString(root.resolve("own1/design/source/counter.v")).contains("module counter"));
+        assertTrue(Files.isRegularFile(root.resolve("own1/design/constraints.sdc")));
         UiThread.run(() -> Workbench.page().closeEditor(editor, false));
     }
 }

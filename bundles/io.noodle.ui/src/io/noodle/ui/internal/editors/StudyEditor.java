@@ -38,7 +38,7 @@ import io.noodle.ui.internal.session.StudySessions;
  * The study designer: a multi-page editor of one study file. <b>Overview</b>: name, description, safety
  * domain, the summary and live legality (problems, report) and Run. <b>Stages</b>: the stage graph (ELK
  * layout on an SWT canvas) where stages are added, connected, renamed and deleted, beside the selected
- * stage's form. <b>Model</b>: the whole study as a tree, with the newest run's results beside the design.
+ * stage's form. <b>ECOs</b>: the ECO catalogue (add from the flow, compounds, remove). <b>Model</b>: the whole study as a tree, with the newest run's results beside the design.
  * <b>Results</b>: the study's runs (outcome, best case, when, how long).
  * Every edit is a command on the study's {@link StudySession} (undo, redo, dirty, Save); the legality of the
  * study is computed again in a job after every change. The results follow a live run through the
@@ -50,8 +50,9 @@ public final class StudyEditor extends FormEditor {
     /** Page indexes. */
     public static final int OVERVIEW = 0;
     public static final int STAGES = 1;
-    public static final int MODEL = 2;
-    public static final int RESULTS = 3;
+    public static final int ECOS = 2;
+    public static final int MODEL = 3;
+    public static final int RESULTS = 4;
 
     /** Opens a study file in its editor on {@code page}, or brings its open editor to the front (UI thread). */
     public static StudyEditor open(org.eclipse.ui.IWorkbenchPage page, java.nio.file.Path file)
@@ -76,6 +77,7 @@ public final class StudyEditor extends FormEditor {
     private ComposedAdapterFactory adapterFactory;
     private OverviewPage overview;
     private StagesPage stages;
+    private EcosPage ecos;
     private ModelPage model;
     private ResultsPage runs;
     private StudySession session;
@@ -177,6 +179,8 @@ public final class StudyEditor extends FormEditor {
             addPage(overview);
             stages = new StagesPage(this);
             addPage(stages);
+            ecos = new EcosPage(this);
+            addPage(ecos);
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }
@@ -218,6 +222,7 @@ public final class StudyEditor extends FormEditor {
             s.domain().getCommandStack().addCommandStackListener(stackListener);
             overview.show();
             stages.show();
+            ecos.show();
             model.show();
             runs.refresh();
             firePropertyChange(PROP_DIRTY);
@@ -230,6 +235,7 @@ public final class StudyEditor extends FormEditor {
         ui(() -> {
             overview.designChanged();
             stages.designChanged();
+            ecos.designChanged();
             model.designChanged();
             firePropertyChange(PROP_DIRTY);
         });
@@ -390,6 +396,11 @@ public final class StudyEditor extends FormEditor {
     /** The tree of the Model page (for tests). */
     public org.eclipse.jface.viewers.TreeViewer getTreeViewer() {
         return model.tree();
+    }
+
+    /** The table of the ECOs page (for tests; null until the page was shown). */
+    public org.eclipse.jface.viewers.TableViewer getEcoTable() {
+        return ecos.table();
     }
 
     /** The stage graph of the Stages page (for tests; null until the page was shown). */

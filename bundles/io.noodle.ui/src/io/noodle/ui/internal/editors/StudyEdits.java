@@ -138,4 +138,79 @@ final class StudyEdits {
         return java.util.Objects.equals(owner.eGet(feature), value) ? null
                 : SetCommand.create(domain, owner, feature, value);
     }
+
+    /** Adds an ECO to the catalogue (null when one of that name is there already, see {@link #whyNotEco}). */
+    static Command addEco(EditingDomain domain, Study study, io.noodle.model.EcoDefinition eco) {
+        if (whyNotEco(study, eco.getName()) != null) {
+            return null;
+        }
+        Command c = AddCommand.create(domain, study, Literals.STUDY__ECOS, eco);
+        return new org.eclipse.emf.common.command.CommandWrapper("Add ECO " + eco.getName(), null, c);
+    }
+
+    /** Why an ECO cannot be added under this name, or null. */
+    static String whyNotEco(Study study, String name) {
+        if (name == null || !CaseNames.isSafe(name)) {
+            return CaseNames.SAFE_NAME_RULE;
+        }
+        return study.getEcos().stream().anyMatch(e -> name.equals(e.getName())) ? "the catalogue has an ECO " + name
+                : null;
+    }
+
+    /**
+     * A compound ECO of {@code parts} in order, named after them ({@code a_then_b}); its class is its own
+     * (topology_neutral) and its effective class the largest of its parts.
+     */
+    static Command addCompound(EditingDomain domain, Study study, List<io.noodle.model.EcoDefinition> parts,
+            io.noodle.model.RollbackPolicy rollback) {
+        if (parts.size() < 2) {
+            return null;
+        }
+        io.noodle.model.EcoDefinition c = F.createEcoDefinition();
+        c.setName(compoundName(parts));
+        c.getParts().addAll(parts);
+        c.setRollbackPolicy(rollback);
+        c.setDescription("Applies " + String.join(", then ", parts.stream()
+                .map(io.noodle.model.EcoDefinition::getName).toList()) + ".");
+        return addEco(domain, study, c);
+    }
+
+    /** The name of the compound of {@code parts}: their names joined with {@code _then_}. */
+    static String compoundName(List<io.noodle.model.EcoDefinition> parts) {
+        return String.join("_then_", parts.stream().map(io.noodle.model.EcoDefinition::getName).toList());
+    }
+
+    /**
+     * Removes ECOs from the catalogue, from the stages that apply them and from the compounds they are parts of
+     * (a compound left with fewer than two parts is removed too, so nothing refers to an ECO that is gone).
+     */
+    static Command removeEcos(EditingDomain domain, Study study, List<io.noodle.model.EcoDefinition> ecos) {
+        java.util.Set<io.noodle.model.EcoDefinition> gone = new java.util.LinkedHashSet<>(ecos);
+        for (boolean grew = true; grew;) {
+            grew = false;
+            for (io.noodle.model.EcoDefinition other : study.getEcos()) {
+                long left = other.getParts().stream().filter(p -> !gone.contains(p)).count();
+                if (!gone.contains(other) && !other.getParts().isEmpty() && left < 2) {
+                    grew |= gone.add(other);
+                }
+            }
+        }
+        CompoundCommand c = new CompoundCommand(ecos.size() == 1 ? "Remove ECO " + ecos.get(0).getName()
+                : "Remove " + ecos.size() + " ECOs");
+        for (io.noodle.model.EcoDefinition other : study.getEcos()) {
+            List<io.noodle.model.EcoDefinition> parts = other.getParts().stream().filter(gone::contains).toList();
+            if (!gone.contains(other) && !parts.isEmpty()) {
+                c.append(RemoveCommand.create(domain, other, Literals.ECO_DEFINITION__PARTS, parts));
+            }
+        }
+        for (Stage st : study.getStages()) {
+            List<String> names = st.getEcoNames().stream()
+                    .filter(n -> gone.stream().anyMatch(g -> n.equals(g.getName()))).toList();
+            if (!names.isEmpty()) {
+                c.append(RemoveCommand.create(domain, st, Literals.STAGE__ECO_NAMES, names));
+            }
+        }
+        c.append(RemoveCommand.create(domain, study, Literals.STUDY__ECOS, List.copyOf(gone)));
+        return c;
+    }
 }

@@ -28,8 +28,9 @@ import io.noodle.ui.internal.editors.StudyEditor;
 import io.noodle.ui.internal.handlers.RunStudyHandler;
 
 /**
- * A human_approval stage from the study editor: Run stops there, Approve records the decision with a note,
- * Run again offers Resume, and the run goes through the approved stage to the end.
+ * Run control from the study editor. A human_approval stage: Run stops there, Approve records the decision with
+ * a note, Run again offers Resume, and the run goes through the approved stage to the end. Stop Run: the
+ * running trials' processes are killed at once, the run ends cancelled with gate 0 kept, and Run offers Resume.
  */
 @ExtendWith(WorkbenchExtension.class)
 class ApprovalUiTest {
@@ -114,6 +115,79 @@ class ApprovalUiTest {
                 prefs.remove(RunStudyHandler.FLOW_PROGRAM);
             }
         }
+    }
+
+    private static final String HANGING_FLOW = """
+            #!/bin/sh
+            case "$2" in
+              none) echo "-500" > design; echo "wns -500 ps" > report.txt ;;
+              hang) exec sleep 300 ;;
+            esac
+            """;
+
+    @Test
+    void aRunIsStoppedFromTheEditorAndKeepsWhatFinished() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
+        Path flow = root.resolve("hanging-flow.sh");
+        Files.writeString(flow, HANGING_FLOW);
+        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
+        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
+        String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
+        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
+        try {
+            Study s = StudyYamlImporter.importFrom(new StringReader("""
+                    name: stopped_ui
+                    base_case: st_base
+                    ecos: [{name: hang, class: topology_neutral}]
+                    stages:
+                      - {name: a, trial_budget: 2, survivor_count: 1, ecos: [hang]}
+                    """), null).study();
+            Path file = StudyStore.save(s, root.resolve("stopped_ui"));
+            StudyEditor editor = Workbench.openStudy(file);
+            Wait.until("the study checked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null
+                    && editor.getLegality().isLegal()));
+            UiThread.run(() -> editor.showPage(StudyEditor.OVERVIEW));
+            this.editor = editor;
+
+            press("study.runButton");
+            Wait.until("a trial hanging", Duration.ofSeconds(60), () -> sleepers(file.getParent()) > 0);
+            press("study.stopButton");
+            Wait.until("the run cancelled", Duration.ofSeconds(30), () -> UiThread.call(
+                    () -> editor.getResults() != null && "cancelled".equals(editor.getResults().getStatus())));
+            assertEquals(0, sleepers(file.getParent()), "no trial process left running");
+            assertTrue(UiThread.call(() -> editor.getResults().getCases().stream()
+                    .anyMatch(c -> c.getName().equals("st_base"))), "gate 0 is kept");
+
+            press("study.runButton"); // work left: Resume is offered
+            Wait.until("the resume question", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> UiThread.display().getActiveShell() != null
+                            && "Run Study".equals(UiThread.display().getActiveShell().getText())));
+            Input.key(0, SWT.ESC, (char) 27); // and declined: nothing runs
+            Wait.until("the question closed", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> UiThread.display().getActiveShell() == null
+                            || !"Run Study".equals(UiThread.display().getActiveShell().getText())));
+            UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+        } finally {
+            if (own != null) {
+                prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
+            } else {
+                prefs.remove(RunStudyHandler.FLOW_PROGRAM);
+            }
+        }
+    }
+
+    /** How many processes of this study's trials sleep (the hanging ECO), by their working folder. */
+    private static long sleepers(Path studyFolder) {
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("sleep"))
+                .filter(p -> {
+                    try {
+                        return Files.readSymbolicLink(Path.of("/proc", Long.toString(p.pid()), "cwd"))
+                                .startsWith(studyFolder);
+                    } catch (java.io.IOException | UnsupportedOperationException e) {
+                        return false; // gone meanwhile
+                    }
+                }).count();
     }
 
     private static Button visible(String id) {

@@ -53,6 +53,7 @@ final class OverviewPage extends FormPage {
     private Combo domain;
     private Label allows;
     private Button run;
+    private Button stop;
     private Button approve;
     /** Stages approved from here (run key / stage), until the run goes on. */
     private final java.util.Set<String> approved = new java.util.HashSet<>();
@@ -140,9 +141,20 @@ final class OverviewPage extends FormPage {
         summary = tk.createLabel(r, "", SWT.WRAP);
         summary.setData(NoodleUi.TEST_ID, "study.summary");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-        run = tk.createButton(r, "&Run Study", SWT.PUSH);
+        Composite buttons = tk.createComposite(r);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        run = tk.createButton(buttons, "&Run Study", SWT.PUSH);
         run.setData(NoodleUi.TEST_ID, "study.runButton");
         run.addListener(SWT.Selection, e -> runStudy());
+        stop = tk.createButton(buttons, "S&top Run", SWT.PUSH);
+        stop.setData(NoodleUi.TEST_ID, "study.stopButton");
+        stop.setToolTipText("Stops the running trials; finished cases are kept and Run Study resumes from them.");
+        stop.addListener(SWT.Selection, e -> {
+            if (io.noodle.ui.internal.handlers.RunStudyHandler.cancel(editor.getSession().folder())) {
+                stop.setEnabled(false);
+                runWhy.setText("Stopping: the running trials are stopped; what finished is kept.");
+            }
+        });
         approve = tk.createButton(r, "&Approve\u2026", SWT.PUSH);
         approve.setData(NoodleUi.TEST_ID, "study.approve");
         approve.addListener(SWT.Selection, e -> approveStage());
@@ -341,6 +353,8 @@ final class OverviewPage extends FormPage {
                 : editor.isDirty() ? "Save the study first (Ctrl+S): a run reads the saved file."
                         : s != null && s.phase() == RunSnapshot.Phase.RUNNING ? "It is running." : "";
         run.setEnabled(why.isEmpty());
+        stop.setEnabled(s != null && s.phase() == RunSnapshot.Phase.RUNNING && editor.getSession() != null
+                && org.eclipse.core.runtime.jobs.Job.getJobManager().find(editor.getSession().folder()).length > 0);
         runWhy.setText(why);
     }
 

@@ -45,7 +45,7 @@ public final class RunStudyHandler extends AbstractHandler {
     /** Preference key (toolchain preferences): the user's own flow program; empty for the built-in flows. */
     public static final String FLOW_PROGRAM = ToolchainPreferences.OWN_FLOW;
 
-    /** Family of all study run jobs. */
+    /** Family of all study run jobs; the runs of one study also belong to its folder (a {@link Path}). */
     public static final Object FAMILY = RunStudyHandler.class;
     /** Family of the jobs that prepare a run (load the study, look at its last run) before it starts. */
     public static final Object PREPARE_FAMILY = new Object();
@@ -156,12 +156,26 @@ public final class RunStudyHandler extends AbstractHandler {
 
             @Override
             public boolean belongsTo(Object family) {
-                return family == FAMILY;
+                return family == FAMILY || folder.equals(family); // all runs, or the runs of one study folder
             }
         };
         job.setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE); // the verdict stays in the Progress view
         job.schedule();
         return job;
+    }
+
+    /**
+     * Stops the study's run in this workbench, if one runs: its job is cancelled, its trials are stopped and
+     * what finished is kept in the checkpoint (Run Study then offers Resume).
+     *
+     * @return whether a run was asked to stop
+     */
+    public static boolean cancel(Path studyFolder) {
+        Job[] running = Job.getJobManager().find(studyFolder);
+        for (Job j : running) {
+            j.cancel();
+        }
+        return running.length > 0;
     }
 
     private static Path target(ExecutionEvent event) {

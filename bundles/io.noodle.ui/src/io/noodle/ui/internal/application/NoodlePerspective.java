@@ -12,8 +12,8 @@ public final class NoodlePerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        layout.addView(NoodleUi.STUDIES_VIEW_ID, IPageLayout.LEFT, 0.25f, editors);
-        IFolderLayout bottom = layout.createFolder("io.noodle.ui.folders.bottom", IPageLayout.BOTTOM, 0.6f, editors);
+        layout.addView(NoodleUi.STUDIES_VIEW_ID, IPageLayout.LEFT, 0.22f, editors);
+        IFolderLayout bottom = layout.createFolder("io.noodle.ui.folders.bottom", IPageLayout.BOTTOM, 0.72f, editors);
         bottom.addView(NoodleUi.TOOLCHAIN_VIEW_ID);
         bottom.addView(NoodleUi.PROGRESS_VIEW_ID);
         bottom.addView(NoodleUi.PROPERTIES_VIEW_ID);

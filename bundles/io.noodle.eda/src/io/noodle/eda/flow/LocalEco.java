@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.noodle.model.EcoClass;
+import io.noodle.model.validation.ParameterValues;
 
 /**
  * The ECOs the local flow implements, by catalogue name, each with the class it must be declared with, the
@@ -56,18 +57,16 @@ public enum LocalEco {
             try {
                 double v = Double.parseDouble(value);
                 if (!Double.isFinite(v) || v < min || v > max) {
-                    return "must be between " + fmt(min) + " and " + fmt(max) + ", not " + value;
+                    return "must be between " + ParameterValues.plain(min) + " and " + ParameterValues.plain(max)
+                            + ", not " + value;
                 }
                 return null;
             } catch (NumberFormatException e) {
                 return "must be a number, not '" + value + "'";
             }
         }
-
-        private static String fmt(double d) {
-            return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-        }
     }
+
 
     private final String ecoName;
     private final EcoClass ecoClass;

@@ -47,18 +47,19 @@ public final class ParameterValues {
 
     private static String range(EcoParameter p) {
         if (p.getMin() != null && p.getMax() != null) {
-            return " from " + fmt(p.getMin()) + " to " + fmt(p.getMax());
+            return " from " + plain(p.getMin()) + " to " + plain(p.getMax());
         }
         if (p.getMin() != null) {
-            return " of at least " + fmt(p.getMin());
+            return " of at least " + plain(p.getMin());
         }
         if (p.getMax() != null) {
-            return " of at most " + fmt(p.getMax());
+            return " of at most " + plain(p.getMax());
         }
         return "";
     }
 
-    private static String fmt(double d) {
+    /** A number as people write it: {@code 20} for a whole one, {@code 0.95} otherwise. */
+    public static String plain(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }

@@ -177,6 +177,84 @@ class DesignerUiTest {
         UiThread.run(() -> Workbench.page().closeEditor(reopened, false));
     }
 
+    @Test
+    void aStagesEcosRankingAndRailsAreSetFromItsFormAndUndone() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
+        Study start = StudyYamlImporter.importFrom(new StringReader("""
+                name: stage_form
+                base_case: f_base
+                safety_domain: sandbox
+                ecos: [{name: resize, class: topology_neutral}, {name: buffer, class: placement_local}]
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [resize]}
+                """), null).study();
+        Study original = EcoreUtil.copy(start);
+        Path file = StudyStore.save(start, root.resolve("stage_form"));
+        StudyEditor editor = Workbench.openStudy(file);
+        Wait.until("the study loaded", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null));
+        UiThread.run(() -> editor.showPage(StudyEditor.STAGES));
+        GraphCanvas canvas = UiThread.call(editor::getGraph);
+        Wait.until("stage a drawn", Workbench.TIMEOUT, () -> UiThread.call(() -> canvas.boundsOf("a") != null));
+        Study study = UiThread.call(() -> editor.getSession().study());
+        click(canvas, "a");
+
+        // the ECO list: resize ticked; buffer ticked from the keyboard (second row, Space)
+        Table ecos = UiThread.call(() -> Widgets.visibleByTestId(Table.class, NoodleUi.TEST_ID, "stage.ecos"));
+        assertEquals(2, UiThread.call(ecos::getItemCount));
+        assertTrue(UiThread.call(() -> ecos.getItem(0).getChecked() && !ecos.getItem(1).getChecked()));
+        UiThread.run(ecos::setFocus); // the form scrolls to it
+        Wait.until("the list focused", Workbench.TIMEOUT, () -> UiThread.call(ecos::isFocusControl));
+        Input.key(0, SWT.ARROW_DOWN, '\0');
+        Wait.until("a row selected", Workbench.TIMEOUT, () -> UiThread.call(ecos::getSelectionIndex) >= 0);
+        if (UiThread.call(ecos::getSelectionIndex) == 0) {
+            Input.key(0, SWT.ARROW_DOWN, '\0');
+        }
+        Wait.until("buffer selected", Workbench.TIMEOUT, () -> UiThread.call(ecos::getSelectionIndex) == 1);
+        Input.key(0, ' ', ' ');
+        Wait.until("buffer applied", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> study.findStage("a").getEcoNames().equals(List.of("resize", "buffer"))));
+
+        // the WNS rail typed, Enter; a word is refused where it was typed
+        org.eclipse.swt.widgets.Text wns = UiThread.call(() -> Widgets.visibleByTestId(
+                org.eclipse.swt.widgets.Text.class, NoodleUi.TEST_ID, "stage.wnsRail"));
+        UiThread.run(wns::setFocus);
+        Input.type("-150");
+        Input.key(0, SWT.CR, '\r');
+        Wait.until("the rail set", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> Double.valueOf(-150).equals(study.findStage("a").getRails().getWnsThresholdPs())));
+        UiThread.run(() -> wns.setText("lots"));
+        Input.key(0, SWT.CR, '\r');
+        Wait.until("refused", Workbench.TIMEOUT, () -> UiThread.call(() -> Widgets.visibleByTestId(Label.class,
+                NoodleUi.TEST_ID, "stages.status").getText().contains("'lots' is not")));
+        assertEquals(-150.0, UiThread.call(() -> study.findStage("a").getRails().getWnsThresholdPs()));
+
+        // the ranking: multi_objective enables its weights
+        Combo ranking = UiThread.call(() -> Widgets.visibleByTestId(Combo.class, NoodleUi.TEST_ID, "stage.ranking"));
+        org.eclipse.swt.widgets.Spinner weight = UiThread.call(() -> Widgets.visibleByTestId(
+                org.eclipse.swt.widgets.Spinner.class, NoodleUi.TEST_ID, "stage.timingWeight"));
+        assertFalse(UiThread.call(weight::isEnabled));
+        UiThread.run(() -> {
+            ranking.select(io.noodle.model.RankingPolicyKind.MULTI_OBJECTIVE.getValue());
+            ranking.notifyListeners(SWT.Selection, new Event());
+        });
+        Wait.until("multi_objective", Workbench.TIMEOUT, () -> UiThread.call(() -> study.findStage("a").getRanking()
+                .getKind() == io.noodle.model.RankingPolicyKind.MULTI_OBJECTIVE && weight.isEnabled()));
+        Workbench.shot("designer-stage-form.png");
+
+        for (int i = 0; i < 3; i++) {
+            Object before = UiThread.call(() -> editor.getSession().domain().getCommandStack().getUndoCommand());
+            UiThread.run(canvas::setFocus);
+            Input.key(SWT.CTRL, 'z', 'z');
+            Wait.until("undo " + (i + 1), Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> editor.getSession().domain().getCommandStack().getUndoCommand() != before));
+        }
+        assertTrue(UiThread.call(() -> EcoreUtil.equals(original, study)), "undone to the study as it was");
+        Wait.until("the form follows", Workbench.TIMEOUT, () -> UiThread.call(() -> !ecos.getItem(1).getChecked()
+                && wns.getText().isEmpty()));
+        UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+    }
+
     private static void click(GraphCanvas canvas, String node) {
         Rectangle r = UiThread.call(() -> canvas.boundsOf(node));
         Input.click(canvas, new Point(r.x + 10, r.y + 10));

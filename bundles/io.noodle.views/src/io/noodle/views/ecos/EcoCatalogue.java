@@ -2,7 +2,6 @@ package io.noodle.views.ecos;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.noodle.model.EcoDefinition;
@@ -50,17 +49,13 @@ public final class EcoCatalogue {
         if (p.getType() == ParameterType.CHOICE) {
             b.append(" {").append(String.join("|", p.getChoices())).append('}');
         } else if (p.getMin() != null || p.getMax() != null) {
-            b.append(' ').append(p.getMin() == null ? "" : number(p.getMin())).append("..")
-                    .append(p.getMax() == null ? "" : number(p.getMax()));
+            b.append(' ').append(p.getMin() == null ? "" : io.noodle.model.validation.ParameterValues.plain(p.getMin())).append("..")
+                    .append(p.getMax() == null ? "" : io.noodle.model.validation.ParameterValues.plain(p.getMax()));
         }
         if (p.getDefaultValue() != null) {
             b.append(" = ").append(p.getDefaultValue());
         }
         return b.toString();
-    }
-
-    private static String number(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
     }
 
     /** The stages that name the ECO, comma-separated ("" when none). */

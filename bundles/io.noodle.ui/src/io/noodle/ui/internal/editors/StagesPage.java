@@ -46,6 +46,7 @@ final class StagesPage extends FormPage {
     private GraphCanvas canvas;
     private Label status;
     private Section form;
+    private org.eclipse.swt.custom.ScrolledComposite scroller;
     private Label stageTitle;
     private Combo type;
     private Combo mode;
@@ -53,7 +54,13 @@ final class StagesPage extends FormPage {
     private Spinner survivors;
     private Spinner memory;
     private final Map<EcoClass, Button> classes = new EnumMap<>(EcoClass.class);
-    private Label ecos;
+    private org.eclipse.jface.viewers.CheckboxTableViewer ecos;
+    private Combo ranking;
+    private Spinner timingWeight;
+    private Spinner congestionWeight;
+    private org.eclipse.swt.widgets.Text wnsRail;
+    private Spinner timeout;
+    private Spinner failureRate;
     private boolean updating;
 
     StagesPage(StudyEditor editor) {
@@ -142,9 +149,16 @@ final class StagesPage extends FormPage {
         form = tk.createSection(sash, Section.TITLE_BAR | Section.DESCRIPTION);
         form.setText("Stage");
         form.setDescription("Select a stage in the graph.");
-        Composite c = tk.createComposite(form);
+        // the form scrolls on its own, so the graph keeps the page's height
+        scroller = new org.eclipse.swt.custom.ScrolledComposite(form, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setShowFocusedControl(true);
+        tk.adapt(scroller);
+        form.setClient(scroller);
+        Composite c = tk.createComposite(scroller);
+        scroller.setContent(c);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(c);
-        form.setClient(c);
         stageTitle = tk.createLabel(c, "", SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(stageTitle);
         tk.createLabel(c, "Type:");
@@ -161,8 +175,9 @@ final class StagesPage extends FormPage {
         tk.createLabel(c, "Survivors:");
         survivors = spinner(c, tk, 0, io.noodle.model.validation.StudyLimits.MAX_TRIAL_BUDGET, "stage.survivors");
         survivors.addListener(SWT.Modify, e -> set(Literals.STAGE__SURVIVOR_COUNT, survivors.getSelection()));
-        tk.createLabel(c, "Memory per trial (MB, 0: no limit):");
+        tk.createLabel(c, "Memory/trial (MB, 0: any):");
         memory = spinner(c, tk, 0, 1_000_000, "stage.memory");
+        memory.setToolTipText("Memory each trial of the stage needs, in MB; the slots are shared accordingly. 0: no limit.");
         memory.addListener(SWT.Modify, e -> set(Literals.STAGE__TRIAL_MEMORY_MB, memory.getSelection()));
         Label cl = tk.createLabel(c, "Allowed ECO classes:");
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(cl);
@@ -179,10 +194,64 @@ final class StagesPage extends FormPage {
             });
             classes.put(k, b);
         }
-        tk.createLabel(c, "ECOs:");
-        ecos = tk.createLabel(c, "", SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(ecos);
-        sash.setWeights(65, 35);
+        Label el = tk.createLabel(c, "ECOs applied:");
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(el);
+        ecos = org.eclipse.jface.viewers.CheckboxTableViewer.newCheckList(c, SWT.BORDER | SWT.V_SCROLL);
+        ecos.getTable().setData(NoodleUi.TEST_ID, "stage.ecos");
+        ecos.getTable().setToolTipText("None checked: every ECO of the catalogue whose class the stage allows. "
+                + "Parameter values are swept over the ranges of the ECOs page.");
+        ecos.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+        ecos.setLabelProvider(new org.eclipse.jface.viewers.LabelProvider() {
+            @Override
+            public String getText(Object o) {
+                io.noodle.model.EcoDefinition e = (io.noodle.model.EcoDefinition) o;
+                return e.getName() + "  (" + e.getEffectiveClass().getLiteral() + ")";
+            }
+        });
+        ecos.addCheckStateListener(e -> {
+            Stage st = stage(canvas.getSelection());
+            if (!updating && st != null) {
+                editor.execute(StudyEdits.applyEco(editor.getSession().domain(), st,
+                        ((io.noodle.model.EcoDefinition) e.getElement()).getName(), e.getChecked()));
+            }
+        });
+        GridDataFactory.fillDefaults().grab(true, false).hint(180, 90).applyTo(ecos.getTable());
+
+        tk.createLabel(c, "Ranking:");
+        ranking = combo(c, tk, io.noodle.model.RankingPolicyKind.VALUES.stream()
+                .map(io.noodle.model.RankingPolicyKind::getLiteral).toArray(String[]::new), "stage.ranking");
+        ranking.addListener(SWT.Selection, e -> setPart(Literals.STAGE__RANKING, Literals.RANKING_POLICY__KIND,
+                io.noodle.model.RankingPolicyKind.VALUES.get(ranking.getSelectionIndex())));
+        tk.createLabel(c, "Timing weight:");
+        timingWeight = spinner(c, tk, 0, 100, "stage.timingWeight");
+        timingWeight.setDigits(2);
+        timingWeight.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RANKING,
+                Literals.RANKING_POLICY__TIMING_WEIGHT, timingWeight.getSelection() / 100.0));
+        tk.createLabel(c, "Congestion weight:");
+        congestionWeight = spinner(c, tk, 0, 100, "stage.congestionWeight");
+        congestionWeight.setDigits(2);
+        congestionWeight.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RANKING,
+                Literals.RANKING_POLICY__CONGESTION_WEIGHT, congestionWeight.getSelection() / 100.0));
+
+        tk.createLabel(c, "WNS rail (ps):");
+        wnsRail = tk.createText(c, "", SWT.BORDER | SWT.SINGLE);
+        wnsRail.setData(NoodleUi.TEST_ID, "stage.wnsRail");
+        wnsRail.setMessage("none");
+        wnsRail.setToolTipText("A trial whose WNS ends below this many ps is aborted; empty: no such rail.");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(wnsRail);
+        wnsRail.addListener(SWT.DefaultSelection, e -> commitWnsRail());
+        wnsRail.addListener(SWT.FocusOut, e -> commitWnsRail());
+        tk.createLabel(c, "Trial timeout (s):");
+        timeout = spinner(c, tk, 0, 7 * 24 * 3600, "stage.timeout");
+        timeout.setToolTipText("A trial running longer is killed and fails as a timeout; 0: the study's trial timeout.");
+        timeout.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RAILS, Literals.STAGE_RAILS__TRIAL_TIMEOUT_SECONDS,
+                timeout.getSelection()));
+        tk.createLabel(c, "Failure rail (%):");
+        failureRate = spinner(c, tk, 0, 100, "stage.failureRate");
+        failureRate.setToolTipText("The stage aborts when more than this share of its trials fail.");
+        failureRate.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RAILS, Literals.STAGE_RAILS__FAILURE_RATE,
+                failureRate.getSelection() / 100.0));
+        sash.setWeights(55, 45);
         show();
     }
 
@@ -256,9 +325,15 @@ final class StagesPage extends FormPage {
                     + st.getName() + (st.getInputs().isEmpty() ? ", first" : ", after " + st.getInputs().stream()
                             .map(Stage::getName).collect(java.util.stream.Collectors.joining(", "))));
             stageTitle.setText(st == null ? "" : st.getName());
-            for (var w : new org.eclipse.swt.widgets.Control[] { type, mode, budget, survivors, memory }) {
+            for (var w : new org.eclipse.swt.widgets.Control[] { type, mode, budget, survivors, memory, ecos.getTable(),
+                    ranking, wnsRail, timeout, failureRate }) {
                 w.setEnabled(st != null);
             }
+            boolean weighted = st != null && st.getRanking() != null
+                    && st.getRanking().getKind() == io.noodle.model.RankingPolicyKind.MULTI_OBJECTIVE;
+            timingWeight.setEnabled(weighted);
+            congestionWeight.setEnabled(weighted);
+            ecos.setInput(study().getEcos().toArray());
             Set<EcoClass> domain = Ecos.allowedBy(study().getSafetyDomain());
             for (var e : classes.entrySet()) {
                 Button b = e.getValue();
@@ -276,12 +351,28 @@ final class StagesPage extends FormPage {
                 budget.setSelection(st.getTrialBudget());
                 survivors.setSelection(st.getSurvivorCount());
                 memory.setSelection(st.getTrialMemoryMb());
-                ecos.setText(st.getEcoNames().isEmpty() ? "all legal ECOs of the catalogue"
-                        : String.join(", ", st.getEcoNames()));
+                ecos.setCheckedElements(study().getEcos().stream().filter(e -> st.getEcoNames().contains(e.getName()))
+                        .toArray());
+                io.noodle.model.RankingPolicy rp = st.getRanking() != null ? st.getRanking()
+                        : io.noodle.model.NoodleFactory.eINSTANCE.createRankingPolicy(); // the defaults
+                ranking.select(rp.getKind().getValue());
+                timingWeight.setSelection((int) Math.round(rp.getTimingWeight() * 100));
+                congestionWeight.setSelection((int) Math.round(rp.getCongestionWeight() * 100));
+                io.noodle.model.StageRails rails = st.getRails() != null ? st.getRails()
+                        : io.noodle.model.NoodleFactory.eINSTANCE.createStageRails();
+                Double wns = rails.getWnsThresholdPs();
+                if (!wnsRail.isFocusControl()) {
+                    wnsRail.setText(wns == null ? "" : io.noodle.model.validation.ParameterValues.plain(wns));
+                }
+                timeout.setSelection(rails.getTrialTimeoutSeconds());
+                failureRate.setSelection((int) Math.round(rails.getFailureRate() * 100));
             }
         } finally {
             updating = false;
         }
+        Composite content = (Composite) scroller.getContent();
+        scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        content.layout(true, true);
         form.getParent().layout(true, true);
     }
 
@@ -290,6 +381,35 @@ final class StagesPage extends FormPage {
         if (!updating && st != null) {
             editor.execute(StudyEdits.set(editor.getSession().domain(), st, feature, value));
         }
+    }
+
+    private void setPart(org.eclipse.emf.ecore.EReference part, org.eclipse.emf.ecore.EStructuralFeature feature,
+            Object value) {
+        Stage st = stage(canvas.getSelection());
+        if (!updating && st != null) {
+            editor.execute(StudyEdits.setPart(editor.getSession().domain(), st, part, feature, value));
+        }
+    }
+
+    /** The WNS rail as typed: a number of ps, or empty for none; anything else is refused where it was typed. */
+    private void commitWnsRail() {
+        Stage st = stage(canvas.getSelection());
+        if (updating || st == null) {
+            return;
+        }
+        String t = wnsRail.getText().strip();
+        Double v;
+        try {
+            v = t.isEmpty() ? null : Double.valueOf(t);
+        } catch (NumberFormatException e) {
+            status.setText("The WNS rail must be a number of ps (e.g. -150), or empty for none; '" + t + "' is not.");
+            return;
+        }
+        if (v != null && !Double.isFinite(v)) {
+            status.setText("The WNS rail must be a finite number of ps.");
+            return;
+        }
+        setPart(Literals.STAGE__RAILS, Literals.STAGE_RAILS__WNS_THRESHOLD_PS, v);
     }
 
     private void addStage() {

@@ -213,4 +213,28 @@ final class StudyEdits {
         c.append(RemoveCommand.create(domain, study, Literals.STUDY__ECOS, List.copyOf(gone)));
         return c;
     }
+
+    /**
+     * Sets an attribute of a part an owner contains (a stage's rails or ranking, the study's objective or
+     * rails), making the part first when the owner has none; null when it holds the value already.
+     */
+    static Command setPart(EditingDomain domain, org.eclipse.emf.ecore.EObject owner,
+            org.eclipse.emf.ecore.EReference part, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
+        org.eclipse.emf.ecore.EObject existing = (org.eclipse.emf.ecore.EObject) owner.eGet(part);
+        if (existing != null) {
+            return set(domain, existing, feature, value);
+        }
+        org.eclipse.emf.ecore.EObject made = org.eclipse.emf.ecore.util.EcoreUtil.create(part.getEReferenceType());
+        made.eSet(feature, value);
+        return SetCommand.create(domain, owner, part, made);
+    }
+
+    /** Adds an ECO of the catalogue to the ECOs a stage applies, or takes it away. */
+    static Command applyEco(EditingDomain domain, Stage stage, String eco, boolean apply) {
+        if (apply == stage.getEcoNames().contains(eco)) {
+            return null;
+        }
+        return apply ? AddCommand.create(domain, stage, Literals.STAGE__ECO_NAMES, eco)
+                : RemoveCommand.create(domain, stage, Literals.STAGE__ECO_NAMES, eco);
+    }
 }

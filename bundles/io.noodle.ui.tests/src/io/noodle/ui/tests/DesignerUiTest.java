@@ -255,6 +255,53 @@ class DesignerUiTest {
         UiThread.run(() -> Workbench.page().closeEditor(editor, false));
     }
 
+    @Test
+    void theDesignObjectiveAndRailsOfTheStudyAreShownAndEdited() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
+        Path file = io.noodle.eda.flow.NewStudies.create(root, "settings_ui", "fir8",
+                io.noodle.eda.flow.NewStudies.Template.ONE_STAGE);
+        StudyEditor editor = Workbench.openStudy(file);
+        Wait.until("the study loaded", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null));
+        UiThread.run(() -> editor.showPage(StudyEditor.OVERVIEW));
+        Label design = UiThread.call(() -> Widgets.visibleByTestId(Label.class, NoodleUi.TEST_ID, "study.design"));
+        Wait.until("the design's top module read", Workbench.TIMEOUT, () -> UiThread.call(design::getText)
+                .contains("top module fir8"));
+        assertTrue(UiThread.call(design::getText).startsWith("fir8 \u2014 design (qflow), SHA-256 "),
+                UiThread.call(design::getText));
+        Study study = UiThread.call(() -> editor.getSession().study());
+        Study original = UiThread.call(() -> EcoreUtil.copy(study));
+
+        org.eclipse.swt.widgets.Spinner timeout = UiThread.call(() -> Widgets.visibleByTestId(
+                org.eclipse.swt.widgets.Spinner.class, NoodleUi.TEST_ID, "study.trialTimeout"));
+        UiThread.run(timeout::setFocus);
+        Wait.until("the timeout focused", Workbench.TIMEOUT, () -> UiThread.call(timeout::isFocusControl));
+        Input.key(0, SWT.ARROW_UP, '\0');
+        int before = original.getRails().getTrialTimeoutSeconds();
+        Wait.until("the timeout one more", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> study.getRails().getTrialTimeoutSeconds() == before + 1));
+        Combo objective = UiThread.call(() -> Widgets.visibleByTestId(Combo.class, NoodleUi.TEST_ID, "study.objective"));
+        UiThread.run(() -> {
+            objective.select(io.noodle.model.ObjectiveMode.PARETO.getValue());
+            objective.notifyListeners(SWT.Selection, new Event());
+        });
+        org.eclipse.swt.widgets.Spinner weight = UiThread.call(() -> Widgets.visibleByTestId(
+                org.eclipse.swt.widgets.Spinner.class, NoodleUi.TEST_ID, "study.timingWeight"));
+        Wait.until("pareto, without weights", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> study.getObjective().getMode() == io.noodle.model.ObjectiveMode.PARETO && !weight.isEnabled()));
+        Workbench.shot("designer-overview.png");
+        for (int i = 0; i < 2; i++) {
+            Object top = UiThread.call(() -> editor.getSession().domain().getCommandStack().getUndoCommand());
+            UiThread.run(() -> editor.getSession().domain().getCommandStack().undo());
+            Wait.until("undone " + (i + 1), Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> editor.getSession().domain().getCommandStack().getUndoCommand() != top));
+        }
+        assertTrue(UiThread.call(() -> EcoreUtil.equals(original, study)), "undone to the study as it was");
+        Wait.until("the form follows", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> timeout.getSelection() == before && weight.isEnabled()));
+        UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+    }
+
     private static void click(GraphCanvas canvas, String node) {
         Rectangle r = UiThread.call(() -> canvas.boundsOf(node));
         Input.click(canvas, new Point(r.x + 10, r.y + 10));

@@ -52,6 +52,7 @@ final class OverviewPage extends FormPage {
     private Text description;
     private Combo domain;
     private Label allows;
+    private StudySettingsSection settings;
     private Button run;
     private Button stop;
     private Button approve;
@@ -164,6 +165,8 @@ final class OverviewPage extends FormPage {
         runWhy.setData(NoodleUi.TEST_ID, "study.runWhy");
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(runWhy);
 
+        settings = new StudySettingsSection(editor, body, tk);
+
         // legality
         Section legal = tk.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
         legal.setText("Legality");
@@ -232,6 +235,7 @@ final class OverviewPage extends FormPage {
                 description.setText(s.getDescription() == null ? "" : s.getDescription());
             }
             domain.select(s.getSafetyDomain().getValue());
+            settings.show(s);
             allows.setText("allows " + Ecos.allowedBy(s.getSafetyDomain()).stream().map(EcoClass::getLiteral)
                     .collect(Collectors.joining(", ")));
         } finally {

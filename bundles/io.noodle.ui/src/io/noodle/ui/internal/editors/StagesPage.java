@@ -162,21 +162,21 @@ final class StagesPage extends FormPage {
         stageTitle = tk.createLabel(c, "", SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(stageTitle);
         tk.createLabel(c, "Type:");
-        type = combo(c, tk, StageType.VALUES.stream().map(StageType::getLiteral).toArray(String[]::new), "stage.type");
+        type = FormFields.combo(c, tk, StageType.VALUES.stream().map(StageType::getLiteral).toArray(String[]::new), "stage.type");
         type.addListener(SWT.Selection, e -> set(Literals.STAGE__TYPE, StageType.VALUES.get(type.getSelectionIndex())));
         tk.createLabel(c, "Execution mode:");
-        mode = combo(c, tk, ExecutionMode.VALUES.stream().map(ExecutionMode::getLiteral).toArray(String[]::new),
+        mode = FormFields.combo(c, tk, ExecutionMode.VALUES.stream().map(ExecutionMode::getLiteral).toArray(String[]::new),
                 "stage.mode");
         mode.addListener(SWT.Selection, e -> set(Literals.STAGE__EXECUTION_MODE,
                 ExecutionMode.VALUES.get(mode.getSelectionIndex())));
         tk.createLabel(c, "Trial budget:");
-        budget = spinner(c, tk, 1, io.noodle.model.validation.StudyLimits.MAX_TRIAL_BUDGET, "stage.budget");
+        budget = FormFields.spinner(c, tk, 1, io.noodle.model.validation.StudyLimits.MAX_TRIAL_BUDGET, "stage.budget");
         budget.addListener(SWT.Modify, e -> set(Literals.STAGE__TRIAL_BUDGET, budget.getSelection()));
         tk.createLabel(c, "Survivors:");
-        survivors = spinner(c, tk, 0, io.noodle.model.validation.StudyLimits.MAX_TRIAL_BUDGET, "stage.survivors");
+        survivors = FormFields.spinner(c, tk, 0, io.noodle.model.validation.StudyLimits.MAX_TRIAL_BUDGET, "stage.survivors");
         survivors.addListener(SWT.Modify, e -> set(Literals.STAGE__SURVIVOR_COUNT, survivors.getSelection()));
         tk.createLabel(c, "Memory/trial (MB, 0: any):");
-        memory = spinner(c, tk, 0, 1_000_000, "stage.memory");
+        memory = FormFields.spinner(c, tk, 0, 1_000_000, "stage.memory");
         memory.setToolTipText("Memory each trial of the stage needs, in MB; the slots are shared accordingly. 0: no limit.");
         memory.addListener(SWT.Modify, e -> set(Literals.STAGE__TRIAL_MEMORY_MB, memory.getSelection()));
         Label cl = tk.createLabel(c, "Allowed ECO classes:");
@@ -218,17 +218,17 @@ final class StagesPage extends FormPage {
         GridDataFactory.fillDefaults().grab(true, false).hint(180, 90).applyTo(ecos.getTable());
 
         tk.createLabel(c, "Ranking:");
-        ranking = combo(c, tk, io.noodle.model.RankingPolicyKind.VALUES.stream()
+        ranking = FormFields.combo(c, tk, io.noodle.model.RankingPolicyKind.VALUES.stream()
                 .map(io.noodle.model.RankingPolicyKind::getLiteral).toArray(String[]::new), "stage.ranking");
         ranking.addListener(SWT.Selection, e -> setPart(Literals.STAGE__RANKING, Literals.RANKING_POLICY__KIND,
                 io.noodle.model.RankingPolicyKind.VALUES.get(ranking.getSelectionIndex())));
         tk.createLabel(c, "Timing weight:");
-        timingWeight = spinner(c, tk, 0, 100, "stage.timingWeight");
+        timingWeight = FormFields.spinner(c, tk, 0, 100, "stage.timingWeight");
         timingWeight.setDigits(2);
         timingWeight.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RANKING,
                 Literals.RANKING_POLICY__TIMING_WEIGHT, timingWeight.getSelection() / 100.0));
         tk.createLabel(c, "Congestion weight:");
-        congestionWeight = spinner(c, tk, 0, 100, "stage.congestionWeight");
+        congestionWeight = FormFields.spinner(c, tk, 0, 100, "stage.congestionWeight");
         congestionWeight.setDigits(2);
         congestionWeight.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RANKING,
                 Literals.RANKING_POLICY__CONGESTION_WEIGHT, congestionWeight.getSelection() / 100.0));
@@ -242,36 +242,17 @@ final class StagesPage extends FormPage {
         wnsRail.addListener(SWT.DefaultSelection, e -> commitWnsRail());
         wnsRail.addListener(SWT.FocusOut, e -> commitWnsRail());
         tk.createLabel(c, "Trial timeout (s):");
-        timeout = spinner(c, tk, 0, 7 * 24 * 3600, "stage.timeout");
+        timeout = FormFields.spinner(c, tk, 0, 7 * 24 * 3600, "stage.timeout");
         timeout.setToolTipText("A trial running longer is killed and fails as a timeout; 0: the study's trial timeout.");
         timeout.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RAILS, Literals.STAGE_RAILS__TRIAL_TIMEOUT_SECONDS,
                 timeout.getSelection()));
         tk.createLabel(c, "Failure rail (%):");
-        failureRate = spinner(c, tk, 0, 100, "stage.failureRate");
+        failureRate = FormFields.spinner(c, tk, 0, 100, "stage.failureRate");
         failureRate.setToolTipText("The stage aborts when more than this share of its trials fail.");
         failureRate.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RAILS, Literals.STAGE_RAILS__FAILURE_RATE,
                 failureRate.getSelection() / 100.0));
         sash.setWeights(55, 45);
         show();
-    }
-
-    private static Combo combo(Composite c, FormToolkit tk, String[] items, String id) {
-        Combo combo = new Combo(c, SWT.READ_ONLY);
-        combo.setItems(items);
-        combo.setData(NoodleUi.TEST_ID, id);
-        tk.adapt(combo);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
-        return combo;
-    }
-
-    private static Spinner spinner(Composite c, FormToolkit tk, int min, int max, String id) {
-        Spinner s = new Spinner(c, SWT.BORDER);
-        s.setMinimum(min);
-        s.setMaximum(max);
-        s.setData(NoodleUi.TEST_ID, id);
-        tk.adapt(s);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(s);
-        return s;
     }
 
     GraphCanvas canvas() {

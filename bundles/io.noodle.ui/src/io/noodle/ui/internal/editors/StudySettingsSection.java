@@ -1,0 +1,176 @@
+package io.noodle.ui.internal.editors;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+import io.noodle.eda.flow.DesignFolder;
+import io.noodle.model.DesignSnapshot;
+import io.noodle.model.NoodleFactory;
+import io.noodle.model.NoodlePackage.Literals;
+import io.noodle.model.Objective;
+import io.noodle.model.ObjectiveMode;
+import io.noodle.model.Study;
+import io.noodle.model.StudyRails;
+import io.noodle.model.persistence.Snapshots;
+import io.noodle.ui.NoodleUi;
+
+/**
+ * The Overview's section of what a study starts from and how it is judged: the base case and its design
+ * snapshot (path, top module, recorded hash), the objective (mode and weights), the study rails
+ * (catastrophic failures, run time, trial timeout) and how many trials may run at once. Every field edits
+ * through the study's command stack; the design's top module is read in a job.
+ */
+final class StudySettingsSection {
+
+    private final StudyEditor editor;
+    private final Label design;
+    private final Combo mode;
+    private final Spinner timingWeight;
+    private final Spinner congestionWeight;
+    private final Spinner catastrophic;
+    private final Spinner runtime;
+    private final Spinner trialTimeout;
+    private final Spinner concurrent;
+    private boolean updating;
+    private String designShownFor;
+
+    StudySettingsSection(StudyEditor editor, Composite parent, FormToolkit tk) {
+        this.editor = editor;
+        Section section = tk.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+        section.setText("Design, objective and rails");
+        section.setDescription("What the base case is, how cases are compared and what stops the whole study.");
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(section);
+        Composite c = tk.createComposite(section);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).spacing(10, 4).applyTo(c);
+        section.setClient(c);
+
+        tk.createLabel(c, "Base case:");
+        design = tk.createLabel(c, "", SWT.WRAP);
+        design.setData(NoodleUi.TEST_ID, "study.design");
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(300, SWT.DEFAULT).applyTo(design);
+
+        tk.createLabel(c, "Objective:");
+        mode = FormFields.combo(c, tk, ObjectiveMode.VALUES.stream().map(ObjectiveMode::getLiteral)
+                .toArray(String[]::new), "study.objective");
+        mode.addListener(SWT.Selection, e -> setPart(Literals.STUDY__OBJECTIVE, Literals.OBJECTIVE__MODE,
+                ObjectiveMode.VALUES.get(mode.getSelectionIndex())));
+        tk.createLabel(c, "Max. trials at once (0: all slots):");
+        concurrent = FormFields.spinner(c, tk, 0, 4096, "study.concurrent");
+        concurrent.addListener(SWT.Modify, e -> set(Literals.STUDY__MAX_CONCURRENT_TRIALS, concurrent.getSelection()));
+        tk.createLabel(c, "Timing weight:");
+        timingWeight = weight(c, tk, "study.timingWeight", Literals.OBJECTIVE__TIMING_WEIGHT);
+        tk.createLabel(c, "Congestion weight:");
+        congestionWeight = weight(c, tk, "study.congestionWeight", Literals.OBJECTIVE__CONGESTION_WEIGHT);
+
+        tk.createLabel(c, "Stop after catastrophic failures:");
+        catastrophic = FormFields.spinner(c, tk, 0, 1_000_000, "study.catastrophic");
+        catastrophic.setToolTipText("The study stops once more trials than this fail catastrophically.");
+        catastrophic.addListener(SWT.Modify, e -> setPart(Literals.STUDY__RAILS,
+                Literals.STUDY_RAILS__CATASTROPHIC_FAILURES, catastrophic.getSelection()));
+        tk.createLabel(c, "Stop after (hours, 0: never):");
+        runtime = FormFields.spinner(c, tk, 0, 10_000, "study.runtime");
+        runtime.setDigits(1);
+        runtime.addListener(SWT.Modify, e -> setPart(Literals.STUDY__RAILS, Literals.STUDY_RAILS__MAX_RUNTIME_HOURS,
+                runtime.getSelection() / 10.0));
+        tk.createLabel(c, "Trial timeout (s):");
+        trialTimeout = FormFields.spinner(c, tk, 1, 30 * 24 * 3600, "study.trialTimeout");
+        trialTimeout.setToolTipText("Gate 0 and every trial of a stage without a timeout of its own is killed after this.");
+        trialTimeout.addListener(SWT.Modify, e -> setPart(Literals.STUDY__RAILS,
+                Literals.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS, trialTimeout.getSelection()));
+    }
+
+    private Spinner weight(Composite c, FormToolkit tk, String id, EStructuralFeature feature) {
+        Spinner s = FormFields.spinner(c, tk, 0, 100, id);
+        s.setDigits(2);
+        s.setToolTipText("Weight in the objective's weighted sum (0.00 to 1.00)");
+        s.addListener(SWT.Modify, e -> setPart(Literals.STUDY__OBJECTIVE, feature, s.getSelection() / 100.0));
+        return s;
+    }
+
+    private void set(EStructuralFeature feature, Object value) {
+        if (!updating && editor.getSession() != null) {
+            editor.execute(StudyEdits.set(editor.getSession().domain(), editor.getSession().study(), feature, value));
+        }
+    }
+
+    private void setPart(EReference part, EStructuralFeature feature, Object value) {
+        if (!updating && editor.getSession() != null) {
+            editor.execute(StudyEdits.setPart(editor.getSession().domain(), editor.getSession().study(), part, feature,
+                    value));
+        }
+    }
+
+    /** Shows the study's values (the defaults where it has no objective or rails). */
+    void show(Study s) {
+        updating = true;
+        try {
+            Objective o = s.getObjective() != null ? s.getObjective() : NoodleFactory.eINSTANCE.createObjective();
+            mode.select(o.getMode().getValue());
+            timingWeight.setSelection((int) Math.round(o.getTimingWeight() * 100));
+            congestionWeight.setSelection((int) Math.round(o.getCongestionWeight() * 100));
+            boolean weighted = o.getMode() == ObjectiveMode.WEIGHTED_SUM;
+            timingWeight.setEnabled(weighted);
+            congestionWeight.setEnabled(weighted);
+            StudyRails r = s.getRails() != null ? s.getRails() : NoodleFactory.eINSTANCE.createStudyRails();
+            catastrophic.setSelection(r.getCatastrophicFailures());
+            runtime.setSelection((int) Math.round(r.getMaxRuntimeHours() * 10));
+            trialTimeout.setSelection(r.getTrialTimeoutSeconds());
+            concurrent.setSelection(s.getMaxConcurrentTrials());
+        } finally {
+            updating = false;
+        }
+        showDesign(s);
+    }
+
+    /** The base case and its snapshot; the top module is read from the snapshot in a job. */
+    private void showDesign(Study s) {
+        DesignSnapshot snap = s.getSnapshot();
+        String base = s.getBaseCaseName() == null ? "(none)" : s.getBaseCaseName();
+        if (snap == null || snap.getPath() == null) {
+            design.setText(base + " \u2014 no design snapshot: the study cannot run");
+            return;
+        }
+        Path where = Snapshots.resolve(snap);
+        String hash = snap.getSha256() == null ? "no hash recorded" : "SHA-256 " + snap.getSha256().substring(0,
+                Math.min(12, snap.getSha256().length())) + "\u2026";
+        String key = base + "|" + where + "|" + hash;
+        if (key.equals(designShownFor)) {
+            return;
+        }
+        designShownFor = key;
+        String line = base + " \u2014 " + snap.getPath() + (snap.getFormat() == null ? "" : " (" + snap.getFormat() + ")")
+                + ", " + hash;
+        design.setText(line);
+        Job read = Job.create("Reading the design of " + base, m -> {
+            String top;
+            try {
+                top = "top module " + DesignFolder.read(where).top();
+            } catch (java.io.IOException e) {
+                top = "not a local-flow design folder: " + e.getMessage();
+            }
+            String shown = line + "; " + top;
+            editor.ui(() -> {
+                if (key.equals(designShownFor) && !design.isDisposed()) {
+                    design.setText(shown);
+                    design.getParent().layout(true, true);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        read.setSystem(true);
+        read.schedule();
+    }
+}

@@ -34,12 +34,37 @@ public final class Menus {
         hide(shell.getMenuBar());
     }
 
+    /**
+     * Selects the item at {@code path} of a control's context menu, as a right-click then a choice do (the
+     * menu is shown, so contributions fill in for the current selection). Call on the UI thread.
+     */
+    public static void selectInContextMenu(org.eclipse.swt.widgets.Control control, String... path) {
+        Menu menu = control.getMenu();
+        if (menu == null) {
+            throw new AssertionError(control + " has no context menu");
+        }
+        MenuItem item = find(menu, path);
+        if (!item.isEnabled()) {
+            throw new AssertionError("context menu item " + String.join(" > ", path) + " is disabled");
+        }
+        Event e = new Event();
+        e.widget = item;
+        e.display = item.getDisplay();
+        e.time = (int) System.currentTimeMillis();
+        item.notifyListeners(SWT.Selection, e);
+        hide(menu);
+    }
+
     /** Finds the item at {@code path}, showing each menu on the way. */
     public static MenuItem find(Shell shell, String... path) {
         Menu menu = shell.getMenuBar();
         if (menu == null) {
             throw new AssertionError("shell '" + shell.getText() + "' has no menu bar");
         }
+        return find(menu, path);
+    }
+
+    private static MenuItem find(Menu menu, String... path) {
         MenuItem item = null;
         for (int i = 0; i < path.length; i++) {
             show(menu);

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -29,6 +30,7 @@ import io.noodle.model.RunResults;
 import io.noodle.model.Study;
 import io.noodle.model.persistence.StudyStore;
 import io.noodle.model.results.RunFolder;
+import io.noodle.testing.ui.Input;
 import io.noodle.testing.ui.UiThread;
 import io.noodle.testing.ui.Wait;
 import io.noodle.testing.ui.Widgets;
@@ -135,6 +137,31 @@ class DemoRunUiTest {
             assertEquals(0, saved.getCases().size());
             UiThread.run(() -> session.domain().getCommandStack().undo());
             Wait.until("the editor clean again", Workbench.TIMEOUT, () -> !UiThread.call(editor::isDirty));
+
+            // the best case becomes the base of a new study, from its context menu in the Model page
+            String bestCase = UiThread.call(() -> runs.getItem(0).getText(2));
+            UiThread.run(() -> {
+                editor.showPage(StudyEditor.MODEL);
+                showResults(editor);
+                var c = editor.getResults().getCases().stream().filter(k -> k.getName().equals(bestCase)).findFirst()
+                        .orElseThrow();
+                editor.getTreeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(c), true);
+                editor.getTreeViewer().getControl().setFocus();
+            });
+            UiThread.display().asyncExec(() -> io.noodle.testing.ui.Menus.selectInContextMenu(tree(),
+                    "New Study from This Case\u2026")); // asks for a name in a modal dialog: not waited for
+            Wait.until("the name asked", Workbench.TIMEOUT, () -> UiThread.call(() -> UiThread.display()
+                    .getActiveShell() != null && "New Study from This Case".equals(UiThread.display().getActiveShell()
+                            .getText())));
+            Input.key(0, SWT.CR, '\r');
+            Wait.until("the new study open", Duration.ofSeconds(60), () -> UiThread.call(() -> Workbench.page()
+                    .getActiveEditor() instanceof StudyEditor se && se.getTitle().equals(bestCase + ".noodle")
+                    && se.getSession() != null));
+            StudyEditor fromCase = (StudyEditor) UiThread.call(() -> Workbench.page().getActiveEditor());
+            assertEquals(bestCase, UiThread.call(() -> fromCase.getSession().study().getBaseCaseName()));
+            Path caseDesign = NoodleApplication.currentWorkspace().root().resolve(bestCase).resolve("design");
+            assertTrue(Files.isRegularFile(caseDesign.resolve("netlist.v")), "the case's netlist is the new base");
+            UiThread.run(() -> Workbench.page().closeEditor(fromCase, false));
         } finally {
             if (own != null) {
                 prefs.put(RunStudyHandler.FLOW_PROGRAM, own);

@@ -115,4 +115,35 @@ class NewStudyWizardUiTest {
         assertTrue(Files.isRegularFile(root.resolve("own1/design/constraints.sdc")));
         UiThread.run(() -> Workbench.page().closeEditor(editor, false));
     }
+
+    @Test
+    void aStudyIsDuplicatedFromTheStudiesViewsContextMenu() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
+        Path file = io.noodle.eda.flow.NewStudies.create(root, "dup_src", "mul16",
+                io.noodle.eda.flow.NewStudies.Template.FIVE_STAGES);
+        var view = Workbench.showView(NoodleUi.STUDIES_VIEW_ID, io.noodle.ui.internal.views.StudiesView.class);
+        Wait.until("the study in the navigator", Workbench.TIMEOUT, () -> UiThread.call(() -> java.util.Arrays.stream(
+                view.getViewer().getTree().getItems()).anyMatch(i -> i.getText().equals("dup_src"))));
+        UiThread.run(() -> {
+            Workbench.page().activate(view);
+            view.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(file.getParent()), true);
+            view.getViewer().getControl().setFocus();
+        });
+        UiThread.display().asyncExec(() -> io.noodle.testing.ui.Menus.selectInContextMenu(
+                view.getViewer().getControl(), "Duplicate Study\u2026")); // a modal name dialog: not waited for
+        Wait.until("the name asked", Workbench.TIMEOUT, () -> UiThread.call(() -> UiThread.display().getActiveShell() != null
+                && "Duplicate Study".equals(UiThread.display().getActiveShell().getText())));
+        Input.key(0, SWT.CR, '\r'); // the name offered: dup_src_copy
+        Wait.until("the copy open in the designer", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            IEditorPart e = Workbench.page().getActiveEditor();
+            return e instanceof StudyEditor se && e.getTitle().equals("dup_src_copy.noodle") && se.getSession() != null;
+        }));
+        StudyEditor copy = (StudyEditor) UiThread.call(() -> Workbench.page().getActiveEditor());
+        Study s = UiThread.call(() -> copy.getSession().study());
+        assertEquals("dup_src_copy", s.getName());
+        assertEquals(5, s.getStages().size());
+        assertTrue(Files.isRegularFile(root.resolve("dup_src_copy/design/source/mul16.v")), "the design is copied");
+        UiThread.run(() -> Workbench.page().closeEditor(copy, false));
+    }
 }

@@ -57,6 +57,9 @@ final class ModelPage {
         }
     }
 
+    /** Id of the tree's context menu, for contributions. */
+    static final String TREE_MENU = "io.noodle.ui.editors.study.tree";
+
     Composite create(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(c);
@@ -69,6 +72,11 @@ final class ModelPage {
         tree.addSelectionChangedListener(e -> editor.getSite().getSelectionProvider().setSelection(e.getSelection()));
         tree.getControl().addListener(SWT.FocusIn, e -> editor.getSite().getSelectionProvider()
                 .setSelection(tree.getSelection()));
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+        // a case's New Study from This Case (plugin.xml), on the editor's selection
+        editor.getSite().registerContextMenu(TREE_MENU, menu, editor.getSite().getSelectionProvider());
         return c;
     }
 

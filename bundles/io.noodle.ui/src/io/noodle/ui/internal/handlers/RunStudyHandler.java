@@ -178,7 +178,8 @@ public final class RunStudyHandler extends AbstractHandler {
         return running.length > 0;
     }
 
-    private static Path target(ExecutionEvent event) {
+    /** The study a command acts on: the selected path in the Studies view, else the active study editor's file. */
+    static Path target(ExecutionEvent event) {
         if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection sel
                 && sel.getFirstElement() instanceof Path p) {
             return p;

@@ -58,6 +58,10 @@ public final class StudiesView extends ViewPart {
         viewer.setInput(root);
         viewer.addDoubleClickListener(this::open);
         getSite().setSelectionProvider(viewer);
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer); // New Study, Run Study, Duplicate Study (plugin.xml)
         setContentDescription(root.toString());
 
         refresher = new Throttler(parent.getDisplay(), REFRESH_INTERVAL, this::applyChanges);

@@ -2,9 +2,6 @@ package io.noodle.ui.internal.wizards;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.Wizard;
@@ -20,7 +17,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import io.noodle.eda.flow.DemoStudy;
 import io.noodle.eda.flow.NewStudies;
 import io.noodle.ui.NoodleUi;
-import io.noodle.ui.internal.editors.StudyEditor;
 
 /**
  * File > New Study (and Noodle > New Study): a study on a bundled design (mac8, fir8, mul16) or on a design
@@ -47,18 +43,12 @@ public final class NewStudyWizard extends Wizard {
         addPage(page);
     }
 
-    /** What Finish makes, read from the page on the UI thread. */
-    @FunctionalInterface
-    private interface Maker {
-        Path make() throws java.io.IOException;
-    }
-
     @Override
     public boolean performFinish() {
         String name = page.name.getText().strip();
         NewStudies.Template template = page.five.getSelection() ? NewStudies.Template.FIVE_STAGES
                 : NewStudies.Template.ONE_STAGE;
-        Maker maker;
+        io.noodle.ui.internal.handlers.NewStudyJobs.Maker maker;
         String what;
         if (page.fromYaml.getSelection()) {
             Path yaml = Path.of(page.yaml.getText().strip());
@@ -74,22 +64,7 @@ public final class NewStudyWizard extends Wizard {
             maker = () -> NewStudies.create(workspace, name, design, template);
             what = "Making study " + name;
         }
-        Job job = new Job(what) {
-            @Override
-            protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-                try {
-                    Path file = maker.make();
-                    window.getShell().getDisplay().asyncExec(() -> StudyEditor.openIn(window, file));
-                    return Status.OK_STATUS;
-                } catch (NewStudies.NotImported e) {
-                    return Status.error(what + ": " + e.located(), e);
-                } catch (java.io.IOException e) {
-                    return Status.error(what + ": " + e.getMessage(), e);
-                }
-            }
-        };
-        job.setUser(true); // a failure is shown to the user, with its reasons
-        job.schedule();
+        io.noodle.ui.internal.handlers.NewStudyJobs.make(window, what, maker);
         return true;
     }
 

@@ -84,9 +84,24 @@ final class ModelPage {
         return tree;
     }
 
+    /**
+     * The results of a run with more cases than this stay collapsed: a native tree of 100,000 rows keeps the
+     * toolkit busy for minutes (the lineage view is the place to browse them).
+     */
+    static final int EXPAND_LIMIT = 2_000;
+
     void show() {
         tree.setInput(new Input(editor.getSession().study(), editor.getResults()));
-        tree.expandToLevel(2);
+        expand();
+    }
+
+    /** Opens the study and, unless it is huge, the run's results, one level each. */
+    private void expand() {
+        tree.expandToLevel(editor.getSession().study(), 1);
+        var results = editor.getResults();
+        if (results != null && results.getCases().size() + results.getVerdicts().size() <= EXPAND_LIMIT) {
+            tree.expandToLevel(results, 1);
+        }
     }
 
     void designChanged() {
@@ -106,7 +121,7 @@ final class ModelPage {
         }
         if (newRun) {
             tree.setInput(new Input(editor.getSession().study(), editor.getResults()));
-            tree.expandToLevel(2);
+            expand();
         } else {
             // finished cases and verdicts never change: add the new ones, relabel only the run itself
             tree.refresh(editor.getResults(), false);

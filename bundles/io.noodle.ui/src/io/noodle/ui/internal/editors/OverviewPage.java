@@ -221,7 +221,7 @@ final class OverviewPage extends FormPage {
         Study s = editor.getSession().study();
         updating = true;
         try {
-            header.setText(NoodleLabels.label(s) + "  \u2014  " + editor.file());
+            text(header, NoodleLabels.label(s) + "  \u2014  " + editor.file());
             if (editor.getSession().changedOnDisk()) {
                 form.setMessage("The file changed on disk. Save writes your edits over it; undoing them all loads it.",
                         IMessageProvider.WARNING);
@@ -236,13 +236,13 @@ final class OverviewPage extends FormPage {
             }
             domain.select(s.getSafetyDomain().getValue());
             settings.show(s);
-            allows.setText("allows " + Ecos.allowedBy(s.getSafetyDomain()).stream().map(EcoClass::getLiteral)
+            text(allows, "allows " + Ecos.allowedBy(s.getSafetyDomain()).stream().map(EcoClass::getLiteral)
                     .collect(Collectors.joining(", ")));
         } finally {
             updating = false;
         }
         updateRun();
-        header.getParent().layout(true, true);
+        relayout();
     }
 
     void legalityChanged() {
@@ -255,21 +255,43 @@ final class OverviewPage extends FormPage {
         }
         Study s = editor.getSession().study();
         long trials = s.getStages().stream().mapToLong(Stage::getTrialBudget).sum();
-        summary.setText(s.getStages().size() + (s.getStages().size() == 1 ? " stage, " : " stages, ") + trials
+        text(summary, s.getStages().size() + (s.getStages().size() == 1 ? " stage, " : " stages, ") + trials
                 + " trials, " + (r.isLegal() ? "legal" : "illegal: " + r.errorCount() + " error(s)")
                 + (r.warningCount() > 0 ? ", " + r.warningCount() + " warning(s)" : ""));
-        problems.removeAll();
-        for (LegalityReport.StageEntry e : r.stages()) {
-            for (Diagnostic d : e.problems()) {
-                item(d, e.name());
+        String full = r.toText();
+        if (!full.equals(report.getText())) { // the problems are listed again only when the report changed
+            problems.removeAll();
+            for (LegalityReport.StageEntry e : r.stages()) {
+                for (Diagnostic d : e.problems()) {
+                    item(d, e.name());
+                }
             }
+            for (Diagnostic d : r.studyProblems()) {
+                item(d, null);
+            }
+            report.setText(full);
         }
-        for (Diagnostic d : r.studyProblems()) {
-            item(d, null);
-        }
-        report.setText(r.toText());
         updateRun();
-        summary.getParent().layout(true, true);
+        relayout();
+    }
+
+    /** Labels whose text changed since the last layout: only their parents are laid out again. */
+    private final java.util.List<org.eclipse.swt.widgets.Control> resized = new java.util.ArrayList<>();
+
+    /** Sets a label's text when it differs, noting it for {@link #relayout}. */
+    private void text(Label l, String t) {
+        if (!t.equals(l.getText())) {
+            l.setText(t);
+            resized.add(l);
+        }
+    }
+
+    /** Lays out again what holds the labels that changed (not the whole form: an edit stays cheap). */
+    private void relayout() {
+        if (!resized.isEmpty()) {
+            form.getBody().layout(resized.toArray(org.eclipse.swt.widgets.Control[]::new));
+            resized.clear();
+        }
     }
 
     private void item(Diagnostic d, String stage) {
@@ -285,8 +307,9 @@ final class OverviewPage extends FormPage {
             return;
         }
         RunSnapshot s = editor.shownRun();
-        runLine.setText(describe(s));
+        text(runLine, describe(s));
         updateRun();
+        relayout();
     }
 
     /** The human_approval stage the shown run waits for, or null. */
@@ -348,18 +371,23 @@ final class OverviewPage extends FormPage {
         RunSnapshot s = editor.shownRun();
         Stage waiting = waitingFor();
         boolean show = waiting != null && !approved.contains(s.runKey() + "/" + waiting.getName());
-        approve.setVisible(show);
-        ((org.eclipse.swt.layout.GridData) approve.getLayoutData()).exclude = !show;
+        if (approve.getVisible() != show) {
+            approve.setVisible(show);
+            ((org.eclipse.swt.layout.GridData) approve.getLayoutData()).exclude = !show;
+            resized.add(approve);
+        }
         if (show) {
             approve.setText("&Approve '" + waiting.getName() + "'\u2026");
         }
         String why = r != null && !r.isLegal() ? "The study is illegal: mend the problems below first."
                 : editor.isDirty() ? "Save the study first (Ctrl+S): a run reads the saved file."
                         : s != null && s.phase() == RunSnapshot.Phase.RUNNING ? "It is running." : "";
-        run.setEnabled(why.isEmpty());
+        if (run.getEnabled() != why.isEmpty()) {
+            run.setEnabled(why.isEmpty());
+        }
         stop.setEnabled(s != null && s.phase() == RunSnapshot.Phase.RUNNING && editor.getSession() != null
                 && org.eclipse.core.runtime.jobs.Job.getJobManager().find(editor.getSession().folder()).length > 0);
-        runWhy.setText(why);
+        text(runWhy, why);
     }
 
     private void runStudy() {

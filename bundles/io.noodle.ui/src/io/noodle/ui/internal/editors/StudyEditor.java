@@ -230,13 +230,47 @@ public final class StudyEditor extends FormEditor {
         subscription = RunRegistry.instance().subscribe(this::onEvent, 256);
     }
 
-    /** After an edit: validate in a job (coalesced), then show the outcome everywhere. */
+    /**
+     * Pages that have not shown the latest design or legality yet: only the page on top follows an edit at
+     * once; the others catch up when they are shown (an edit of a study with a large run stays cheap).
+     */
+    private final boolean[] stale = new boolean[RESULTS + 1];
+
+    /** Shows the latest design and legality on page {@code index} now, or when it is next shown. */
+    private void refreshPage(int index, boolean now) {
+        if (!now && index != getActivePage()) {
+            stale[index] = true;
+            return;
+        }
+        stale[index] = false;
+        switch (index) {
+        case OVERVIEW -> {
+            overview.designChanged();
+            overview.legalityChanged();
+        }
+        case STAGES -> stages.designChanged();
+        case ECOS -> ecos.designChanged();
+        case MODEL -> model.designChanged();
+        default -> {
+            // the Results page shows runs, not the design
+        }
+        }
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        if (newPageIndex >= 0 && newPageIndex < stale.length && stale[newPageIndex] && session != null) {
+            refreshPage(newPageIndex, true);
+        }
+    }
+
+    /** After an edit: validate in a job (coalesced), then show the outcome on the page on top. */
     private void validateSoon() {
         ui(() -> {
-            overview.designChanged();
-            stages.designChanged();
-            ecos.designChanged();
-            model.designChanged();
+            for (int i = OVERVIEW; i <= MODEL; i++) {
+                refreshPage(i, false);
+            }
             firePropertyChange(PROP_DIRTY);
         });
         if (validation == null) {
@@ -246,8 +280,12 @@ public final class StudyEditor extends FormEditor {
                     LegalityReport r = LegalityReport.of(s.study());
                     legality = r;
                     ui(() -> {
-                        overview.legalityChanged();
-                        stages.legalityChanged();
+                        if (getActivePage() == OVERVIEW) {
+                            overview.legalityChanged(); // the design is shown already
+                        } else {
+                            stale[OVERVIEW] = true;
+                        }
+                        refreshPage(STAGES, false);
                     });
                 }
                 return Status.OK_STATUS;

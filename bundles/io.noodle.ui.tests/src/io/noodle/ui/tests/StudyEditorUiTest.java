@@ -88,6 +88,9 @@ class StudyEditorUiTest {
         assertTrue(UiThread.call(header::getText).startsWith("nav_study [guarded, 2 stages]"), UiThread.call(header::getText));
 
         UiThread.run(() -> ((StudyEditor) Workbench.page().getActiveEditor()).showPage(StudyEditor.MODEL));
+        Wait.until("the Model page's tree shown", Workbench.TIMEOUT, () -> UiThread.call(() -> io.noodle.testing.ui.Widgets
+                .all(Workbench.shell(), Tree.class, t -> "study.tree".equals(t.getData(NoodleUi.TEST_ID)) && t.isVisible())
+                .size() == 1));
         Tree studyTree = UiThread.call(() -> Widgets.visibleByTestId(Tree.class, NoodleUi.TEST_ID, "study.tree"));
         List<String> top = UiThread.call(() -> labels(studyTree.getItems()));
         assertEquals(List.of("nav_study [guarded, 2 stages]"), top);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
@@ -14,7 +15,18 @@ import io.noodle.ui.internal.application.NoodleApplication;
  * Starts the Noodle application once for all UI test classes and closes it when the test run ends,
  * checking that it exits cleanly.
  */
-public final class WorkbenchExtension implements BeforeAllCallback {
+public final class WorkbenchExtension implements BeforeAllCallback, BeforeEachCallback {
+
+    /**
+     * Each test starts with the workbench window active: without a window manager, a dialog an earlier test
+     * closed leaves no window active, and keyboard input would go nowhere.
+     */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        io.noodle.testing.ui.UiThread.run(() -> Workbench.shell().forceActive());
+        io.noodle.testing.ui.Wait.until("the workbench window active", Workbench.TIMEOUT, () -> io.noodle.testing.ui.UiThread
+                .call(() -> io.noodle.testing.ui.UiThread.display().getActiveShell() == Workbench.shell()));
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {

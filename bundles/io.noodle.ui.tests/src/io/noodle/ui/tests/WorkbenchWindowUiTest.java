@@ -41,7 +41,7 @@ class WorkbenchWindowUiTest {
         assertEquals(List.of("File", "Edit", "Noodle", "Window", "Help"), top);
         assertEquals(List.of("Undo", "Redo"), UiThread.call(() -> Menus.labels(Menus.find(Workbench.shell(), "Edit")
                 .getMenu())));
-        assertEquals(List.of("New Study\u2026", "Run Study", "Check Toolchain"),
+        assertEquals(List.of("New Study\u2026", "Duplicate Study\u2026", "Run Study", "Check Toolchain"),
                 UiThread.call(() -> Menus.labels(Menus.find(Workbench.shell(), "Noodle").getMenu())));
     }
 

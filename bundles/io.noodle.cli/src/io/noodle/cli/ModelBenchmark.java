@@ -5,29 +5,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
-import io.noodle.model.Case;
-import io.noodle.model.CaseState;
-import io.noodle.model.EcoApplication;
-import io.noodle.model.EcoClass;
-import io.noodle.model.EcoDefinition;
-import io.noodle.model.EcoParameter;
-import io.noodle.model.Metric;
-import io.noodle.model.NoodleFactory;
-import io.noodle.model.ParameterType;
-import io.noodle.model.ParameterValue;
-import io.noodle.model.Stage;
-import io.noodle.model.StageDependency;
 import io.noodle.model.RunResults;
 import io.noodle.model.Study;
-import io.noodle.model.derived.CaseNames;
-import io.noodle.model.derived.SourceLine;
+import io.noodle.model.bench.SyntheticStudies;
 import io.noodle.model.persistence.StudyStore;
 import io.noodle.model.results.Results;
 import io.noodle.model.results.RunFolder;
@@ -40,8 +26,6 @@ import io.noodle.model.validation.StudyValidation;
  * design (load and validate) and loads the run's results, and prints the times and the heap they hold.
  */
 final class ModelBenchmark {
-
-    private static final NoodleFactory F = NoodleFactory.eINSTANCE;
 
     private ModelBenchmark() {
     }
@@ -62,7 +46,7 @@ final class ModelBenchmark {
         Path dir = Files.createTempDirectory("noodle-bench-model");
         try {
             // a study saved the way earlier versions did (its cases inside), moved to a run folder on first open
-            Path file = StudyStore.save(study(cases), dir);
+            Path file = StudyStore.save(SyntheticStudies.lineage(cases), dir);
             ctx.out().printf(Locale.ROOT, "study with %d cases inside (earlier layout): %s (%.1f MB)%n", cases, file,
                     Files.size(file) / 1e6);
             long m0 = System.nanoTime();
@@ -115,81 +99,5 @@ final class ModelBenchmark {
         long[] c = v.clone();
         Arrays.sort(c);
         return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2.0;
-    }
-
-    /** A legal study: 4 stages in a chain, 2 ECOs, and a lineage of {@code n} cases spread over the stages. */
-    static Study study(int n) {
-        Study s = F.createStudy();
-        s.setName("bench");
-        s.setBaseCaseName("bench_base");
-        for (String name : List.of("resize", "buffer")) {
-            EcoDefinition e = F.createEcoDefinition();
-            e.setName(name);
-            e.setEcoClass(name.equals("resize") ? EcoClass.TOPOLOGY_NEUTRAL : EcoClass.PLACEMENT_LOCAL);
-            EcoParameter p = F.createEcoParameter();
-            p.setName("paths");
-            p.setType(ParameterType.INT);
-            p.setMin(1.0);
-            p.setMax(1000.0);
-            e.getParameters().add(p);
-            s.getEcos().add(e);
-        }
-        int stages = 4;
-        for (int i = 0; i < stages; i++) {
-            Stage st = F.createStage();
-            st.setName("stage_" + i);
-            st.setTrialBudget(n);
-            st.setSurvivorCount(1);
-            st.getEcoNames().add(i % 2 == 0 ? "resize" : "buffer");
-            s.getStages().add(st);
-            if (i > 0) {
-                StageDependency d = F.createStageDependency();
-                d.setFrom(s.getStages().get(i - 1));
-                d.setTo(st);
-                s.getDependencies().add(d);
-            }
-        }
-        Case base = F.createCase();
-        base.setName("bench_base");
-        base.setState(CaseState.SUCCEEDED);
-        s.getCases().add(base);
-        List<Case> previous = new ArrayList<>(List.of(base));
-        int perStage = Math.max(1, (n - 1 + stages - 1) / stages);
-        for (int i = 1; i < n; i++) {
-            int stage = Math.min(stages - 1, (i - 1) / perStage);
-            int index = (i - 1) - stage * perStage;
-            Case c = F.createCase();
-            c.setName(CaseNames.name("bench_base", stage, index));
-            c.setState(i % 17 == 0 ? CaseState.FAILED : CaseState.SUCCEEDED);
-            c.getParents().add(previous.get(i % previous.size()));
-            EcoApplication a = F.createEcoApplication();
-            a.setEcoName(stage % 2 == 0 ? "resize" : "buffer");
-            ParameterValue v = F.createParameterValue();
-            v.setName("paths");
-            v.setValue(Integer.toString(1 + i % 100));
-            a.getArguments().add(v);
-            c.getApplied().add(a);
-            c.getMetrics().add(metric("wns", -1000 + i % 977, "ps", c));
-            c.getMetrics().add(metric("tns", -20000 + i % 9973, "ps", c));
-            c.getMetrics().add(metric("congestion", (i % 100) / 100.0, "%", c));
-            c.setSnapshotPath("cases/" + c.getName() + "/design.v");
-            s.getCases().add(c);
-            if (index == 0) {
-                previous = new ArrayList<>();
-            }
-            if (previous.size() < 64) {
-                previous.add(c);
-            }
-        }
-        return s;
-    }
-
-    private static Metric metric(String name, double value, String unit, Case c) {
-        Metric m = F.createMetric();
-        m.setName(name);
-        m.setValue(value);
-        m.setUnit(unit);
-        m.setProvenance(new SourceLine("cases/" + c.getName() + "/reports/sta.rpt", 42));
-        return m;
     }
 }

@@ -71,7 +71,7 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
         Job prepare = Job.create("Preparing the workspace", monitor -> {
             List<Path> open = new java.util.ArrayList<>(options.open());
             Path demo = firstStartDemo(workspace.root());
-            if (open.isEmpty() && demo != null && Files.isDirectory(demo)) {
+            if (open.isEmpty() && demo != null && Files.isDirectory(demo) && options.benchDesigner() == null) {
                 open.add(demo); // what ./noodle run shows: the demo study, ready to run
             }
             for (Path study : open) {
@@ -86,7 +86,9 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
         });
         prepare.setPriority(Job.SHORT);
         prepare.schedule();
-        if (options.exitsAfterStartup()) {
+        if (options.benchDesigner() != null) {
+            new io.noodle.ui.internal.bench.DesignerBenchmark(window, workspace.root(), options.benchDesigner()).start();
+        } else if (options.exitsAfterStartup()) {
             new StartupCapture(shell, options).start();
         }
     }

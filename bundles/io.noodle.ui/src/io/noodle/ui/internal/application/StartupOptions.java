@@ -13,16 +13,20 @@ import java.util.List;
  * <li>{@code -noodle.command ID}: execute the workbench command ID once the window is open (repeatable;
  * e.g. the toolchain check before a screenshot);</li>
  * <li>{@code -noodle.open FILE}: open the study file (or study folder) in the study editor (repeatable);</li>
- * <li>{@code -noodle.nonInteractive}: report errors on stderr only, never in a dialog.</li>
+ * <li>{@code -noodle.nonInteractive}: report errors on stderr only, never in a dialog;</li>
+ * <li>{@code -noodle.benchDesigner FILE}: run the designer benchmark (stage graph layout and paint, the
+ * UI-thread time of live validation) in this workbench, write its figures to FILE and exit (used by
+ * {@code noodle bench designer}).</li>
  * </ul>
  */
 public record StartupOptions(Path screenshot, Path startupProbe, List<String> commands, List<Path> open,
-        boolean nonInteractive) {
+        boolean nonInteractive, Path benchDesigner) {
 
     /** @throws IllegalArgumentException for an option without its value */
     public static StartupOptions parse(List<String> args) {
         Path screenshot = null;
         Path probe = null;
+        Path bench = null;
         boolean nonInteractive = false;
         List<String> commands = new java.util.ArrayList<>();
         List<Path> open = new java.util.ArrayList<>();
@@ -33,13 +37,15 @@ public record StartupOptions(Path screenshot, Path startupProbe, List<String> co
             case "-noodle.command" -> commands.add(value(args, ++i, "-noodle.command"));
             case "-noodle.open" -> open.add(Path.of(value(args, ++i, "-noodle.open")));
             case "-noodle.nonInteractive" -> nonInteractive = true;
+            case "-noodle.benchDesigner" -> bench = Path.of(value(args, ++i, "-noodle.benchDesigner"));
             default -> {
                 // other arguments belong to the platform (e.g. -clearPersistedState)
             }
             }
         }
         boolean exits = screenshot != null || probe != null;
-        return new StartupOptions(screenshot, probe, List.copyOf(commands), List.copyOf(open), nonInteractive || exits);
+        return new StartupOptions(screenshot, probe, List.copyOf(commands), List.copyOf(open),
+                nonInteractive || exits || bench != null, bench);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -51,6 +57,6 @@ public record StartupOptions(Path screenshot, Path startupProbe, List<String> co
 
     /** @return true when the workbench closes itself after its first window (screenshot or probe) */
     public boolean exitsAfterStartup() {
-        return screenshot != null || startupProbe != null;
+        return screenshot != null || startupProbe != null || benchDesigner != null;
     }
 }

@@ -100,6 +100,11 @@ class NewStudyWizardUiTest {
         UiThread.run(folder::setFocus);
         Input.type(mine.toString());
         Wait.until("the top module guessed", Workbench.TIMEOUT, () -> UiThread.call(top::getText).equals("counter"));
+        Wait.until("the guess drawn, before the picture", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            var size = top.getSize();
+            return io.noodle.testing.ui.Screenshots.drawn(top, new org.eclipse.swt.graphics.Rectangle(6, 6, 40,
+                    size.y - 12));
+        }));
         Workbench.shot("new-study-wizard-folder.png");
         UiThread.run(name::setFocus);
         Input.key(0, SWT.CR, '\r');

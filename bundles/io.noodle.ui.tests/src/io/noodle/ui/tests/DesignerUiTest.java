@@ -299,6 +299,18 @@ class DesignerUiTest {
         assertTrue(UiThread.call(() -> EcoreUtil.equals(original, study)), "undone to the study as it was");
         Wait.until("the form follows", Workbench.TIMEOUT, () -> UiThread.call(
                 () -> timeout.getSelection() == before && weight.isEnabled()));
+
+        // an edit thrown away with File > Revert: the file as saved, nothing to undo
+        UiThread.run(() -> {
+            objective.select(io.noodle.model.ObjectiveMode.LEXICOGRAPHIC.getValue());
+            objective.notifyListeners(SWT.Selection, new Event());
+        });
+        Wait.until("edited", Workbench.TIMEOUT, () -> UiThread.call(editor::isDirty));
+        UiThread.run(() -> io.noodle.testing.ui.Menus.select(Workbench.shell(), "File", "Revert"));
+        Wait.until("reverted", Workbench.TIMEOUT, () -> UiThread.call(() -> !editor.isDirty()
+                && EcoreUtil.equals(original, editor.getSession().study())
+                && objective.getSelectionIndex() == original.getObjective().getMode().getValue()));
+        assertFalse(UiThread.call(() -> editor.getSession().domain().getCommandStack().canUndo()));
         UiThread.run(() -> Workbench.page().closeEditor(editor, false));
     }
 

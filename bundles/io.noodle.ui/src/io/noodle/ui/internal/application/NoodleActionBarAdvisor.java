@@ -23,6 +23,7 @@ final class NoodleActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
     private IWorkbenchAction save;
+    private IWorkbenchAction revert;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
 
@@ -37,6 +38,7 @@ final class NoodleActionBarAdvisor extends ActionBarAdvisor {
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
         save = register(ActionFactory.SAVE.create(window));
+        revert = register(ActionFactory.REVERT.create(window));
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
     }
@@ -53,6 +55,7 @@ final class NoodleActionBarAdvisor extends ActionBarAdvisor {
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(save);
+        file.add(revert);
         file.add(new Separator());
         file.add(quit);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));

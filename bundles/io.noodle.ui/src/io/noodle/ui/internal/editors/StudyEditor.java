@@ -106,6 +106,24 @@ public final class StudyEditor extends FormEditor {
             }
         }
     };
+    private final Action revert = new Action("Re&vert") {
+        @Override
+        public void run() {
+            StudySession s = session;
+            if (s == null || !s.isDirty()) {
+                return;
+            }
+            Job.create("Reverting " + s.file().getFileName(), m -> {
+                try {
+                    s.revert(); // the listeners show the study as loaded
+                } catch (io.noodle.model.persistence.StudyLoadException e) {
+                    ui(() -> MessageDialog.openError(getSite().getShell(), "Revert", e.getMessage()
+                            + "\nYour edits are kept."));
+                }
+                return Status.OK_STATUS;
+            }).schedule();
+        }
+    };
     private final CommandStackListener stackListener = e -> {
         if (Display.getCurrent() != null) {
             updateUndoRedo(); // on the UI thread (an edit, an undo): at once, so menus are right
@@ -197,8 +215,10 @@ public final class StudyEditor extends FormEditor {
         var bars = getEditorSite().getActionBars();
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
         undo.setEnabled(false);
         redo.setEnabled(false);
+        revert.setEnabled(false);
         StudySessions.get().acquire(file(), this::opened, e -> ui(() -> overview.failed(e.getMessage())));
     }
 
@@ -321,6 +341,7 @@ public final class StudyEditor extends FormEditor {
         redo.setEnabled(stack.canRedo());
         undo.setText(stack.canUndo() ? "&Undo " + label(stack.getUndoCommand()) : "&Undo");
         redo.setText(stack.canRedo() ? "&Redo " + label(stack.getRedoCommand()) : "&Redo");
+        revert.setEnabled(session.isDirty());
         firePropertyChange(PROP_DIRTY);
     }
 

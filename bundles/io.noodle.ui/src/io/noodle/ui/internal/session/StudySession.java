@@ -190,6 +190,26 @@ public final class StudySession {
         return swapped[0];
     }
 
+    /**
+     * Throws the unsaved edits away and loads the file as it is on disk (File > Revert). Reads on the caller's
+     * thread (a job); the loaded study takes the old one's place on the UI thread, the command stack emptied.
+     *
+     * @throws StudyLoadException when the file on disk cannot be read (the edits are kept)
+     */
+    public void revert() throws StudyLoadException {
+        long now = io.noodle.core.io.FileTrees.stamp(file);
+        Study fresh = StudyStore.load(file);
+        org.eclipse.swt.widgets.Display.getDefault().syncExec(() -> {
+            Resource r = study.eResource();
+            r.getContents().clear();
+            r.getContents().add(fresh);
+            study = fresh;
+            stamp = now;
+            changedOnDisk = false;
+            domain.getCommandStack().flush();
+        });
+    }
+
     private void keptEdits() {
         if (!changedOnDisk) {
             changedOnDisk = true;

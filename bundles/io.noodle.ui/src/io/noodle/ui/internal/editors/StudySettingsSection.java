@@ -140,7 +140,7 @@ final class StudySettingsSection {
         DesignSnapshot snap = s.getSnapshot();
         String base = s.getBaseCaseName() == null ? "(none)" : s.getBaseCaseName();
         if (snap == null || snap.getPath() == null) {
-            design.setText(base + " \u2014 no design snapshot: the study cannot run");
+            design.setText(base + " \u2014 no design snapshot yet (gate 0 runs the base case on one)");
             return;
         }
         Path where = Snapshots.resolve(snap);
@@ -165,7 +165,7 @@ final class StudySettingsSection {
             editor.ui(() -> {
                 if (key.equals(designShownFor) && !design.isDisposed()) {
                     design.setText(shown);
-                    design.getParent().layout(true, true);
+                    design.getParent().layout(new org.eclipse.swt.widgets.Control[] { design });
                 }
             });
             return Status.OK_STATUS;

@@ -183,6 +183,10 @@ class NoSilentFailureTest extends CliTest {
         assertEquals(1, run("approve", "trav", "../../../../y"));
         assertTrue(err().contains("a stage name '../../../../y' cannot be used"), err());
         assertFalse(Files.exists(tmp.resolve("y.approved")));
+        assertEquals(1, run("reject", "trav", "../../../../y"));
+        assertTrue(err().startsWith("noodle reject: ") && err().contains("a stage name '../../../../y' cannot be used"),
+                err());
+        assertFalse(Files.exists(tmp.resolve("y.rejected")));
         assertFalse(Files.exists(ws.resolve("trav/approvals")));
         try (Stream<Path> all = Files.walk(tmp)) {
             List<Path> outside = new ArrayList<>(all.filter(p -> !p.startsWith(ws) && !p.startsWith(cwd)

@@ -150,25 +150,37 @@ final class RunStudyCommand {
 
     /** {@code approve <study> <stage> [note]}: approves a human_approval stage for the next --resume. */
     static int approve(List<String> args, CliContext ctx) {
+        return decide(args, ctx, true);
+    }
+
+    /** {@code reject <study> <stage> [note]}: rejects a human_approval stage; the next --resume aborts it. */
+    static int reject(List<String> args, CliContext ctx) {
+        return decide(args, ctx, false);
+    }
+
+    private static int decide(List<String> args, CliContext ctx, boolean approve) {
+        String command = approve ? "approve" : "reject";
         if (args.size() < 2) {
-            ctx.err().println("usage: noodle approve <study> <stage> [note]");
+            ctx.err().println("usage: noodle " + command + " <study> <stage> [note]");
             return NoodleCli.EXIT_USAGE;
         }
         try {
             Path file = StudyStore.studyFile(StudyCommands.locate(args.get(0), ctx));
             Study study = StudyStore.load(file);
             String note = String.join(" ", args.subList(2, args.size()));
-            Path approval = Approvals.approve(study, file.getParent(), args.get(1), System.getProperty("user.name"), note);
-            ctx.out().println(approval);
+            String who = System.getProperty("user.name");
+            Path decision = approve ? Approvals.approve(study, file.getParent(), args.get(1), who, note)
+                    : Approvals.reject(study, file.getParent(), args.get(1), who, note);
+            ctx.out().println(decision);
             return NoodleCli.EXIT_OK;
         } catch (IllegalArgumentException e) {
-            ctx.err().println("noodle approve: " + io.noodle.core.io.Problems.escape(e.getMessage()));
+            ctx.err().println("noodle " + command + ": " + io.noodle.core.io.Problems.escape(e.getMessage()));
             return NoodleCli.EXIT_PROBLEM;
         } catch (StudyLoadException e) {
-            ctx.err().println("noodle approve: " + e.getMessage());
+            ctx.err().println("noodle " + command + ": " + e.getMessage());
             return NoodleCli.EXIT_PROBLEM;
         } catch (java.io.IOException e) {
-            ctx.err().println("noodle approve: " + e.getMessage());
+            ctx.err().println("noodle " + command + ": " + e.getMessage());
             return NoodleCli.EXIT_PROBLEM;
         }
     }

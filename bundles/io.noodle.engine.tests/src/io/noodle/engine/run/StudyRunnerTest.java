@@ -3,6 +3,7 @@ package io.noodle.engine.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -473,5 +474,32 @@ class StudyRunnerTest {
         assertEquals(List.of("gated_base_0_1"), second.survivorsOf("review"), "a's survivor passes through");
         assertEquals(List.of("gated_base_0_1"), find(second, "gated_base_2_0").parents());
         assertEquals(1, fx.adapter.runs().stream().filter("gated_base_0_0"::equals).count(), "a did not run again");
+    }
+
+    @Test
+    void aRejectedHumanApprovalStageIsAbortedWithItsNoteAndWhatFollowsDoesNotRun() throws Exception {
+        Study s = EngineFixture.study("vetoed", """
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [good, better]}
+                  - {name: review, type: human_approval, trial_budget: 1, survivor_count: 1, depends_on: [a]}
+                  - {name: b, trial_budget: 1, survivor_count: 1, ecos: [good], depends_on: [review]}
+                """);
+        assertEquals(RunResult.Status.WAITING, fx.run(s, 2).status());
+        Path rejection = Approvals.reject(s, tmp.resolve("vetoed"), "review", "tester", "hold timing is off");
+        assertEquals(fx.runDir("vetoed").resolve("approvals/review.rejected"), rejection);
+        var again = assertThrows(IllegalArgumentException.class,
+                () -> Approvals.approve(s, tmp.resolve("vetoed"), "review", "tester", "changed my mind"));
+        assertTrue(again.getMessage().contains("was rejected already"), again.getMessage());
+
+        StudyRunner second = fx.runner(s, 2, true);
+        RunResult r = second.run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.ABORTED, r.status(), r.message());
+        assertFalse(fx.adapter.runs().stream().anyMatch(n -> n.startsWith("vetoed_base_2_")), "b never ran");
+        var verdict = second.verdicts().stream().filter(v -> v.rail().equals("human_approval")).findFirst()
+                .orElseThrow();
+        assertFalse(verdict.passed());
+        assertTrue(verdict.message().startsWith("rejected: by tester at ") && verdict.message().endsWith(
+                ": hold timing is off"), verdict.message());
+        assertEquals(List.of(rejection.toString()), verdict.evidence());
     }
 }

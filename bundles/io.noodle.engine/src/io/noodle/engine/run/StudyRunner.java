@@ -423,11 +423,22 @@ public final class StudyRunner {
     }
 
     /**
-     * A human_approval stage runs no trial: once approved, its input survivors pass through as its own.
+     * A human_approval stage runs no trial: once approved, its input survivors pass through as its own; once
+     * rejected, it is aborted with the rejection as evidence.
      *
-     * @return false while it is not approved
+     * @return false while it is not decided
      */
     private boolean approve(Stage st) throws IOException {
+        Optional<String> rejection = Approvals.rejectionOf(run, st.getName());
+        if (rejection.isPresent()) { // rejected: the stage is aborted, and what follows it does not run
+            String why = "rejected: " + rejection.get();
+            verdict(new VerdictRecord("human_approval", false, null, null, st.getName(), List.of(), why,
+                    List.of(run.rejection(st.getName()).toString())));
+            state.stageDone(st.getName(), List.of(), true);
+            checkpoint();
+            event(new RunEvent.StageAborted(key(), study.getName(), Instant.now(), st.getName(), why));
+            return true;
+        }
         Optional<String> approval = Approvals.of(run, st.getName());
         if (approval.isEmpty()) {
             event(new RunEvent.ApprovalAwaited(key(), study.getName(), Instant.now(), st.getName(), st.getIndex(),
@@ -760,6 +771,11 @@ public final class StudyRunner {
     /** What the run has finished (for views and tests). */
     public List<CaseRecord> finishedCases() {
         return state == null ? List.of() : state.all();
+    }
+
+    /** The verdicts the run has reached, with their evidence (for views and tests). */
+    public List<VerdictRecord> verdicts() {
+        return state == null ? List.of() : state.verdicts();
     }
 
     /** Survivors the stage chose (empty before it finished). */

@@ -179,6 +179,11 @@ public final class RunFolder {
         return FileTrees.child(root.resolve("approvals"), stage + ".approved");
     }
 
+    /** The file a person creates to reject a human_approval stage of this run (its downstream does not run). */
+    public Path rejection(String stage) {
+        return FileTrees.child(root.resolve("approvals"), stage + ".rejected");
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof RunFolder r && r.root.equals(root);

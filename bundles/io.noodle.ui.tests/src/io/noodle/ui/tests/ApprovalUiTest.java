@@ -117,6 +117,66 @@ class ApprovalUiTest {
         }
     }
 
+    @Test
+    void aStageIsRejectedFromTheEditorAndWhatFollowsItNeverRuns() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
+        Path flow = root.resolve("approval-flow.sh");
+        Files.writeString(flow, FLOW);
+        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
+        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
+        String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
+        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
+        try {
+            Study s = StudyYamlImporter.importFrom(new StringReader("""
+                    name: vetoed_ui
+                    base_case: v_base
+                    ecos: [{name: good, class: topology_neutral}]
+                    stages:
+                      - {name: a, trial_budget: 1, survivor_count: 1, ecos: [good]}
+                      - {name: review, type: human_approval, trial_budget: 1, survivor_count: 1, depends_on: [a]}
+                      - {name: b, trial_budget: 1, survivor_count: 1, ecos: [good], depends_on: [review]}
+                    """), null).study();
+            Path file = StudyStore.save(s, root.resolve("vetoed_ui"));
+            StudyEditor editor = Workbench.openStudy(file);
+            Wait.until("the study checked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null
+                    && editor.getLegality().isLegal()));
+            UiThread.run(() -> editor.showPage(StudyEditor.OVERVIEW));
+            this.editor = editor;
+            press("study.runButton");
+            Wait.until("the run waiting for the decision", Duration.ofSeconds(60), () -> UiThread.call(
+                    () -> editor.getResults() != null && "waiting".equals(editor.getResults().getStatus())));
+            press("study.reject");
+            Wait.until("the rejection dialog", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> UiThread.display().getActiveShell() != null
+                            && "Reject Stage".equals(UiThread.display().getActiveShell().getText())));
+            Input.type("not this one");
+            Input.key(0, SWT.CR, '\r');
+            Path rejection = root.resolve("vetoed_ui/runs/run-1/approvals/review.rejected");
+            Wait.until("the rejection written", Workbench.TIMEOUT, () -> Files.exists(rejection));
+            assertTrue(Files.readString(rejection).contains(": not this one"));
+
+            press("study.runButton"); // Resume (the default button)
+            Wait.until("the resume question", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> UiThread.display().getActiveShell() != null
+                            && "Run Study".equals(UiThread.display().getActiveShell().getText())));
+            Input.key(0, SWT.CR, '\r');
+            Wait.until("the run aborted at the rejected stage", Duration.ofSeconds(60), () -> UiThread.call(
+                    () -> editor.getResults() != null && "aborted".equals(editor.getResults().getStatus())));
+            assertTrue(UiThread.call(() -> editor.getResults().getVerdicts().stream().anyMatch(v -> v.getRail()
+                    .equals("human_approval") && !v.isPassed() && v.getMessage().contains("not this one"))));
+            assertTrue(UiThread.call(() -> editor.getResults().getCases().stream()
+                    .noneMatch(c -> c.getName().startsWith("v_base_2_"))), "stage b never ran");
+            UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+        } finally {
+            if (own != null) {
+                prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
+            } else {
+                prefs.remove(RunStudyHandler.FLOW_PROGRAM);
+            }
+        }
+    }
+
     private static final String HANGING_FLOW = """
             #!/bin/sh
             case "$2" in

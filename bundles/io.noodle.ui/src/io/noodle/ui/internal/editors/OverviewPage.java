@@ -56,6 +56,8 @@ final class OverviewPage extends FormPage {
     private Button run;
     private Button stop;
     private Button approve;
+    private Button reject;
+    private Composite decision;
     /** Stages approved from here (run key / stage), until the run goes on. */
     private final java.util.Set<String> approved = new java.util.HashSet<>();
     private Label runWhy;
@@ -102,7 +104,8 @@ final class OverviewPage extends FormPage {
         name.addListener(SWT.Modify, e -> nameTyped |= !updating);
         name.addListener(SWT.DefaultSelection, e -> commitName());
         name.addListener(SWT.FocusOut, e -> commitName());
-        tk.createLabel(g, "Description:");
+        Label dl = tk.createLabel(g, "Description:");
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 2).applyTo(dl);
         description = tk.createText(g, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         description.setData(NoodleUi.TEST_ID, "study.description");
         GridDataFactory.fillDefaults().grab(true, false).hint(200, 48).applyTo(description);
@@ -156,11 +159,16 @@ final class OverviewPage extends FormPage {
                 runWhy.setText("Stopping: the running trials are stopped; what finished is kept.");
             }
         });
-        approve = tk.createButton(r, "&Approve\u2026", SWT.PUSH);
+        decision = tk.createComposite(r);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(decision);
+        approve = tk.createButton(decision, "&Approve\u2026", SWT.PUSH);
         approve.setData(NoodleUi.TEST_ID, "study.approve");
-        approve.addListener(SWT.Selection, e -> approveStage());
-        GridDataFactory.fillDefaults().exclude(true).applyTo(approve);
-        approve.setVisible(false);
+        approve.addListener(SWT.Selection, e -> decide(true));
+        reject = tk.createButton(decision, "Re&ject\u2026", SWT.PUSH);
+        reject.setData(NoodleUi.TEST_ID, "study.reject");
+        reject.addListener(SWT.Selection, e -> decide(false));
+        GridDataFactory.fillDefaults().exclude(true).applyTo(decision);
+        decision.setVisible(false);
         runWhy = tk.createLabel(r, "", SWT.WRAP);
         runWhy.setData(NoodleUi.TEST_ID, "study.runWhy");
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(runWhy);
@@ -291,6 +299,7 @@ final class OverviewPage extends FormPage {
         if (!resized.isEmpty()) {
             form.getBody().layout(resized.toArray(org.eclipse.swt.widgets.Control[]::new));
             resized.clear();
+            form.reflow(true); // the form's height may have changed: its scroll bar follows
         }
     }
 
@@ -329,16 +338,23 @@ final class OverviewPage extends FormPage {
         return null;
     }
 
-    /** Approve the stage the run waits for, with a note; the decision is written with who and when. */
-    private void approveStage() {
+    /**
+     * Approve or reject the stage the run waits for, with a note; the decision is written with who and when.
+     * Approved, its input survivors go on when the run resumes; rejected, the stage is aborted and what
+     * follows it does not run.
+     */
+    private void decide(boolean yes) {
         Stage st = waitingFor();
         RunSnapshot s = editor.shownRun();
         if (st == null || s == null) {
             return;
         }
+        String title = yes ? "Approve Stage" : "Reject Stage";
         org.eclipse.jface.dialogs.InputDialog d = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(),
-                "Approve Stage", "Approve stage '" + st.getName() + "' of " + s.runId() + ": its input survivors go on "
-                        + "to the next stages when the run resumes. A note for the record:", "", null);
+                title, (yes ? "Approve stage '" + st.getName() + "' of " + s.runId() + ": its input survivors go on "
+                        + "to the next stages when the run resumes."
+                        : "Reject stage '" + st.getName() + "' of " + s.runId() + ": when the run resumes the stage is "
+                                + "aborted and the stages after it do not run.") + " A note for the record:", "", null);
         if (d.open() != org.eclipse.jface.window.Window.OK) {
             return;
         }
@@ -346,21 +362,22 @@ final class OverviewPage extends FormPage {
         var study = editor.getSession().study();
         var folder = editor.getSession().folder();
         String stage = st.getName();
-        org.eclipse.core.runtime.jobs.Job.create("Approving " + stage, m -> {
+        org.eclipse.core.runtime.jobs.Job.create((yes ? "Approving " : "Rejecting ") + stage, m -> {
             String said;
             try {
-                java.nio.file.Path f = io.noodle.engine.run.Approvals.approve(study, folder, stage,
-                        System.getProperty("user.name"), note);
-                said = "Approved " + stage + " (" + f.getFileName() + "). Run Study resumes the run.";
+                String who = System.getProperty("user.name");
+                java.nio.file.Path f = yes ? io.noodle.engine.run.Approvals.approve(study, folder, stage, who, note)
+                        : io.noodle.engine.run.Approvals.reject(study, folder, stage, who, note);
+                said = (yes ? "Approved " : "Rejected ") + stage + " (" + f.getFileName() + "). Run Study resumes the run.";
             } catch (java.io.IOException | IllegalArgumentException e) {
-                said = "Cannot approve " + stage + ": " + e.getMessage();
+                said = "Cannot " + (yes ? "approve " : "reject ") + stage + ": " + e.getMessage();
             }
             String text = said;
             editor.ui(() -> {
                 approved.add(s.runKey() + "/" + stage);
-                approve.setVisible(false);
-                runWhy.setText(text);
-                approve.getParent().layout(true, true);
+                updateRun();
+                text(runWhy, text);
+                relayout();
             });
             return org.eclipse.core.runtime.Status.OK_STATUS;
         }).schedule();
@@ -371,13 +388,16 @@ final class OverviewPage extends FormPage {
         RunSnapshot s = editor.shownRun();
         Stage waiting = waitingFor();
         boolean show = waiting != null && !approved.contains(s.runKey() + "/" + waiting.getName());
-        if (approve.getVisible() != show) {
-            approve.setVisible(show);
-            ((org.eclipse.swt.layout.GridData) approve.getLayoutData()).exclude = !show;
-            resized.add(approve);
+        if (decision.getVisible() != show) {
+            decision.setVisible(show);
+            ((org.eclipse.swt.layout.GridData) decision.getLayoutData()).exclude = !show;
+            resized.add(decision);
         }
-        if (show) {
+        if (show && !approve.getText().contains("'" + waiting.getName() + "'")) {
             approve.setText("&Approve '" + waiting.getName() + "'\u2026");
+            reject.setText("Re&ject '" + waiting.getName() + "'\u2026");
+            resized.add(approve);
+            resized.add(reject);
         }
         String why = r != null && !r.isLegal() ? "The study is illegal: mend the problems below first."
                 : editor.isDirty() ? "Save the study first (Ctrl+S): a run reads the saved file."

@@ -289,17 +289,26 @@ final class OverviewPage extends FormPage {
     /** Sets a label's text when it differs, noting it for {@link #relayout}. */
     private void text(Label l, String t) {
         if (!t.equals(l.getText())) {
+            int before = l.getSize().y;
             l.setText(t);
             resized.add(l);
+            // a label that now needs more or fewer lines changes the form's height
+            taller |= before == 0 || l.computeSize(l.getSize().x, SWT.DEFAULT).y != before;
         }
     }
+
+    /** A change since the last layout may have changed the form's height. */
+    private boolean taller;
 
     /** Lays out again what holds the labels that changed (not the whole form: an edit stays cheap). */
     private void relayout() {
         if (!resized.isEmpty()) {
             form.getBody().layout(resized.toArray(org.eclipse.swt.widgets.Control[]::new));
             resized.clear();
-            form.reflow(true); // the form's height may have changed: its scroll bar follows
+        }
+        if (taller) {
+            taller = false;
+            form.reflow(true); // the form's height changed: its scroll bar follows
         }
     }
 
@@ -392,6 +401,7 @@ final class OverviewPage extends FormPage {
             decision.setVisible(show);
             ((org.eclipse.swt.layout.GridData) decision.getLayoutData()).exclude = !show;
             resized.add(decision);
+            taller = true;
         }
         if (show && !approve.getText().contains("'" + waiting.getName() + "'")) {
             approve.setText("&Approve '" + waiting.getName() + "'\u2026");

@@ -81,6 +81,14 @@ class DesignerUiTest {
         addStage();
         Wait.until("stage_3 added", Workbench.TIMEOUT, () -> UiThread.call(() -> study.findStage("stage_3") != null));
         Wait.until("stage_3 drawn", Workbench.TIMEOUT, () -> UiThread.call(() -> canvas.boundsOf("stage_3") != null));
+        // zoomed out (as Ctrl+wheel does) so that both ends of the drag are in view, whatever the canvas's width
+        UiThread.run(() -> canvas.setZoom(0.6));
+        Wait.until("both ends in view", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            Rectangle area = canvas.getClientArea();
+            return area.contains(canvas.boundsOf("stage_2").x, canvas.boundsOf("stage_2").y)
+                    && area.contains(canvas.boundsOf("stage_3").x + canvas.boundsOf("stage_3").width - 1,
+                            canvas.boundsOf("stage_3").y);
+        }));
         Rectangle from = UiThread.call(() -> canvas.boundsOf("stage_2"));
         Rectangle to = UiThread.call(() -> canvas.boundsOf("stage_3"));
         Input.drag(canvas, new Point(from.x + from.width / 2, from.y + from.height / 2),

@@ -173,8 +173,6 @@ final class OverviewPage extends FormPage {
         runWhy.setData(NoodleUi.TEST_ID, "study.runWhy");
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(runWhy);
 
-        settings = new StudySettingsSection(editor, body, tk);
-
         // legality
         Section legal = tk.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
         legal.setText("Legality");
@@ -197,6 +195,7 @@ final class OverviewPage extends FormPage {
         report.setData(NoodleUi.TEST_ID, "study.report");
         report.setFont(JFaceResources.getTextFont());
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 160).applyTo(report);
+        settings = new StudySettingsSection(editor, body, tk); // below the legality: problems come first
         if (editor.getSession() != null) {
             show();
         }

@@ -251,7 +251,7 @@ final class StagesPage extends FormPage {
         failureRate.setToolTipText("The stage aborts when more than this share of its trials fail.");
         failureRate.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RAILS, Literals.STAGE_RAILS__FAILURE_RATE,
                 failureRate.getSelection() / 100.0));
-        sash.setWeights(55, 45);
+        sash.setWeights(60, 40);
         show();
     }
 

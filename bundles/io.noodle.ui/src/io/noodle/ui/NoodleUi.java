@@ -7,6 +7,8 @@ public final class NoodleUi {
     public static final String PERSPECTIVE_ID = "io.noodle.ui.perspective";
     public static final String STUDIES_VIEW_ID = "io.noodle.ui.views.studies";
     public static final String TOOLCHAIN_VIEW_ID = "io.noodle.ui.views.toolchain";
+    public static final String LINEAGE_VIEW_ID = "io.noodle.ui.views.lineage";
+    public static final String GATES_VIEW_ID = "io.noodle.ui.views.gates";
     public static final String CHECK_TOOLCHAIN_COMMAND_ID = "io.noodle.ui.commands.checkToolchain";
     /** Standard 3.x views placed in the Noodle perspective. */
     public static final String PROGRESS_VIEW_ID = "org.eclipse.ui.views.ProgressView";

@@ -29,7 +29,8 @@ class WorkbenchWindowUiTest {
         assertNotNull(ws, "the application opened a workspace");
         assertEquals("Noodle Workbench - " + ws.root(), UiThread.call(() -> Workbench.shell().getText()).strip());
         assertEquals(NoodleUi.PERSPECTIVE_ID, UiThread.call(() -> page.getPerspective().getId()));
-        for (String id : List.of(NoodleUi.STUDIES_VIEW_ID, NoodleUi.TOOLCHAIN_VIEW_ID, NoodleUi.PROGRESS_VIEW_ID,
+        for (String id : List.of(NoodleUi.STUDIES_VIEW_ID, NoodleUi.LINEAGE_VIEW_ID, NoodleUi.GATES_VIEW_ID,
+                NoodleUi.TOOLCHAIN_VIEW_ID, NoodleUi.PROGRESS_VIEW_ID,
                 NoodleUi.PROPERTIES_VIEW_ID)) {
             assertNotNull(UiThread.call(() -> page.findViewReference(id)), "view " + id + " is in the perspective");
         }

@@ -15,7 +15,17 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
 
     /** How a node is drawn. */
     public enum Style {
-        NORMAL, APPROVAL, ERROR, WARNING
+        NORMAL, APPROVAL, ERROR, WARNING,
+        /** a case that finished well */
+        SUCCEEDED,
+        /** a case its stage kept: it feeds the next stages */
+        SURVIVOR,
+        /** the run's best case */
+        WINNER,
+        /** a finished case its stage did not keep */
+        PRUNED,
+        /** a trial planned or running */
+        RUNNING
     }
 
     /**

@@ -131,38 +131,7 @@ public final class StudyEditor extends FormEditor {
             ui(this::updateUndoRedo);
         }
     };
-    private final Selection selection = new Selection();
-
-    /** The editor's selection, set by its pages, heard by the Properties view and the workbench. */
-    static final class Selection implements org.eclipse.jface.viewers.ISelectionProvider {
-        private final org.eclipse.core.runtime.ListenerList<org.eclipse.jface.viewers.ISelectionChangedListener> listeners =
-                new org.eclipse.core.runtime.ListenerList<>();
-        private org.eclipse.jface.viewers.ISelection current = org.eclipse.jface.viewers.StructuredSelection.EMPTY;
-
-        @Override
-        public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
-            listeners.add(l);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
-            listeners.remove(l);
-        }
-
-        @Override
-        public org.eclipse.jface.viewers.ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void setSelection(org.eclipse.jface.viewers.ISelection s) {
-            current = s == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY : s;
-            var e = new org.eclipse.jface.viewers.SelectionChangedEvent(this, current);
-            for (var l : listeners) {
-                l.selectionChanged(e);
-            }
-        }
-    }
+    private final io.noodle.ui.internal.runs.SelectionProvider selection = new io.noodle.ui.internal.runs.SelectionProvider();
 
     /** Sets what the editor selects (from its active page). */
     void select(Object o) {

@@ -325,9 +325,13 @@ public final class GraphCanvas extends Canvas {
     /** Fill and border of each style (device-independent colours: no OS resources, made once). */
     private static final Map<Graph.Style, Color> FILL = Map.of(Graph.Style.NORMAL, new Color(232, 240, 250),
             Graph.Style.APPROVAL, new Color(255, 243, 205), Graph.Style.ERROR, new Color(253, 222, 222),
-            Graph.Style.WARNING, new Color(255, 240, 200));
+            Graph.Style.WARNING, new Color(255, 240, 200), Graph.Style.SUCCEEDED, new Color(226, 242, 226),
+            Graph.Style.SURVIVOR, new Color(200, 235, 200), Graph.Style.WINNER, new Color(255, 226, 140),
+            Graph.Style.PRUNED, new Color(238, 238, 238), Graph.Style.RUNNING, new Color(222, 232, 255));
     private static final Map<Graph.Style, Color> BORDER = Map.of(Graph.Style.ERROR, new Color(200, 40, 40),
-            Graph.Style.WARNING, new Color(210, 140, 0));
+            Graph.Style.WARNING, new Color(210, 140, 0), Graph.Style.SURVIVOR, new Color(40, 140, 40),
+            Graph.Style.WINNER, new Color(190, 130, 0), Graph.Style.PRUNED, new Color(160, 160, 160),
+            Graph.Style.SUCCEEDED, new Color(90, 160, 90));
     private static final Color DEFAULT_BORDER = new Color(44, 110, 180);
 
     private void node(GC gc, Graph.Node n, Box b) {
@@ -345,8 +349,13 @@ public final class GraphCanvas extends Canvas {
         gc.fillRoundRectangle(x, y, w, h, RADIUS, RADIUS);
         boolean sel = n.id().equals(selected);
         gc.setForeground(sel ? d.getSystemColor(SWT.COLOR_LIST_SELECTION) : border);
-        gc.setLineWidth(sel ? 3 : n.style() == Graph.Style.ERROR ? 2 : 1);
+        gc.setLineWidth(sel ? 3 : n.style() == Graph.Style.ERROR || n.style() == Graph.Style.WINNER
+                || n.style() == Graph.Style.SURVIVOR ? 2 : 1);
+        if (n.style() == Graph.Style.RUNNING) {
+            gc.setLineStyle(SWT.LINE_DASH); // planned or running: not there yet
+        }
         gc.drawRoundRectangle(x, y, w, h, RADIUS, RADIUS);
+        gc.setLineStyle(SWT.LINE_SOLID);
         if (zoom < 0.45) {
             return; // too small for text: the boxes and edges still show the shape
         }

@@ -1,0 +1,193 @@
+package io.noodle.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.noodle.model.Study;
+import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.results.CaseRecord;
+import io.noodle.model.yaml.StudyYamlImporter;
+import io.noodle.testing.ui.Input;
+import io.noodle.testing.ui.UiThread;
+import io.noodle.testing.ui.Wait;
+import io.noodle.ui.NoodleUi;
+import io.noodle.ui.internal.application.NoodleApplication;
+import io.noodle.ui.internal.editors.StudyEditor;
+import io.noodle.ui.internal.handlers.RunStudyHandler;
+import io.noodle.ui.internal.runs.GateStatusView;
+import io.noodle.ui.internal.runs.LineageView;
+import io.noodle.views.graph.Graph;
+
+/**
+ * The Case Lineage and Gate Status views on a run started from the workbench: trials appear as running nodes
+ * and become cases coloured by what became of them; a case clicked in the lineage is the workbench's selection
+ * and shows in Properties with its metrics' tool output lines; a stage collapses to one node; the gates show
+ * gate 0 and the stage rails, live.
+ */
+@ExtendWith(WorkbenchExtension.class)
+class LineageUiTest {
+
+    private static final String FLOW = """
+            #!/bin/sh
+            base=-500
+            if [ "$3" != "-" ] && [ -f "$3" ]; then base=$(cat "$3"); fi
+            case "$2" in
+              none) wns=$base ;;
+              slow) sleep 1; wns=$((base + 100)) ;;
+            esac
+            echo "$wns" > design
+            echo "wns $wns ps" > report.txt
+            """;
+
+    @Test
+    void theLineageAndTheGatesFollowARunAndACaseShowsInProperties() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
+        Path flow = root.resolve("lineage-flow.sh");
+        Files.writeString(flow, FLOW);
+        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
+        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
+        String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
+        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
+        try {
+            Study s = StudyYamlImporter.importFrom(new StringReader("""
+                    name: lineage_ui
+                    base_case: l_base
+                    ecos: [{name: slow, class: topology_neutral, parameters: [{name: n, type: int, min: 1, max: 9, default: "1"}]}]
+                    stages:
+                      - {name: a, trial_budget: 3, survivor_count: 1, ecos: [slow]}
+                      - {name: b, trial_budget: 2, survivor_count: 1, ecos: [slow], depends_on: [a]}
+                    """), null).study();
+            Path file = StudyStore.save(s, root.resolve("lineage_ui"));
+            StudyEditor editor = Workbench.openStudy(file);
+            Wait.until("the study checked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null
+                    && editor.getLegality().isLegal()));
+            LineageView lineage = Workbench.showView(NoodleUi.LINEAGE_VIEW_ID, LineageView.class);
+            UiThread.run(() -> Workbench.page().activate(editor)); // the views follow the active study
+            UiThread.run(() -> {
+                try {
+                    editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                            .executeCommand("io.noodle.ui.commands.runStudy", null);
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            // live: a trial shows as a running node before it is a case
+            Wait.until("a running trial in the lineage", Duration.ofSeconds(60), () -> UiThread.call(() -> {
+                var g = lineage.canvas().getGraph();
+                return g != null && g.graph().nodes().stream().anyMatch(n -> n.style() == Graph.Style.RUNNING);
+            }));
+            Wait.until("the run's end in the lineage", Duration.ofSeconds(60), () -> UiThread.call(() -> {
+                var snap = lineage.shown();
+                var g = lineage.canvas().getGraph();
+                return snap != null && snap.phase().ended() && g != null && g.graph().nodes().size() == 6;
+            }));
+            Graph g = UiThread.call(() -> lineage.canvas().getGraph().graph());
+            assertEquals(1, g.nodes().stream().filter(n -> n.style() == Graph.Style.WINNER).count(), "one winner");
+            assertTrue(g.nodes().stream().anyMatch(n -> n.style() == Graph.Style.SURVIVOR), "a's survivor");
+            assertEquals(Graph.Style.NORMAL, g.node("l_base").style());
+            assertTrue(g.edges().stream().allMatch(e -> e.label().startsWith("slow n=")), g.edges().toString());
+            String winner = g.nodes().stream().filter(n -> n.style() == Graph.Style.WINNER).findFirst().orElseThrow().id();
+            assertTrue(UiThread.call(() -> io.noodle.testing.ui.Widgets.visibleByTestId(
+                    org.eclipse.swt.widgets.Label.class, NoodleUi.TEST_ID, "lineage.header").getText())
+                    .startsWith("lineage_ui run-1: succeeded \u2014 2/2 stages, 6 cases (0 failed)"));
+            UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(lineage),
+                    org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+            Workbench.shot("lineage-view.png");
+            UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(lineage),
+                    org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+
+            // a click on the winner: the workbench's selection, and Properties shows its WNS with its source
+            UiThread.run(() -> {
+                try {
+                    Workbench.page().showView(NoodleUi.PROPERTIES_VIEW_ID, null,
+                            org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    throw new AssertionError(e);
+                }
+                Workbench.page().activate(lineage);
+            });
+            UiThread.run(() -> {
+                lineage.canvas().select(winner); // scrolled into view
+                lineage.canvas().select(null);
+            });
+            Rectangle box = UiThread.call(() -> lineage.canvas().boundsOf(winner));
+            Input.click(lineage.canvas(), new Point(box.x + 10, box.y + 10));
+            Wait.until("the winner selected", Workbench.TIMEOUT, () -> UiThread.call(() ->
+                    Workbench.page().getSelection() instanceof IStructuredSelection sel
+                            && sel.getFirstElement() instanceof CaseRecord c && c.name().equals(winner)));
+            try {
+                Wait.until("its WNS and where it came from in Properties", Workbench.TIMEOUT, () -> UiThread.call(
+                        () -> propertyRows().stream().anyMatch(x -> x.startsWith("wns=-300 ps")
+                                && x.contains("report.txt:1"))));
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + ": " + UiThread.call(LineageUiTest::propertyRows), e);
+            }
+            Workbench.shot("lineage-properties.png");
+
+            // stage a collapsed to one node with its counts
+            String aCase = g.nodes().stream().filter(n -> n.id().startsWith("l_base_0_")).findFirst().orElseThrow().id();
+            UiThread.run(() -> lineage.toggleStage(aCase));
+            Wait.until("stage 0 collapsed", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+                var laid = lineage.canvas().getGraph();
+                return laid != null && laid.graph().node("stage:0") != null;
+            }));
+            assertEquals("stage 0: 3 cases", UiThread.call(() -> lineage.canvas().getGraph().graph().node("stage:0")
+                    .lines().get(0)));
+
+            // the gates: gate 0 passed, with its evidence
+            GateStatusView gates = Workbench.showView(NoodleUi.GATES_VIEW_ID, GateStatusView.class);
+            Table t = UiThread.call(gates::table);
+            Wait.until("the gates shown", Workbench.TIMEOUT, () -> UiThread.call(() -> Arrays.stream(t.getItems())
+                    .anyMatch(i -> i.getText(1).equals("gate0") && i.getText(0).equals("pass"))));
+            Workbench.shot("gate-status-view.png");
+            UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+        } finally {
+            if (own != null) {
+                prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
+            } else {
+                prefs.remove(RunStudyHandler.FLOW_PROGRAM);
+            }
+        }
+    }
+
+    /** The rows of the Properties view (its tree, categories opened) as {@code name=value}. */
+    private static java.util.List<String> propertyRows() {
+        var sheet = Workbench.page().findView(NoodleUi.PROPERTIES_VIEW_ID);
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        if (sheet == null) {
+            return rows;
+        }
+        Tree tree = io.noodle.testing.ui.Widgets.all((org.eclipse.swt.widgets.Composite) sheet.getSite()
+                .getService(org.eclipse.ui.IWorkbenchPartSite.class).getShell(), Tree.class, t -> t.isVisible()
+                        && t.getColumnCount() >= 2).stream().findFirst().orElse(null);
+        if (tree == null) {
+            return rows;
+        }
+        for (TreeItem i : tree.getItems()) {
+            rows.add(i.getText(0) + "=" + i.getText(1));
+            i.setExpanded(true);
+            for (TreeItem j : i.getItems()) {
+                rows.add(j.getText(0) + "=" + j.getText(1));
+            }
+        }
+        return rows;
+    }
+}

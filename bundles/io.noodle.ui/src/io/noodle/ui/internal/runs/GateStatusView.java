@@ -1,0 +1,130 @@
+package io.noodle.ui.internal.runs;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.ViewPart;
+
+import io.noodle.engine.registry.RunSnapshot;
+import io.noodle.model.results.VerdictRecord;
+import io.noodle.ui.NoodleUi;
+
+/**
+ * The safety gates of the newest run of the study the user works on (see {@link RunFollower}), live: gate 0
+ * and every rail of every stage and of the study as it was judged — pass or FAIL, the threshold against the
+ * value observed, the stage, the cases involved, the verdict's words and its evidence (the tool output it
+ * rests on, {@code file:line}) — and the stages not reached yet. A failed gate is a red row at the top and
+ * the status line says so.
+ */
+public final class GateStatusView extends ViewPart {
+
+    public static final String ID = "io.noodle.ui.views.gates";
+    private static final Color FAILED = new Color(253, 222, 222);
+
+    private Label header;
+    private Table table;
+    private RunFollower follower;
+    private RunSnapshot shown;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        header = new Label(parent, SWT.WRAP);
+        header.setData(NoodleUi.TEST_ID, "gates.header");
+        header.setText("Open or select a study: the gates of its newest run show here.");
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(header);
+        table = new Table(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setData(NoodleUi.TEST_ID, "gates.table");
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String[] c : new String[][] { { "Verdict", "70" }, { "Gate or rail", "130" }, { "Stage", "90" },
+                { "Threshold", "80" }, { "Observed", "80" }, { "Cases", "160" }, { "Why", "360" },
+                { "Evidence", "300" } }) {
+            TableColumn col = new TableColumn(table, SWT.LEFT);
+            col.setText(c[0]);
+            col.setWidth(Integer.parseInt(c[1]));
+        }
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        follower = new RunFollower(getSite(), this::show);
+    }
+
+    /** A new snapshot of the followed run (UI thread): failed verdicts first, then the rest in order. */
+    private void show(RunSnapshot snap) {
+        shown = snap;
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            if (snap == null) {
+                header.setText("The study has not run yet.");
+                return;
+            }
+            List<VerdictRecord> verdicts = snap.verdicts();
+            long failed = verdicts.stream().filter(v -> !v.passed()).count();
+            verdicts.stream().filter(v -> !v.passed()).forEach(this::row);
+            verdicts.stream().filter(VerdictRecord::passed).forEach(this::row);
+            for (RunSnapshot.StageView st : snap.stages()) {
+                if (st.state() == RunSnapshot.StageState.PENDING) {
+                    TableItem ti = new TableItem(table, SWT.NONE);
+                    ti.setText(new String[] { snap.phase() == RunSnapshot.Phase.RUNNING ? "pending" : "not reached",
+                            "stage rails", st.name(), "", "", "", st.reason() == null ? "" : st.reason(), "" });
+                }
+            }
+            header.setText(snap.study() + " " + snap.runId() + ": " + snap.phase().name().toLowerCase(Locale.ROOT)
+                    + " \u2014 " + verdicts.size() + " verdicts, " + (failed == 0 ? "none failed"
+                            : failed + " FAILED") + (snap.message() == null ? "" : "; " + snap.message()));
+            var status = getViewSite().getActionBars().getStatusLineManager();
+            status.setErrorMessage(failed == 0 ? null : snap.study() + ": " + failed + " gate(s) failed in "
+                    + snap.runId() + " (Gate Status)");
+        } finally {
+            table.setRedraw(true);
+            header.getParent().layout(new org.eclipse.swt.widgets.Control[] { header });
+        }
+    }
+
+    private void row(VerdictRecord v) {
+        TableItem ti = new TableItem(table, SWT.NONE);
+        ti.setText(new String[] { v.passed() ? "pass" : "FAIL", v.rail(), v.stage() != null ? v.stage() : v.rail().equals("gate0") ? "base case" : "study",
+                number(v.threshold()), number(v.observed()), String.join(", ", v.cases()),
+                v.message() == null ? "" : v.message(), String.join(", ", v.evidence()) });
+        if (!v.passed()) {
+            ti.setBackground(FAILED);
+        }
+        ti.setData(v);
+    }
+
+    private static String number(Double d) {
+        return d == null ? "" : io.noodle.model.validation.ParameterValues.plain(d);
+    }
+
+    /** The table (for tests). */
+    public Table table() {
+        return table;
+    }
+
+    /** The run shown (for tests). */
+    public RunSnapshot shown() {
+        return shown;
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (follower != null) {
+            follower.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,273 @@
+package io.noodle.ui.internal.runs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+
+import io.noodle.engine.registry.RunSnapshot;
+import io.noodle.model.Case;
+import io.noodle.model.results.CaseRecord;
+import io.noodle.ui.NoodleUi;
+import io.noodle.ui.internal.graph.GraphCanvas;
+import io.noodle.views.graph.Graph;
+import io.noodle.views.graph.GraphLayout;
+import io.noodle.views.graph.LaidOutGraph;
+import io.noodle.views.lineage.Dot;
+import io.noodle.views.lineage.LineageModel;
+
+/**
+ * The case lineage of the newest run of the study the user works on (see {@link RunFollower}): a node per
+ * case coloured by what became of it (failed, kept, the winner, pruned, running), an edge per ECO application
+ * with its arguments, laid out by ELK left to right by stage, the ranks top to bottom, in a job; live while the
+ * run goes on. Selecting a case shows it in Properties (metrics with their tool output lines) and a case
+ * selected elsewhere (the editor's Model page) is selected here. Stages collapse to one node each; the
+ * graph exports as DOT.
+ */
+public final class LineageView extends ViewPart {
+
+    public static final String ID = "io.noodle.ui.views.lineage";
+
+    private GraphCanvas canvas;
+    private Label header;
+    private RunFollower follower;
+    private RunSnapshot shown;
+    private LaidOutGraph laid;
+    private final Set<Integer> collapsed = new HashSet<>();
+    private final SelectionProvider selection = new SelectionProvider();
+    private boolean echoing;
+    private Job layout;
+    private final ISelectionListener fromOthers = this::selectedElsewhere;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        header = new Label(parent, SWT.WRAP);
+        header.setData(NoodleUi.TEST_ID, "lineage.header");
+        header.setText("Open or select a study: its newest run shows here.");
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(header);
+        canvas = new GraphCanvas(parent, SWT.NONE);
+        canvas.setData(NoodleUi.TEST_ID, "lineage.graph");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+        canvas.setListener(new GraphCanvas.Listener() {
+            @Override
+            public void selected(String id) {
+                CaseRecord c = caseNamed(id);
+                if (!echoing) {
+                    selection.setSelection(c == null ? StructuredSelection.EMPTY : new StructuredSelection(c));
+                }
+            }
+
+            @Override
+            public void connect(String from, String to) {
+                // the lineage is what the run made: nothing is connected by hand
+            }
+
+            @Override
+            public void open(String id) {
+                toggleStageOf(id);
+            }
+        });
+        getSite().setSelectionProvider(selection);
+        getSite().getPage().addPostSelectionListener(fromOthers);
+        var bars = getViewSite().getActionBars().getToolBarManager();
+        bars.add(new Action("Collapse or Expand the Stage") {
+            {
+                setToolTipText("Collapse the selected case's stage to one node, or expand it (double-click does too)");
+            }
+
+            @Override
+            public void run() {
+                toggleStageOf(canvas.getSelection());
+            }
+        });
+        bars.add(new Action("Expand All") {
+            @Override
+            public void run() {
+                collapsed.clear();
+                rebuild();
+            }
+        });
+        bars.add(new Action("Export DOT\u2026") {
+            @Override
+            public void run() {
+                exportDot();
+            }
+        });
+        follower = new RunFollower(getSite(), this::show);
+    }
+
+    /** A new snapshot of the followed run (UI thread). */
+    private void show(RunSnapshot snap) {
+        shown = snap;
+        header.setText(describe(snap));
+        header.getParent().layout(new org.eclipse.swt.widgets.Control[] { header });
+        rebuild();
+    }
+
+    /** The run monitor line: the run, its phase, the stages done, trials done, failed, running; elapsed. */
+    static String describe(RunSnapshot s) {
+        if (s == null) {
+            return "The study has not run yet.";
+        }
+        long done = s.stages().stream().filter(v -> v.state() == RunSnapshot.StageState.COMPLETED).count();
+        long failed = s.cases().stream().filter(c -> c.failure() != null).count();
+        long running = s.active().stream().filter(RunSnapshot.TrialView::running).count();
+        return s.study() + " " + s.runId() + ": " + s.phase().name().toLowerCase(java.util.Locale.ROOT) + " \u2014 "
+                + done + "/" + s.stages().size() + " stages, " + s.cases().size() + " cases (" + failed + " failed), "
+                + running + " running, " + (s.active().size() - running) + " queued"
+                + (s.best() == null ? "" : "; best " + s.best());
+    }
+
+    /** The graph of the snapshot, laid out in a job (keeping the geometry when only states changed). */
+    private void rebuild() {
+        RunSnapshot snap = shown;
+        if (snap == null) {
+            canvas.setGraph(null);
+            return;
+        }
+        Set<Integer> fold = Set.copyOf(collapsed);
+        LaidOutGraph previous = laid;
+        if (layout != null) {
+            layout.cancel();
+        }
+        layout = Job.create("Laying out the lineage of " + snap.study(), m -> {
+            Set<String> survivors = new HashSet<>();
+            snap.stages().forEach(v -> survivors.addAll(v.survivors()));
+            List<LineageModel.Pending> pending = snap.active().stream().map(t -> new LineageModel.Pending(t.caseName(),
+                    t.stage(), t.parent(), t.eco(), t.arguments(), t.running())).toList();
+            Graph g = LineageModel.of(snap.cases(), survivors, snap.best(), pending, fold);
+            LaidOutGraph done = GraphLayout.layout(g, previous);
+            if (!m.isCanceled()) {
+                canvas.getDisplay().asyncExec(() -> {
+                    if (!canvas.isDisposed() && shown == snap) {
+                        laid = done;
+                        canvas.setGraph(done); // the viewport is kept
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        layout.setSystem(true);
+        layout.schedule();
+    }
+
+    private CaseRecord caseNamed(String name) {
+        RunSnapshot s = shown;
+        if (s == null || name == null) {
+            return null;
+        }
+        for (CaseRecord c : s.cases()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private void toggleStageOf(String id) {
+        if (id == null) {
+            return;
+        }
+        if (id.startsWith(LineageModel.STAGE_NODE)) {
+            collapsed.remove(Integer.valueOf(id.substring(LineageModel.STAGE_NODE.length())));
+        } else {
+            CaseRecord c = caseNamed(id);
+            if (c == null) {
+                return;
+            }
+            collapsed.add(c.stage());
+        }
+        rebuild();
+    }
+
+    /** A case selected in another part (a case of the editor's Model page, a case record): selected here too. */
+    private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection sel) {
+        if (part == this || !(sel instanceof IStructuredSelection s) || canvas.isDisposed()) {
+            return;
+        }
+        Object o = s.getFirstElement();
+        String name = o instanceof Case c ? c.getName() : o instanceof CaseRecord r ? r.name() : null;
+        if (name != null && laid != null && laid.boxes().containsKey(name) && !name.equals(canvas.getSelection())) {
+            echoing = true;
+            try {
+                canvas.select(name);
+            } finally {
+                echoing = false;
+            }
+        }
+    }
+
+    private void exportDot() {
+        LaidOutGraph g = laid;
+        if (g == null) {
+            return;
+        }
+        FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
+        d.setText("Export the lineage as DOT");
+        d.setFileName((shown == null ? "lineage" : shown.study() + "-" + shown.runId()) + ".dot");
+        d.setOverwrite(true);
+        String file = d.open();
+        if (file != null) {
+            try {
+                Files.writeString(Path.of(file), Dot.of(g.graph()), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export DOT",
+                        "Cannot write " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** The canvas (for tests). */
+    public GraphCanvas canvas() {
+        return canvas;
+    }
+
+    /** The run shown (for tests). */
+    public RunSnapshot shown() {
+        return shown;
+    }
+
+    /** The stages shown collapsed (for tests). */
+    public Set<Integer> collapsedStages() {
+        return new TreeSet<>(collapsed);
+    }
+
+    /** Collapses or expands the stage of a node (as double-click does). */
+    public void toggleStage(String nodeId) {
+        toggleStageOf(nodeId);
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(fromOthers);
+        if (follower != null) {
+            follower.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,151 @@
+package io.noodle.ui.internal.runs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.util.Throttler;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartSite;
+
+import io.noodle.engine.events.EventBus;
+import io.noodle.engine.events.RunEvent;
+import io.noodle.engine.registry.RunRegistry;
+import io.noodle.engine.registry.RunSnapshot;
+import io.noodle.model.persistence.StudyLoadException;
+import io.noodle.model.persistence.StudyStore;
+import io.noodle.model.results.RunFolder;
+import io.noodle.ui.internal.editors.StudyEditorInput;
+
+/**
+ * What the run views (lineage, gate status) show: the newest run of the study the user works on — the study
+ * of the active study editor, or the study selected in the Studies view — followed live through the run
+ * registry while it runs. Snapshots are taken in a job and handed to the view on the UI thread, at most
+ * four times a second however fast the run goes.
+ */
+public final class RunFollower {
+
+    private static final Duration REFRESH = Duration.ofMillis(250);
+
+    private final IWorkbenchPartSite site;
+    private final Consumer<RunSnapshot> show;
+    private final Throttler throttler;
+    private final EventBus.Subscription subscription;
+    private final ISelectionListener selectionListener = this::selected;
+    private volatile Path folder;
+    private volatile boolean disposed;
+    private Job job;
+
+    /** Starts following; {@code show} gets each new snapshot (null: no study, or it never ran) on the UI thread. */
+    public RunFollower(IWorkbenchPartSite site, Consumer<RunSnapshot> show) {
+        this.site = site;
+        this.show = show;
+        Display d = site.getShell().getDisplay();
+        this.throttler = new Throttler(d, REFRESH, this::refresh);
+        site.getPage().addPostSelectionListener(selectionListener);
+        this.subscription = RunRegistry.instance().subscribe(this::onEvent, 256);
+        IEditorPart active = site.getPage().getActiveEditor();
+        if (active != null && active.getEditorInput() instanceof StudyEditorInput in) {
+            follow(in.file().getParent());
+        }
+    }
+
+    /** The study folder followed (null: none yet). */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Follows another study (its folder), at once. */
+    public void follow(Path studyFolder) {
+        if (studyFolder != null && !studyFolder.equals(folder)) {
+            folder = studyFolder;
+            throttler.throttledExec();
+        }
+    }
+
+    /** Takes a new snapshot soon (after a change the registry does not announce). */
+    public void refreshSoon() {
+        throttler.throttledExec();
+    }
+
+    private void selected(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+        if (part instanceof IEditorPart e && e.getEditorInput() instanceof StudyEditorInput in) {
+            follow(in.file().getParent());
+        } else if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof Path p) {
+            Path study = Files.isDirectory(p) ? p : p.getParent();
+            try {
+                StudyStore.studyFile(study); // a study folder, not any folder
+                follow(study);
+            } catch (StudyLoadException e) {
+                // not a study: keep following the one shown
+            }
+        }
+    }
+
+    private void onEvent(RunEvent e) {
+        Path f = folder;
+        if (!disposed && f != null && (e instanceof RunEvent.EventsDropped
+                || e.runKey() != null && Path.of(e.runKey()).startsWith(f))) {
+            throttler.throttledExec();
+        }
+    }
+
+    /** On the UI thread (throttled): the snapshot is taken in a job, then shown. */
+    private void refresh() {
+        Path f = folder;
+        if (disposed || f == null) {
+            return;
+        }
+        if (job != null && job.getState() != Job.NONE) {
+            throttler.throttledExec(); // one at a time; come back for the changes meanwhile
+            return;
+        }
+        job = Job.create("Reading the run of " + f.getFileName(), m -> {
+            RunSnapshot snap = snapshot(f);
+            Display d = site.getShell().getDisplay();
+            if (!d.isDisposed()) {
+                d.asyncExec(() -> {
+                    if (!disposed && f.equals(folder)) {
+                        show.accept(snap);
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** The newest run of a study: the live one when this workbench runs it, else read from its files. */
+    public static RunSnapshot snapshot(Path studyFolder) {
+        RunRegistry registry = RunRegistry.instance();
+        var live = registry.runningIn(studyFolder);
+        if (live.isPresent()) {
+            return live.get().snapshot();
+        }
+        Optional<RunFolder> run = RunFolder.latest(studyFolder);
+        if (run.isEmpty()) {
+            return null;
+        }
+        try {
+            return registry.snapshot(run.get(), StudyStore.load(StudyStore.studyFile(studyFolder)));
+        } catch (IOException | StudyLoadException e) {
+            return null;
+        }
+    }
+
+    public void dispose() {
+        disposed = true;
+        subscription.close();
+        site.getPage().removePostSelectionListener(selectionListener);
+    }
+}

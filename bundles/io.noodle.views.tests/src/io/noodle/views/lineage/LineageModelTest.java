@@ -1,0 +1,76 @@
+package io.noodle.views.lineage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.noodle.model.results.CaseRecord;
+import io.noodle.model.results.MetricRecord;
+import io.noodle.views.graph.Graph;
+import io.noodle.views.graph.GraphLayout;
+import io.noodle.views.graph.LaidOutGraph;
+
+/** The lineage of a run without a display: states, ranks, ECO labels, pending trials, collapsed stages. */
+class LineageModelTest {
+
+    private static CaseRecord c(String name, int stage, String parent, String eco, Double wns, String failure) {
+        return new CaseRecord(name, stage, 0, parent == null ? List.of() : List.of(parent), eco,
+                eco == null ? Map.of() : Map.of("paths", "20"), failure == null ? "succeeded" : "failed", failure, null,
+                null, wns == null ? List.of() : List.of(new MetricRecord("wns", wns, "ps", "reports/sta.rpt:7")), null,
+                List.of(), 1.0);
+    }
+
+    private static final List<CaseRecord> RUN = List.of(
+            c("b", -1, null, null, -300.0, null),
+            c("b_0_0", 0, "b", "resize", -250.0, null),
+            c("b_0_1", 0, "b", "resize", -120.0, null),
+            c("b_0_2", 0, "b", "buffer", null, "tool_crash"),
+            c("b_1_0", 1, "b_0_1", "buffer", -80.0, null));
+
+    @Test
+    void casesAreRankedWithinTheirStageAndStyledByWhatBecameOfThem() {
+        Graph g = LineageModel.of(RUN, Set.of("b_0_1"), "b_1_0",
+                List.of(new LineageModel.Pending("b_1_1", 1, "b_0_1", "resize", Map.of(), true)), Set.of());
+        assertEquals(List.of("b", "b_0_1", "b_0_0", "b_0_2", "b_1_0", "b_1_1"),
+                g.nodes().stream().map(Graph.Node::id).toList(), "by stage, the best WNS first, failures last");
+        assertEquals(Graph.Style.NORMAL, g.node("b").style());
+        assertEquals(Graph.Style.SURVIVOR, g.node("b_0_1").style());
+        assertEquals(Graph.Style.PRUNED, g.node("b_0_0").style());
+        assertEquals(Graph.Style.ERROR, g.node("b_0_2").style());
+        assertEquals(Graph.Style.WINNER, g.node("b_1_0").style());
+        assertEquals(Graph.Style.RUNNING, g.node("b_1_1").style());
+        assertEquals(List.of("b_0_1", "WNS -120 ps"), g.node("b_0_1").lines());
+        assertEquals(List.of("b_0_2", "TOOL CRASH"), g.node("b_0_2").lines());
+        Graph.Edge e = g.edges().stream().filter(x -> x.to().equals("b_1_0")).findFirst().orElseThrow();
+        assertEquals("b_0_1", e.from());
+        assertEquals("buffer paths=20", e.label());
+
+        LaidOutGraph laid = GraphLayout.layout(g);
+        assertEquals(true, laid.boxes().get("b").x() < laid.boxes().get("b_0_1").x()
+                && laid.boxes().get("b_0_1").x() < laid.boxes().get("b_1_0").x(), "stages left to right");
+    }
+
+    @Test
+    void aCollapsedStageIsOneNodeWithItsCountsAndItsEdgesJoined() {
+        Graph g = LineageModel.of(RUN, Set.of("b_0_1"), "b_1_0", List.of(), Set.of(0));
+        assertEquals(List.of("b", "stage:0", "b_1_0"), g.nodes().stream().map(Graph.Node::id).toList());
+        assertEquals(List.of("stage 0: 3 cases", "1 failed, 1 kept"), g.node("stage:0").lines());
+        Graph.Edge in = g.edges().stream().filter(x -> x.to().equals("stage:0")).findFirst().orElseThrow();
+        assertEquals("3 ECO applications", in.label());
+        assertEquals(2, g.edges().size());
+    }
+
+    @Test
+    void theGraphExportsAsDotWithItsLabelsQuoted() {
+        Graph g = LineageModel.of(RUN, Set.of("b_0_1"), "b_1_0", List.of(), Set.of());
+        String dot = Dot.of(g);
+        assertEquals(true, dot.startsWith("digraph lineage {\n  rankdir=LR;\n"), dot);
+        assertEquals(true, dot.contains("  \"b_0_1\" [label=\"b_0_1\\nWNS -120 ps\", class=\"survivor\"];\n"), dot);
+        assertEquals(true, dot.contains("  \"b_0_1\" -> \"b_1_0\" [label=\"buffer paths=20\"];\n"), dot);
+        assertEquals("\"a\\\"b\"", Dot.quote("a\"b"));
+    }
+}

@@ -97,7 +97,9 @@ class LineageUiTest {
             Wait.until("the run's end in the lineage", Duration.ofSeconds(60), () -> UiThread.call(() -> {
                 var snap = lineage.shown();
                 var g = lineage.canvas().getGraph();
-                return snap != null && snap.phase().ended() && g != null && g.graph().nodes().size() == 6;
+                return snap != null && snap.phase().ended() && g != null && g.graph().nodes().size() == 6
+                        && g.graph().nodes().stream().noneMatch(n -> n.style() == Graph.Style.RUNNING)
+                        && g.graph().nodes().stream().anyMatch(n -> n.style() == Graph.Style.WINNER);
             }));
             Graph g = UiThread.call(() -> lineage.canvas().getGraph().graph());
             assertEquals(1, g.nodes().stream().filter(n -> n.style() == Graph.Style.WINNER).count(), "one winner");
@@ -166,6 +168,73 @@ class LineageUiTest {
                 prefs.remove(RunStudyHandler.FLOW_PROGRAM);
             }
         }
+    }
+
+    @Test
+    void aFailedGateZeroPopsUpAndTheGateStatusShowsItFirst() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
+        Path flow = root.resolve("broken-flow.sh");
+        // synthesis of the base design fails: no timing, gate 0 blocks the study
+        Files.writeString(flow, "#!/bin/sh\necho 'ERROR: syntax error in design.v line 3' >&2\nexit 1\n");
+        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
+        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
+        String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
+        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
+        try {
+            Study s = StudyYamlImporter.importFrom(new StringReader("""
+                    name: blocked_ui
+                    base_case: k_base
+                    ecos: [{name: slow, class: topology_neutral}]
+                    stages:
+                      - {name: a, trial_budget: 1, survivor_count: 1, ecos: [slow]}
+                    """), null).study();
+            Path file = StudyStore.save(s, root.resolve("blocked_ui"));
+            StudyEditor editor = Workbench.openStudy(file);
+            Wait.until("the study checked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null));
+            UiThread.run(() -> {
+                try {
+                    editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                            .executeCommand("io.noodle.ui.commands.runStudy", null);
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            Wait.until("the notification", Duration.ofSeconds(60), () -> UiThread.call(() -> alert() != null));
+            String said = UiThread.call(() -> alert().getText());
+            assertTrue(said.startsWith("blocked_ui: gate0 failed at gate 0"), said);
+            Workbench.shot("gate-failed-popup.png");
+            org.eclipse.swt.widgets.Link open = UiThread.call(() -> io.noodle.testing.ui.Widgets.byTestId(
+                    org.eclipse.swt.widgets.Link.class, NoodleUi.TEST_ID, "gates.alert.open"));
+            UiThread.run(open::setFocus);
+            Input.key(0, org.eclipse.swt.SWT.CR, '\r');
+            Wait.until("the Gate Status view open", Workbench.TIMEOUT, () -> UiThread.call(() ->
+                    Workbench.page().getActivePart() instanceof GateStatusView));
+            GateStatusView gates = (GateStatusView) UiThread.call(() -> Workbench.page().getActivePart());
+            Table t = UiThread.call(gates::table);
+            Wait.until("gate 0 failed, first", Workbench.TIMEOUT, () -> UiThread.call(() -> t.getItemCount() > 0
+                    && t.getItem(0).getText(0).equals("FAIL") && t.getItem(0).getText(1).equals("gate0")));
+            assertTrue(UiThread.call(() -> t.getItem(0).getText(2)).equals("base case"));
+            Workbench.shot("gate-status-failed.png");
+            UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+        } finally {
+            if (own != null) {
+                prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
+            } else {
+                prefs.remove(RunStudyHandler.FLOW_PROGRAM);
+            }
+        }
+    }
+
+    /** The text of the gate notification, when it is up. */
+    private static org.eclipse.swt.widgets.Label alert() {
+        var found = io.noodle.testing.ui.Widgets.all(Workbench.shell(), org.eclipse.swt.widgets.Label.class,
+                l -> false);
+        for (var sh : UiThread.display().getShells()) {
+            found.addAll(io.noodle.testing.ui.Widgets.all(sh, org.eclipse.swt.widgets.Label.class,
+                    l -> io.noodle.ui.internal.runs.GateAlerts.TEXT_ID.equals(l.getData(NoodleUi.TEST_ID)) && l.isVisible()));
+        }
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** The rows of the Properties view (its tree, categories opened) as {@code name=value}. */

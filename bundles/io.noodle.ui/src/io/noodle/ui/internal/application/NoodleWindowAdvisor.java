@@ -58,6 +58,7 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
         IWorkbenchWindow window = getWindowConfigurer().getWindow();
         Shell shell = window.getShell();
         IHandlerService handlers = window.getService(IHandlerService.class);
+        io.noodle.ui.internal.runs.GateAlerts.install(window); // a failed gate pops up, whatever view is open
         for (String command : options.commands()) {
             shell.getDisplay().asyncExec(() -> {
                 try {

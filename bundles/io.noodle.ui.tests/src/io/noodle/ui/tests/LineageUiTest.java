@@ -143,6 +143,23 @@ class LineageUiTest {
                 throw new AssertionError(e.getMessage() + ": " + UiThread.call(LineageUiTest::propertyRows), e);
             }
             Workbench.shot("lineage-properties.png");
+            // linked: the editor's Model page selected the same case
+            UiThread.run(() -> editor.showPage(StudyEditor.MODEL));
+            Wait.until("the case selected in the Model page too", Workbench.TIMEOUT, () -> UiThread.call(() ->
+                    editor.getTreeViewer().getStructuredSelection().getFirstElement() instanceof io.noodle.model.Case k
+                            && k.getName().equals(winner)));
+
+            // Ctrl+F: find a case by part of its name, Enter for the next
+            UiThread.run(() -> Workbench.page().activate(lineage));
+            UiThread.run(() -> lineage.canvas().setFocus());
+            Input.key(org.eclipse.swt.SWT.MOD1, 'f', 'f');
+            org.eclipse.swt.widgets.Text find = UiThread.call(() -> io.noodle.testing.ui.Widgets.visibleByTestId(
+                    org.eclipse.swt.widgets.Text.class, NoodleUi.TEST_ID, "lineage.find"));
+            Wait.until("the find field focused", Workbench.TIMEOUT, () -> UiThread.call(find::isFocusControl));
+            Input.type("0_2");
+            Input.key(0, org.eclipse.swt.SWT.CR, '\r');
+            Wait.until("l_base_0_2 found", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> "l_base_0_2".equals(lineage.canvas().getSelection())));
 
             // stage a collapsed to one node with its counts
             String aCase = g.nodes().stream().filter(n -> n.id().startsWith("l_base_0_")).findFirst().orElseThrow().id();

@@ -77,6 +77,18 @@ final class ModelPage {
         tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
         // a case's New Study from This Case (plugin.xml), on the editor's selection
         editor.getSite().registerContextMenu(TREE_MENU, menu, editor.getSite().getSelectionProvider());
+        // a case selected in another part (the lineage view) is selected here too, when this run has it
+        org.eclipse.ui.ISelectionListener follow = (part, sel) -> {
+            if (part != editor && sel instanceof org.eclipse.jface.viewers.IStructuredSelection s
+                    && s.getFirstElement() instanceof io.noodle.model.results.CaseRecord r && editor.getResults() != null
+                    && !tree.getControl().isDisposed() && tree.getExpandedState(editor.getResults())) {
+                // (a run shown collapsed, being huge, is not opened for it)
+                editor.getResults().getCases().stream().filter(k -> k.getName().equals(r.name())).findFirst()
+                        .ifPresent(k -> tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(k), true));
+            }
+        };
+        editor.getSite().getPage().addPostSelectionListener(follow);
+        tree.getControl().addListener(SWT.Dispose, e -> editor.getSite().getPage().removePostSelectionListener(follow));
         return c;
     }
 
@@ -95,12 +107,23 @@ final class ModelPage {
         expand();
     }
 
+    /** The run's results are to be opened once they have something to show (a run that just started). */
+    private boolean openResults;
+
     /** Opens the study and, unless it is huge, the run's results, one level each. */
     private void expand() {
         tree.expandToLevel(editor.getSession().study(), 1);
+        openResults = true;
+        openResults();
+    }
+
+    private void openResults() {
         var results = editor.getResults();
-        if (results != null && results.getCases().size() + results.getVerdicts().size() <= EXPAND_LIMIT) {
-            tree.expandToLevel(results, 1);
+        if (openResults && results != null && !results.getCases().isEmpty()) {
+            openResults = false;
+            if (results.getCases().size() + results.getVerdicts().size() <= EXPAND_LIMIT) {
+                tree.expandToLevel(results, 1);
+            }
         }
     }
 
@@ -126,6 +149,7 @@ final class ModelPage {
             // finished cases and verdicts never change: add the new ones, relabel only the run itself
             tree.refresh(editor.getResults(), false);
             tree.update(editor.getResults(), null);
+            openResults(); // the first cases of a run that started empty
         }
     }
 }

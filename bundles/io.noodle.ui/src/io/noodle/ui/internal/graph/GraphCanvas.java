@@ -128,6 +128,19 @@ public final class GraphCanvas extends Canvas {
         listener.selected(id);
     }
 
+    /** The zoom that shows the whole graph in the canvas (at most 1:1). */
+    public double fitZoom() {
+        Rectangle area = getClientArea();
+        if (graph == null || graph.width() <= 0 || graph.height() <= 0 || area.width <= 0 || area.height <= 0) {
+            return 1;
+        }
+        return Math.min(1, Math.min(area.width / graph.width(), area.height / graph.height()));
+    }
+
+    public double getZoom() {
+        return zoom;
+    }
+
     public void setZoom(double z) {
         zoom = Math.max(0.1, Math.min(4, z));
         updateScrollBars();

@@ -49,6 +49,7 @@ public final class LineageView extends ViewPart {
 
     private GraphCanvas canvas;
     private Label header;
+    private org.eclipse.swt.widgets.Text find;
     private RunFollower follower;
     private RunSnapshot shown;
     private LaidOutGraph laid;
@@ -61,10 +62,19 @@ public final class LineageView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
-        header = new Label(parent, SWT.WRAP);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 2).applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        header = new Label(top, SWT.WRAP);
         header.setData(NoodleUi.TEST_ID, "lineage.header");
         header.setText("Open or select a study: its newest run shows here.");
-        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(header);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(header);
+        find = new org.eclipse.swt.widgets.Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        find.setMessage("Find case (Ctrl+F)");
+        find.setData(NoodleUi.TEST_ID, "lineage.find");
+        find.setToolTipText("Part of a case name; Enter selects the next match");
+        GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(find);
+        find.addListener(SWT.DefaultSelection, e -> findNext(find.getText().strip()));
         canvas = new GraphCanvas(parent, SWT.NONE);
         canvas.setData(NoodleUi.TEST_ID, "lineage.graph");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
@@ -87,6 +97,12 @@ public final class LineageView extends ViewPart {
                 toggleStageOf(id);
             }
         });
+        canvas.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.character == 6)) {
+                find.setFocus(); // Ctrl+F: find a case by name
+                find.selectAll();
+            }
+        });
         getSite().setSelectionProvider(selection);
         getSite().getPage().addPostSelectionListener(fromOthers);
         var bars = getViewSite().getActionBars().getToolBarManager();
@@ -98,6 +114,16 @@ public final class LineageView extends ViewPart {
             @Override
             public void run() {
                 toggleStageOf(canvas.getSelection());
+            }
+        });
+        bars.add(new Action("Fit") {
+            {
+                setToolTipText("Zoom to show the whole lineage (Ctrl+0: 1:1)");
+            }
+
+            @Override
+            public void run() {
+                canvas.setZoom(canvas.fitZoom());
             }
         });
         bars.add(new Action("Expand All") {
@@ -120,7 +146,7 @@ public final class LineageView extends ViewPart {
     private void show(RunSnapshot snap) {
         shown = snap;
         header.setText(describe(snap));
-        header.getParent().layout(new org.eclipse.swt.widgets.Control[] { header });
+        header.getParent().layout(true);
         rebuild();
     }
 
@@ -182,6 +208,33 @@ public final class LineageView extends ViewPart {
             }
         }
         return null;
+    }
+
+    /**
+     * Selects the next node (after the selected one, in the graph's order) whose name contains {@code part},
+     * ignoring case; says so in the header when there is none.
+     */
+    public void findNext(String part) {
+        LaidOutGraph g = laid;
+        if (g == null || part.isEmpty()) {
+            return;
+        }
+        List<Graph.Node> nodes = g.graph().nodes();
+        String low = part.toLowerCase(java.util.Locale.ROOT);
+        int start = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).id().equals(canvas.getSelection())) {
+                start = i + 1;
+            }
+        }
+        for (int k = 0; k < nodes.size(); k++) {
+            Graph.Node n = nodes.get((start + k) % nodes.size());
+            if (n.id().toLowerCase(java.util.Locale.ROOT).contains(low)) {
+                canvas.select(n.id());
+                return;
+            }
+        }
+        header.setText("No case named like '" + part + "' in this lineage.");
     }
 
     private void toggleStageOf(String id) {

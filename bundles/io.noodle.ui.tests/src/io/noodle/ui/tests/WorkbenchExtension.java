@@ -23,7 +23,16 @@ public final class WorkbenchExtension implements BeforeAllCallback, BeforeEachCa
      */
     @Override
     public void beforeEach(ExtensionContext context) {
-        io.noodle.testing.ui.UiThread.run(() -> Workbench.shell().forceActive());
+        io.noodle.testing.ui.UiThread.run(() -> {
+            // a notification an earlier test raised (a failed gate) goes first: without a window manager it would
+            // keep the keyboard
+            for (var s : io.noodle.testing.ui.UiThread.display().getShells()) {
+                if (s != Workbench.shell() && !s.isDisposed() && (s.getStyle() & org.eclipse.swt.SWT.TOOL) != 0) {
+                    s.close();
+                }
+            }
+            Workbench.shell().forceActive();
+        });
         io.noodle.testing.ui.Wait.until("the workbench window active", Workbench.TIMEOUT, () -> io.noodle.testing.ui.UiThread
                 .call(() -> io.noodle.testing.ui.UiThread.display().getActiveShell() == Workbench.shell()));
     }

@@ -73,4 +73,19 @@ class LineageModelTest {
         assertEquals(true, dot.contains("  \"b_0_1\" -> \"b_1_0\" [label=\"buffer paths=20\"];\n"), dot);
         assertEquals("\"a\\\"b\"", Dot.quote("a\"b"));
     }
+
+    @Test
+    void theColumnLayoutPutsEachStageInAColumnInRankOrder() {
+        Graph g = LineageModel.of(RUN, Set.of("b_0_1"), "b_1_0", List.of(), Set.of());
+        LaidOutGraph laid = LineageLayout.columns(g);
+        var b = laid.boxes();
+        assertEquals(b.get("b_0_1").x(), b.get("b_0_0").x());
+        assertEquals(true, b.get("b").x() < b.get("b_0_1").x() && b.get("b_0_1").x() < b.get("b_1_0").x());
+        assertEquals(true, b.get("b_0_1").y() < b.get("b_0_0").y() && b.get("b_0_0").y() < b.get("b_0_2").y(),
+                "the best first");
+        var route = laid.routes().get("b_0_1->b_1_0");
+        assertEquals(b.get("b_0_1").x() + b.get("b_0_1").width(), route.get(0).x());
+        assertEquals(b.get("b_1_0").x(), route.get(route.size() - 1).x());
+        assertEquals(true, LineageLayout.layout(g, null).boxes().size() == g.nodes().size(), "ELK below the limit");
+    }
 }

@@ -275,6 +275,21 @@ public final class GraphCanvas extends Canvas {
         }
     }
 
+    /** Whether a route's bounding box meets the visible area (model coordinates). */
+    private static boolean visible(List<LaidOutGraph.Point> pts, double x0, double y0, double x1, double y1) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (LaidOutGraph.Point p : pts) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        return minX <= x1 && maxX >= x0 && minY <= y1 - 0 + 20 && maxY >= y0 - 20; // labels sit just above
+    }
+
     private void paint(GC gc) {
         Display d = getDisplay();
         Rectangle area = getClientArea();
@@ -292,9 +307,14 @@ public final class GraphCanvas extends Canvas {
         Color edge = d.getSystemColor(SWT.COLOR_DARK_GRAY);
         gc.setForeground(edge);
         gc.setLineWidth(Math.max(1, (int) Math.round(zoom * 1.5)));
+        // only what the visible area shows is drawn: a lineage of thousands of cases paints in the same time
+        double vx0 = originX / zoom - 1;
+        double vy0 = originY / zoom - 1;
+        double vx1 = (originX + area.width) / zoom + 1;
+        double vy1 = (originY + area.height) / zoom + 1;
         for (Graph.Edge e : graph.graph().edges()) {
             List<LaidOutGraph.Point> pts = graph.routes().get(e.id());
-            if (pts == null || pts.size() < 2) {
+            if (pts == null || pts.size() < 2 || !visible(pts, vx0, vy0, vx1, vy1)) {
                 continue;
             }
             int[] poly = new int[pts.size() * 2];
@@ -324,7 +344,10 @@ public final class GraphCanvas extends Canvas {
             }
         }
         for (Graph.Node n : graph.graph().nodes()) {
-            node(gc, n, graph.boxes().get(n.id()));
+            Box b = graph.boxes().get(n.id());
+            if (b != null && b.x() <= vx1 && b.x() + b.width() >= vx0 && b.y() <= vy1 && b.y() + b.height() >= vy0) {
+                node(gc, n, b);
+            }
         }
         if (dragging && dragFrom != null) {
             Rectangle r = boundsOf(dragFrom);

@@ -30,7 +30,6 @@ import io.noodle.model.results.CaseRecord;
 import io.noodle.ui.NoodleUi;
 import io.noodle.ui.internal.graph.GraphCanvas;
 import io.noodle.views.graph.Graph;
-import io.noodle.views.graph.GraphLayout;
 import io.noodle.views.graph.LaidOutGraph;
 import io.noodle.views.lineage.Dot;
 import io.noodle.views.lineage.LineageModel;
@@ -38,7 +37,8 @@ import io.noodle.views.lineage.LineageModel;
 /**
  * The case lineage of the newest run of the study the user works on (see {@link RunFollower}): a node per
  * case coloured by what became of it (failed, kept, the winner, pruned, running), an edge per ECO application
- * with its arguments, laid out by ELK left to right by stage, the ranks top to bottom, in a job; live while the
+ * with its arguments, laid out left to right by stage, the ranks top to bottom ({@link
+ * io.noodle.views.lineage.LineageLayout}: ELK, or columns for thousands of cases), in a job; live while the
  * run goes on. Selecting a case shows it in Properties (metrics with their tool output lines) and a case
  * selected elsewhere (the editor's Model page) is selected here. Stages collapse to one node each; the
  * graph exports as DOT.
@@ -182,7 +182,7 @@ public final class LineageView extends ViewPart {
             List<LineageModel.Pending> pending = snap.active().stream().map(t -> new LineageModel.Pending(t.caseName(),
                     t.stage(), t.parent(), t.eco(), t.arguments(), t.running())).toList();
             Graph g = LineageModel.of(snap.cases(), survivors, snap.best(), pending, fold);
-            LaidOutGraph done = GraphLayout.layout(g, previous);
+            LaidOutGraph done = io.noodle.views.lineage.LineageLayout.layout(g, previous);
             if (!m.isCanceled()) {
                 canvas.getDisplay().asyncExec(() -> {
                     if (!canvas.isDisposed() && shown == snap) {

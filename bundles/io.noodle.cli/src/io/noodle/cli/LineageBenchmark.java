@@ -1,0 +1,144 @@
+package io.noodle.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import io.noodle.model.derived.CaseNames;
+import io.noodle.model.results.CaseRecord;
+import io.noodle.model.results.MetricRecord;
+import io.noodle.views.graph.Graph;
+import io.noodle.views.graph.LaidOutGraph;
+import io.noodle.views.lineage.Dot;
+import io.noodle.views.lineage.LineageLayout;
+import io.noodle.views.lineage.LineageModel;
+
+/**
+ * {@code noodle bench lineage}: the case lineage view's model and layout, headless, on a generated run of
+ * 20 stages x 500 cases (each derived from one of the previous stage's ten survivors by an ECO with an
+ * argument), against Graphviz {@code dot -Tplain} on the same graph exported as DOT, in the same run; and a
+ * 100,000-case run (20 x 5,000) with every stage collapsed. Times are medians of the runs after a warm-up.
+ * What happens on the SWT canvas (a frame, the UI thread's share while cases stream in) is not measured here.
+ */
+final class LineageBenchmark {
+
+    private LineageBenchmark() {
+    }
+
+    static int run(List<String> args, CliContext ctx) throws IOException {
+        if (!args.isEmpty()) {
+            ctx.err().println("usage: noodle bench lineage");
+            return NoodleCli.EXIT_USAGE;
+        }
+        List<CaseRecord> run = lineage(20, 500);
+        Set<String> survivors = survivors(run);
+        long[] layout = new long[3];
+        LaidOutGraph laid = null;
+        for (int r = -1; r < layout.length; r++) { // one warm-up
+            long t0 = System.nanoTime();
+            Graph g = LineageModel.of(run, survivors, null, List.of(), Set.of());
+            laid = LineageLayout.layout(g, null);
+            if (r >= 0) {
+                layout[r] = System.nanoTime() - t0;
+                ctx.out().printf(Locale.ROOT, "layout %d: %d cases, %d edges: model + the view's layout (columns beyond %d "
+                        + "nodes) %.0f ms%n", r + 1, g.nodes().size(), g.edges().size(), LineageLayout.ELK_LIMIT,
+                        layout[r] / 1e6);
+            }
+        }
+        double dot = dot(laid.graph(), ctx);
+        List<CaseRecord> big = lineage(20, 5_000);
+        Set<String> bigSurvivors = survivors(big);
+        Set<Integer> all = IntStream.range(-1, 20).boxed().collect(Collectors.toSet());
+        long[] collapsed = new long[3];
+        for (int r = -1; r < collapsed.length; r++) {
+            long t0 = System.nanoTime();
+            LaidOutGraph g = LineageLayout.layout(LineageModel.of(big, bigSurvivors, null, List.of(), all), null);
+            if (r >= 0) {
+                collapsed[r] = System.nanoTime() - t0;
+                ctx.out().printf(Locale.ROOT, "collapsed %d: %d cases as %d stage nodes: model + layout %.0f ms%n",
+                        r + 1, big.size(), g.graph().nodes().size(), collapsed[r] / 1e6);
+            }
+        }
+        double lay = ModelBenchmark.median(layout) / 1e6;
+        ctx.out().printf(Locale.ROOT, "lineage: layout %.0f ms, dot %s, collapsed 100k %.0f ms%s%n", lay,
+                Double.isNaN(dot) ? "not run" : String.format(Locale.ROOT, "%.0f ms (%.1fx the layout)", dot, dot / lay),
+                ModelBenchmark.median(collapsed) / 1e6, " (canvas frame and UI share: not measured headless)");
+        return NoodleCli.EXIT_OK;
+    }
+
+    /** {@code dot -Tplain} on the graph as DOT, in ms; NaN when Graphviz is not installed. */
+    private static double dot(Graph g, CliContext ctx) throws IOException {
+        Path file = Files.createTempFile("noodle-lineage", ".dot");
+        try {
+            Files.writeString(file, Dot.of(g), StandardCharsets.UTF_8);
+            ProcessBuilder pb = new ProcessBuilder("dot", "-Tplain", file.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            long t0 = System.nanoTime();
+            Process p;
+            try {
+                p = pb.start();
+            } catch (IOException e) {
+                ctx.out().println("dot: Graphviz is not installed (package graphviz); not compared");
+                return Double.NaN;
+            }
+            if (!p.waitFor(30, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                ctx.out().println("dot: still running after 30 minutes; stopped");
+                return Double.NaN;
+            }
+            double ms = (System.nanoTime() - t0) / 1e6;
+            ctx.out().printf(Locale.ROOT, "dot -Tplain on the same graph (%d nodes): %.0f ms, exit %d%n",
+                    g.nodes().size(), ms, p.exitValue());
+            return ms;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** A run's cases: the base, then {@code stages} stages of {@code per} cases from the last stage's survivors. */
+    static List<CaseRecord> lineage(int stages, int per) {
+        List<CaseRecord> out = new ArrayList<>(1 + stages * per);
+        out.add(new CaseRecord("base", -1, 0, List.of(), null, Map.of(), "succeeded", null, null, null,
+                List.of(new MetricRecord("wns", -900, "ps", "base/reports/sta.rpt:40")), null, List.of(), 1));
+        List<String> parents = List.of("base");
+        for (int s = 0; s < stages; s++) {
+            List<String> next = new ArrayList<>();
+            for (int i = 0; i < per; i++) {
+                String name = CaseNames.name("base", s, i);
+                double wns = -900 + s * 40 + (i * 37 % 101);
+                out.add(new CaseRecord(name, s, i, List.of(parents.get(i % parents.size())), i % 2 == 0 ? "resize_worst"
+                        : "buffer_fanout", Map.of("paths", Integer.toString(1 + i % 50)), i % 23 == 0 ? "failed" : "succeeded",
+                        i % 23 == 0 ? "tool_crash" : null, null, null,
+                        List.of(new MetricRecord("wns", wns, "ps", name + "/reports/sta.rpt:40")), null, List.of(), 1));
+                if (i < 10) {
+                    next.add(name);
+                }
+            }
+            parents = next;
+        }
+        return out;
+    }
+
+    private static Set<String> survivors(List<CaseRecord> run) {
+        Set<String> out = new HashSet<>();
+        for (CaseRecord c : run) {
+            if (c.index() < 10 && c.stage() >= 0) {
+                out.add(c.name());
+            }
+        }
+        return out;
+    }
+}

@@ -97,6 +97,22 @@ class DesignerUiTest {
                 () -> dependencies(study).contains("stage_2->stage_3")));
         assertEquals(List.of("a->stage_1", "a->stage_2", "stage_1->stage_3", "stage_2->stage_3"),
                 UiThread.call(() -> dependencies(study)));
+        // the Outline lists the stages with what each feeds; choosing one shows it on the graph
+        Workbench.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE, org.eclipse.ui.IViewPart.class);
+        UiThread.run(() -> Workbench.page().activate(editor));
+        Wait.until("the outline shown", Workbench.TIMEOUT, () -> UiThread.call(() -> io.noodle.testing.ui.Widgets.all(
+                Workbench.shell(), org.eclipse.swt.widgets.Tree.class, t -> "study.outline".equals(t.getData(
+                        NoodleUi.TEST_ID)) && t.isVisible()).size() == 1));
+        org.eclipse.swt.widgets.Tree outline = UiThread.call(() -> io.noodle.testing.ui.Widgets.visibleByTestId(
+                org.eclipse.swt.widgets.Tree.class, NoodleUi.TEST_ID, "study.outline"));
+        Wait.until("the outline follows", Workbench.TIMEOUT, () -> UiThread.call(() -> outline.getItemCount() == 4
+                && outline.getItem(0).getText().equals("0 a (sta_only, 2 \u2192 1) \u2192 stage_1, stage_2")));
+        UiThread.run(() -> {
+            outline.setSelection(outline.getItem(3));
+            outline.notifyListeners(SWT.Selection, new Event());
+        });
+        Wait.until("stage_3 selected from the outline", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> "stage_3".equals(canvas.getSelection())));
         assertEquals(List.of("stage_1", "stage_2"), UiThread.call(() -> study.findStage("stage_3").getInputs()
                 .stream().map(Stage::getName).sorted().toList()), "a convergence stage");
         Rectangle a = UiThread.call(() -> canvas.boundsOf("a"));
@@ -148,10 +164,14 @@ class DesignerUiTest {
         Button global2 = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID,
                 "stage.class." + EcoClass.GLOBAL_DISRUPTIVE.getLiteral()));
         assertTrue(UiThread.call(global2::getSelection) && UiThread.call(global2::isEnabled));
+        Wait.until("the classes field marked with the problem", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> editor.stageFieldShowsProblem(io.noodle.model.NoodlePackage.Literals.STAGE__ALLOWED_CLASSES)));
         press(global2);
         Wait.until("legal again", Workbench.TIMEOUT, () -> UiThread.call(
                 () -> editor.getLegality() != null && editor.getLegality().isLegal()));
         assertFalse(UiThread.call(global2::isEnabled), "greyed now: the locked domain forbids it");
+        Wait.until("the mark gone", Workbench.TIMEOUT, () -> !UiThread.call(
+                () -> editor.stageFieldShowsProblem(io.noodle.model.NoodlePackage.Literals.STAGE__ALLOWED_CLASSES)));
         assertTrue(UiThread.call(global2::getToolTipText).contains("locked safety domain does not allow"));
 
         // undo every step with Ctrl+Z, redo every step from the Edit menu
@@ -249,6 +269,28 @@ class DesignerUiTest {
         Wait.until("multi_objective", Workbench.TIMEOUT, () -> UiThread.call(() -> study.findStage("a").getRanking()
                 .getKind() == io.noodle.model.RankingPolicyKind.MULTI_OBJECTIVE && weight.isEnabled()));
         Workbench.shot("designer-stage-form.png");
+
+        // the Properties view edits the selected stage through the same command stack
+        var props = UiThread.call(() -> org.eclipse.core.runtime.Adapters.adapt(study.findStage("a"),
+                org.eclipse.ui.views.properties.IPropertySource.class));
+        var budgetRow = UiThread.call(() -> java.util.Arrays.stream(props.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equals("Trial Budget")).findFirst().orElseThrow());
+        assertTrue(UiThread.call(() -> {
+            var editor0 = budgetRow.createPropertyEditor(Workbench.shell());
+            boolean made = editor0 != null && editor0.getValidator().isValid("lots") != null
+                    && editor0.getValidator().isValid("5") == null;
+            if (editor0 != null) {
+                editor0.dispose();
+            }
+            return made;
+        }), "the budget is edited in place, a word refused as typed");
+        Object beforeProps = UiThread.call(() -> editor.getSession().domain().getCommandStack().getUndoCommand());
+        UiThread.run(() -> props.setPropertyValue(budgetRow.getId(), "5"));
+        assertEquals(5, UiThread.call(() -> study.findStage("a").getTrialBudget()));
+        assertTrue(UiThread.call(() -> editor.getSession().domain().getCommandStack().getUndoCommand() != beforeProps),
+                "one command on the study's stack");
+        UiThread.run(() -> editor.getSession().domain().getCommandStack().undo());
+        assertEquals(2, UiThread.call(() -> study.findStage("a").getTrialBudget()));
 
         for (int i = 0; i < 3; i++) {
             Object before = UiThread.call(() -> editor.getSession().domain().getCommandStack().getUndoCommand());

@@ -1,6 +1,7 @@
 package io.noodle.ui.internal.editors;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,6 +63,7 @@ final class StagesPage extends FormPage {
     private Spinner timeout;
     private Spinner failureRate;
     private boolean updating;
+    private final FieldProblems problems = new FieldProblems();
 
     StagesPage(StudyEditor editor) {
         super(editor, "stages", "Stages");
@@ -251,6 +253,19 @@ final class StagesPage extends FormPage {
         failureRate.setToolTipText("The stage aborts when more than this share of its trials fail.");
         failureRate.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RAILS, Literals.STAGE_RAILS__FAILURE_RATE,
                 failureRate.getSelection() / 100.0));
+        problems.field(Literals.STAGE__TYPE, type);
+        problems.field(Literals.STAGE__EXECUTION_MODE, mode);
+        problems.field(Literals.STAGE__TRIAL_BUDGET, budget);
+        problems.field(Literals.STAGE__SURVIVOR_COUNT, survivors);
+        problems.field(Literals.STAGE__TRIAL_MEMORY_MB, memory);
+        problems.field(Literals.STAGE__ALLOWED_CLASSES, classes.get(EcoClass.TOPOLOGY_NEUTRAL));
+        problems.field(Literals.STAGE__ECO_NAMES, ecos.getTable());
+        problems.field(Literals.STAGE__RANKING, ranking);
+        problems.field(Literals.RANKING_POLICY__TIMING_WEIGHT, timingWeight);
+        problems.field(Literals.RANKING_POLICY__CONGESTION_WEIGHT, congestionWeight);
+        problems.field(Literals.STAGE_RAILS__WNS_THRESHOLD_PS, wnsRail);
+        problems.field(Literals.STAGE_RAILS__TRIAL_TIMEOUT_SECONDS, timeout);
+        problems.field(Literals.STAGE_RAILS__FAILURE_RATE, failureRate);
         sash.setWeights(60, 40);
         show();
     }
@@ -295,6 +310,11 @@ final class StagesPage extends FormPage {
         if (ready()) {
             canvas.select(stage);
         }
+    }
+
+    /** Whether the stage form shows a problem on the field of {@code feature} (for tests). */
+    boolean fieldShowsProblem(org.eclipse.emf.ecore.EStructuralFeature feature) {
+        return problems.shows(feature);
     }
 
     /** The selected stage's form. */
@@ -348,6 +368,10 @@ final class StagesPage extends FormPage {
                 timeout.setSelection(rails.getTrialTimeoutSeconds());
                 failureRate.setSelection((int) Math.round(rails.getFailureRate() * 100));
             }
+            var report = editor.getLegality();
+            problems.show(report == null || st == null ? List.of() : report.stages().stream()
+                    .filter(e -> e.name().equals(st.getName())).flatMap(e -> e.problems().stream()).toList(),
+                    st == null ? List.of() : java.util.Arrays.asList(st, st.getRails(), st.getRanking()));
         } finally {
             updating = false;
         }

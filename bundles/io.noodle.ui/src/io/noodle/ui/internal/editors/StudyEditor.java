@@ -212,6 +212,9 @@ public final class StudyEditor extends FormEditor {
             overview.show();
             stages.show();
             ecos.show();
+            if (outline != null) {
+                outline.refresh();
+            }
             model.show();
             runs.refresh();
             firePropertyChange(PROP_DIRTY);
@@ -259,6 +262,9 @@ public final class StudyEditor extends FormEditor {
         ui(() -> {
             for (int i = OVERVIEW; i <= MODEL; i++) {
                 refreshPage(i, false);
+            }
+            if (outline != null) {
+                outline.refresh();
             }
             firePropertyChange(PROP_DIRTY);
         });
@@ -424,6 +430,25 @@ public final class StudyEditor extends FormEditor {
     /** The tree of the Model page (for tests). */
     public org.eclipse.jface.viewers.TreeViewer getTreeViewer() {
         return model.tree();
+    }
+
+    private StageOutline outline;
+
+    /** The Outline view's page: the stage list, following edits. */
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new StageOutline(this);
+            }
+            return type.cast(outline);
+        }
+        return super.getAdapter(type);
+    }
+
+    /** Whether the Stages page's form shows a problem on the field of {@code feature} (for tests). */
+    public boolean stageFieldShowsProblem(org.eclipse.emf.ecore.EStructuralFeature feature) {
+        return stages.fieldShowsProblem(feature);
     }
 
     /** The table of the ECOs page (for tests; null until the page was shown). */

@@ -171,6 +171,26 @@ class LineageUiTest {
             assertEquals("stage 0: 3 cases", UiThread.call(() -> lineage.canvas().getGraph().graph().node("stage:0")
                     .lines().get(0)));
 
+            // exported: a PNG of the whole graph, an SVG with a box per node, a DOT graph with its edges
+            Path out = Files.createTempDirectory("lineage-export");
+            UiThread.run(() -> {
+                try {
+                    lineage.export(out.resolve("l.png"));
+                    lineage.export(out.resolve("l.svg"));
+                    lineage.export(out.resolve("l.dot"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            var png = new org.eclipse.swt.graphics.ImageLoader().load(out.resolve("l.png").toString())[0];
+            var laid = UiThread.call(() -> lineage.canvas().getGraph());
+            assertEquals((int) Math.ceil(laid.width()), png.width, "the whole graph at 1:1");
+            var svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(out.resolve("l.svg").toFile());
+            assertEquals(laid.graph().nodes().size(), svg.getElementsByTagName("g").getLength());
+            String dot = Files.readString(out.resolve("l.dot"));
+            assertTrue(dot.startsWith("digraph lineage {") && dot.contains("\"stage:0\" -> \"l_base_1_0\""), dot);
+
             // the gates: gate 0 passed, with its evidence
             GateStatusView gates = Workbench.showView(NoodleUi.GATES_VIEW_ID, GateStatusView.class);
             Table t = UiThread.call(gates::table);

@@ -291,8 +291,45 @@ public final class GraphCanvas extends Canvas {
     }
 
     private void paint(GC gc) {
+        paint(gc, getClientArea());
+    }
+
+    /**
+     * The whole graph as a picture at 1:1 (for export), drawn as the canvas draws it, without the selection.
+     * The caller disposes the image. UI thread.
+     */
+    public org.eclipse.swt.graphics.Image picture() {
+        if (graph == null) {
+            return null;
+        }
+        int w = (int) Math.ceil(graph.width());
+        int h = (int) Math.ceil(graph.height());
+        double z = zoom;
+        int ox = originX;
+        int oy = originY;
+        String sel = selected;
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(getDisplay(), Math.max(1, w),
+                Math.max(1, h));
+        GC gc = new GC(image);
+        try {
+            zoom = 1;
+            originX = 0;
+            originY = 0;
+            selected = null;
+            gc.setFont(getFont());
+            paint(gc, new Rectangle(0, 0, w, h));
+        } finally {
+            gc.dispose();
+            zoom = z;
+            originX = ox;
+            originY = oy;
+            selected = sel;
+        }
+        return image;
+    }
+
+    private void paint(GC gc, Rectangle area) {
         Display d = getDisplay();
-        Rectangle area = getClientArea();
         gc.setBackground(d.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         gc.fillRectangle(area);
         if (graph == null) {

@@ -41,7 +41,7 @@ import io.noodle.views.lineage.LineageModel;
  * io.noodle.views.lineage.LineageLayout}: ELK, or columns for thousands of cases), in a job; live while the
  * run goes on. Selecting a case shows it in Properties (metrics with their tool output lines) and a case
  * selected elsewhere (the editor's Model page) is selected here. Stages collapse to one node each; the
- * graph exports as DOT.
+ * lineage exports as PNG, SVG or DOT.
  */
 public final class LineageView extends ViewPart {
 
@@ -133,10 +133,14 @@ public final class LineageView extends ViewPart {
                 rebuild();
             }
         });
-        bars.add(new Action("Export DOT\u2026") {
+        bars.add(new Action("Export\u2026") {
+            {
+                setToolTipText("Save the lineage as a picture (PNG, SVG) or as a Graphviz graph (DOT)");
+            }
+
             @Override
             public void run() {
-                exportDot();
+                exportAs();
             }
         });
         follower = new RunFollower(getSite(), this::show);
@@ -270,23 +274,57 @@ public final class LineageView extends ViewPart {
         }
     }
 
-    private void exportDot() {
-        LaidOutGraph g = laid;
-        if (g == null) {
+    private void exportAs() {
+        if (laid == null) {
             return;
         }
         FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
-        d.setText("Export the lineage as DOT");
-        d.setFileName((shown == null ? "lineage" : shown.study() + "-" + shown.runId()) + ".dot");
+        d.setText("Export the lineage");
+        d.setFilterExtensions(new String[] { "*.png", "*.svg", "*.dot" });
+        d.setFilterNames(new String[] { "PNG picture", "SVG drawing", "Graphviz DOT" });
+        d.setFileName(shown == null ? "lineage" : shown.study() + "-" + shown.runId());
         d.setOverwrite(true);
         String file = d.open();
-        if (file != null) {
+        if (file == null) {
+            return;
+        }
+        String ext = new String[] { ".png", ".svg", ".dot" }[Math.max(0, d.getFilterIndex())];
+        Path out = Path.of(file.contains(".") ? file : file + ext);
+        try {
+            export(out);
+        } catch (IOException | IllegalArgumentException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export",
+                    "Cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the lineage shown to {@code file}, by its extension: {@code .png} (the picture at 1:1), {@code .svg}
+     * or {@code .dot}. UI thread.
+     */
+    public void export(Path file) throws IOException {
+        LaidOutGraph g = laid;
+        if (g == null) {
+            throw new IOException("no lineage is shown");
+        }
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".dot")) {
+            Files.writeString(file, Dot.of(g.graph()), StandardCharsets.UTF_8);
+        } else if (name.endsWith(".svg")) {
+            Files.writeString(file, io.noodle.views.lineage.Svg.of(g), StandardCharsets.UTF_8);
+        } else if (name.endsWith(".png")) {
+            org.eclipse.swt.graphics.Image image = canvas.picture();
             try {
-                Files.writeString(Path.of(file), Dot.of(g.graph()), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export DOT",
-                        "Cannot write " + file + ": " + e.getMessage());
+                org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+                loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+                Path tmp = file.resolveSibling(file.getFileName() + ".part");
+                loader.save(tmp.toString(), SWT.IMAGE_PNG);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                image.dispose();
             }
+        } else {
+            throw new IllegalArgumentException("the file name must end in .png, .svg or .dot");
         }
     }
 

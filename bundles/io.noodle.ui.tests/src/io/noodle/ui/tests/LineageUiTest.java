@@ -143,6 +143,16 @@ class LineageUiTest {
                 throw new AssertionError(e.getMessage() + ": " + UiThread.call(LineageUiTest::propertyRows), e);
             }
             Workbench.shot("lineage-properties.png");
+            // the WNS's provenance from the case's context menu: its report, read-only, at the line
+            UiThread.run(() -> io.noodle.testing.ui.Menus.selectInContextMenu(lineage.canvas(),
+                    "Open the Report of wns"));
+            Wait.until("the report at its line", Workbench.TIMEOUT, () -> UiThread.call(() ->
+                    Workbench.page().getActiveEditor() instanceof io.noodle.ui.internal.runs.ReportEditor r
+                            && r.line() == 1 && r.text().getLine(0).equals("wns -300 ps")
+                            && r.text().getLineAtOffset(r.text().getCaretOffset()) == 0));
+            assertTrue(UiThread.call(() -> !((io.noodle.ui.internal.runs.ReportEditor) Workbench.page()
+                    .getActiveEditor()).text().getEditable()), "read-only");
+            UiThread.run(() -> Workbench.page().closeEditor(Workbench.page().getActiveEditor(), false));
             // linked: the editor's Model page selected the same case
             UiThread.run(() -> editor.showPage(StudyEditor.MODEL));
             Wait.until("the case selected in the Model page too", Workbench.TIMEOUT, () -> UiThread.call(() ->
@@ -253,6 +263,16 @@ class LineageUiTest {
                     && t.getItem(0).getText(0).equals("FAIL") && t.getItem(0).getText(1).equals("gate0")));
             assertTrue(UiThread.call(() -> t.getItem(0).getText(2)).equals("base case"));
             Workbench.shot("gate-status-failed.png");
+            // Enter on the failed verdict opens its evidence: the trial's log
+            UiThread.run(() -> {
+                t.setFocus();
+                t.setSelection(0);
+            });
+            Input.key(0, org.eclipse.swt.SWT.CR, '\r');
+            Wait.until("the evidence open", Workbench.TIMEOUT, () -> UiThread.call(() ->
+                    Workbench.page().getActiveEditor() instanceof io.noodle.ui.internal.runs.ReportEditor r
+                            && r.getTitle().startsWith("trial.log") && r.text().getText().contains("syntax error")));
+            UiThread.run(() -> Workbench.page().closeEditor(Workbench.page().getActiveEditor(), false));
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
         } finally {
             if (own != null) {

@@ -54,6 +54,17 @@ public final class GateStatusView extends ViewPart {
             col.setWidth(Integer.parseInt(c[1]));
         }
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        table.addListener(SWT.DefaultSelection, e -> { // Enter or double-click: the evidence, at its line
+            if (e.item instanceof TableItem ti && ti.getData() instanceof VerdictRecord v && !v.evidence().isEmpty()) {
+                try {
+                    ReportEditor.open(getSite().getPage(), v.evidence().get(0), shown == null ? null
+                            : shown.studyFolder());
+                } catch (org.eclipse.ui.PartInitException x) {
+                    header.setText("Cannot open " + v.evidence().get(0) + ": " + x.getMessage());
+                }
+            }
+        });
+        table.setToolTipText("Double-click a verdict (or press Enter) to open its evidence at the line");
         follower = new RunFollower(getSite(), this::show);
     }
 

@@ -105,6 +105,39 @@ public final class LineageView extends ViewPart {
         });
         getSite().setSelectionProvider(selection);
         getSite().getPage().addPostSelectionListener(fromOthers);
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            CaseRecord c = caseNamed(canvas.getSelection());
+            if (c == null) {
+                return;
+            }
+            for (io.noodle.model.results.MetricRecord metric : c.metrics()) {
+                if (metric.provenance() != null && !metric.provenance().isBlank()) {
+                    m.add(new Action("Open the Report of " + metric.name()) {
+                        @Override
+                        public void run() {
+                            openProvenance(c, metric.provenance());
+                        }
+                    });
+                }
+            }
+            if (c.failureSource() != null) {
+                m.add(new Action("Open Where It Failed") {
+                    @Override
+                    public void run() {
+                        openProvenance(c, c.failureSource());
+                    }
+                });
+            }
+            m.add(new Action("Collapse or Expand Its Stage") {
+                @Override
+                public void run() {
+                    toggleStageOf(c.name());
+                }
+            });
+        });
+        canvas.setMenu(menu.createContextMenu(canvas));
         var bars = getViewSite().getActionBars().getToolBarManager();
         bars.add(new Action("Collapse or Expand the Stage") {
             {
@@ -239,6 +272,19 @@ public final class LineageView extends ViewPart {
             }
         }
         header.setText("No case named like '" + part + "' in this lineage.");
+    }
+
+    /** Opens a case's tool output at the line ({@code file:line}, relative to the case's trial folder). */
+    public ReportEditor openProvenance(CaseRecord c, String provenance) {
+        Path base = c.design() != null ? Path.of(c.design()).getParent()
+                : shown == null ? null : io.noodle.model.results.RunFolder.of(shown.studyFolder(), shown.runId())
+                        .trialDir(c.name(), c.stage(), c.index());
+        try {
+            return ReportEditor.open(getSite().getPage(), provenance, base);
+        } catch (org.eclipse.ui.PartInitException e) {
+            header.setText("Cannot open " + provenance + ": " + e.getMessage());
+            return null;
+        }
     }
 
     private void toggleStageOf(String id) {

@@ -250,6 +250,12 @@ class LineageUiTest {
             Wait.until("the notification", Duration.ofSeconds(60), () -> UiThread.call(() -> alert() != null));
             String said = UiThread.call(() -> alert().getText());
             assertTrue(said.startsWith("blocked_ui: gate0 failed at gate 0"), said);
+            // the study is marked in the Studies view
+            var studies = Workbench.showView(NoodleUi.STUDIES_VIEW_ID, io.noodle.ui.internal.views.StudiesView.class);
+            Wait.until("the study marked blocked", Workbench.TIMEOUT, () -> UiThread.call(() -> Arrays.stream(
+                    studies.getViewer().getTree().getItems()).anyMatch(i -> i.getText().equals(
+                            "blocked_ui  [last run blocked]"))));
+            UiThread.run(() -> Workbench.page().activate(editor));
             Workbench.shot("gate-failed-popup.png");
             org.eclipse.swt.widgets.Link open = UiThread.call(() -> io.noodle.testing.ui.Widgets.byTestId(
                     org.eclipse.swt.widgets.Link.class, NoodleUi.TEST_ID, "gates.alert.open"));

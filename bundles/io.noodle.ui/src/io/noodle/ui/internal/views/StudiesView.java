@@ -39,6 +39,7 @@ public final class StudiesView extends ViewPart {
     private Path root;
     private WorkspaceWatcher watcher;
     private Throttler refresher;
+    private RunStates runStates;
     private final Set<Path> pending = new HashSet<>();
     private final StudyOutlines outlines = new StudyOutlines(file -> {
         synchronized (pending) {
@@ -53,7 +54,14 @@ public final class StudiesView extends ViewPart {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getTree().setData(NoodleUi.TEST_ID, "studies.tree");
         viewer.setContentProvider(new WorkspaceContentProvider(outlines));
-        viewer.setLabelProvider(new WorkspaceLabelProvider());
+        refresher = new Throttler(parent.getDisplay(), REFRESH_INTERVAL, this::applyChanges);
+        runStates = new RunStates(folder -> { // a run's end or a first read: that study's label again
+            synchronized (pending) {
+                pending.add(folder);
+            }
+            refresher.throttledExec();
+        });
+        viewer.setLabelProvider(new WorkspaceLabelProvider(runStates));
         viewer.setUseHashlookup(true);
         viewer.setInput(root);
         viewer.addDoubleClickListener(this::open);
@@ -64,7 +72,6 @@ public final class StudiesView extends ViewPart {
         getSite().registerContextMenu(menu, viewer); // New Study, Run Study, Duplicate Study (plugin.xml)
         setContentDescription(root.toString());
 
-        refresher = new Throttler(parent.getDisplay(), REFRESH_INTERVAL, this::applyChanges);
         try {
             watcher = new WorkspaceWatcher(root, changed -> {
                 synchronized (pending) {
@@ -97,6 +104,7 @@ public final class StudiesView extends ViewPart {
         }
         for (Path p : changed) {
             viewer.refresh(p); // no-op for folders the tree has not shown
+            viewer.update(p, null); // its label (a run's end changes a study folder's)
             if (Files.isDirectory(p)) {
                 // a changed study file inside is re-read when its children are asked for again
                 for (Path child : WorkspaceEntries.children(p)) {
@@ -143,6 +151,9 @@ public final class StudiesView extends ViewPart {
 
     @Override
     public void dispose() {
+        if (runStates != null) {
+            runStates.dispose();
+        }
         try {
             if (watcher != null) {
                 watcher.close();

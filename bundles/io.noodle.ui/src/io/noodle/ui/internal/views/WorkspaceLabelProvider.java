@@ -17,8 +17,17 @@ import io.noodle.model.edit.NoodleLabels;
 import io.noodle.model.provider.NoodleEditPlugin;
 import io.noodle.ui.internal.emf.EmfImages;
 
-/** Names and icons of workspace entries: study folders and study files get the study icon. */
+/**
+ * Names and icons of workspace entries: study folders and study files get the study icon; a study whose newest
+ * run ended blocked, aborted or failed says so after its name, with an error mark on its icon.
+ */
 final class WorkspaceLabelProvider extends LabelProvider {
+
+    private final RunStates runs;
+
+    WorkspaceLabelProvider(RunStates runs) {
+        this.runs = runs;
+    }
 
     private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
     private final ImageDescriptor study = ImageDescriptor.createFromURL(
@@ -28,7 +37,8 @@ final class WorkspaceLabelProvider extends LabelProvider {
     @Override
     public String getText(Object element) {
         return switch (element) {
-        case Path p -> p.getFileName().toString();
+        case Path p -> p.getFileName() + (runs != null && WorkspaceEntries.isStudyFolder(p)
+                ? runs.of(p).map(b -> "  [last run " + b.status() + "]").orElse("") : "");
         case StudyOutlines.Placeholder ph -> ph.text();
         default -> {
             String label = NoodleLabels.label(element);
@@ -48,6 +58,11 @@ final class WorkspaceLabelProvider extends LabelProvider {
         }
         if (!(element instanceof Path p)) {
             return null;
+        }
+        if (WorkspaceEntries.isStudyFolder(p) && runs != null && runs.of(p).isPresent()) {
+            return images.create(new org.eclipse.jface.viewers.DecorationOverlayIcon(study,
+                    PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_DEC_FIELD_ERROR),
+                    org.eclipse.jface.viewers.IDecoration.BOTTOM_LEFT));
         }
         if (WorkspaceEntries.isStudyFolder(p) || WorkspaceEntries.isStudyFile(p)) {
             return images.create(study);

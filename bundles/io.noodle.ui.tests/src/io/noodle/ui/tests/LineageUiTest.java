@@ -107,6 +107,9 @@ class LineageUiTest {
             assertEquals(Graph.Style.NORMAL, g.node("l_base").style());
             assertTrue(g.edges().stream().allMatch(e -> e.label().startsWith("slow n=")), g.edges().toString());
             String winner = g.nodes().stream().filter(n -> n.style() == Graph.Style.WINNER).findFirst().orElseThrow().id();
+            assertEquals(2, g.edges().stream().filter(Graph.Edge::emphasised).count(), "the winning path");
+            String tip = UiThread.call(() -> lineage.tooltip(winner));
+            assertTrue(tip.startsWith(winner + "\nslow \u2192 slow\nwns = -300 ps"), tip);
             assertTrue(UiThread.call(() -> io.noodle.testing.ui.Widgets.visibleByTestId(
                     org.eclipse.swt.widgets.Label.class, NoodleUi.TEST_ID, "lineage.header").getText())
                     .startsWith("lineage_ui run-1: succeeded \u2014 2/2 stages, 6 cases (0 failed)"));

@@ -48,6 +48,8 @@ class LineageModelTest {
         Graph.Edge e = g.edges().stream().filter(x -> x.to().equals("b_1_0")).findFirst().orElseThrow();
         assertEquals("b_0_1", e.from());
         assertEquals("buffer paths=20", e.label());
+        assertEquals(List.of("b->b_0_1", "b_0_1->b_1_0"), g.edges().stream().filter(Graph.Edge::emphasised)
+                .map(Graph.Edge::id).toList(), "the winning path, from the base case to the best");
 
         LaidOutGraph laid = GraphLayout.layout(g);
         assertEquals(true, laid.boxes().get("b").x() < laid.boxes().get("b_0_1").x()

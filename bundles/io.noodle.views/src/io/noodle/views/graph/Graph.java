@@ -39,8 +39,14 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
         }
     }
 
-    /** An edge from one node to another, with a label (dependency kind, ECO applied). */
-    public record Edge(String id, String from, String to, String label) {
+    /**
+     * An edge from one node to another, with a label (dependency kind, ECO applied); an emphasised edge is on
+     * the path the view points out (the ECOs that led to a run's best case).
+     */
+    public record Edge(String id, String from, String to, String label, boolean emphasised) {
+        public Edge(String id, String from, String to, String label) {
+            this(id, from, to, label, false);
+        }
     }
 
     public Graph {

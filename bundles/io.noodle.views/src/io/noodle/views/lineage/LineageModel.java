@@ -18,7 +18,8 @@ import io.noodle.views.graph.Graph;
  * What the case lineage view shows of a run, before layout: a node per case (its name, WNS/TNS or its
  * failure, and its state as a style: failed, survivor, winner, pruned, running) and an edge per ECO
  * application, labelled with the ECO and its arguments; trials planned or running appear as nodes of their
- * own. A stage can be collapsed to one node with its counts. Cases are ordered by stage, then by WNS (the
+ * own; the edges from the base case to the best case are emphasised (the winning path). A stage can be
+ * collapsed to one node with its counts. Cases are ordered by stage, then by WNS (the
  * best first), so the layout puts the ranks top to bottom. Free of SWT and of the engine.
  */
 public final class LineageModel {
@@ -99,11 +100,27 @@ public final class LineageModel {
                 edge(edges, counts, nodeOf.get(p.parent()), nodeOf.get(p.caseName()), ecoLabel(p.eco(), p.arguments()));
             }
         }
+        // the winning path: the ECO applications from the base case to the best one
+        Set<String> path = new HashSet<>();
+        Map<String, CaseRecord> byName = new LinkedHashMap<>();
+        ordered.forEach(c -> byName.put(c.name(), c));
+        List<String> todo = new ArrayList<>(best == null ? List.of() : List.of(best));
+        while (!todo.isEmpty()) {
+            CaseRecord c = byName.get(todo.remove(todo.size() - 1));
+            if (c != null) {
+                for (String p : c.parents()) {
+                    if (path.add(nodeOf.getOrDefault(p, p) + "->" + nodeOf.getOrDefault(c.name(), c.name()))) {
+                        todo.add(p);
+                    }
+                }
+            }
+        }
         List<Graph.Edge> out = new ArrayList<>();
         for (var e : edges.entrySet()) {
             int n = counts.get(e.getKey());
             Graph.Edge g = e.getValue();
-            out.add(n == 1 ? g : new Graph.Edge(g.id(), g.from(), g.to(), n + " ECO applications"));
+            out.add(new Graph.Edge(g.id(), g.from(), g.to(), n == 1 ? g.label() : n + " ECO applications",
+                    path.contains(g.id())));
         }
         return new Graph(nodes, out);
     }

@@ -39,6 +39,11 @@ public final class GraphCanvas extends Canvas {
         /** The user double-clicked a node. */
         default void open(String id) {
         }
+
+        /** The hover text of a node (null: none). */
+        default String tooltip(String id) {
+            return null;
+        }
     }
 
     private static final int RADIUS = 10;
@@ -72,6 +77,14 @@ public final class GraphCanvas extends Canvas {
         });
         addListener(SWT.MouseDown, this::mouseDown);
         addListener(SWT.MouseMove, this::mouseMove);
+        addListener(SWT.MouseHover, e -> { // the hovered node's text, from the listener
+            Point p = at(e);
+            String id = nodeAt(p.x, p.y);
+            String tip = id == null ? null : listener.tooltip(id);
+            if (!java.util.Objects.equals(tip, getToolTipText())) {
+                setToolTipText(tip);
+            }
+        });
         addListener(SWT.MouseUp, this::mouseUp);
         addListener(SWT.MouseDoubleClick, e -> {
             Point p = at(e);
@@ -359,8 +372,12 @@ public final class GraphCanvas extends Canvas {
                 poly[2 * i] = sx(pts.get(i).x());
                 poly[2 * i + 1] = sy(pts.get(i).y());
             }
+            Color line = e.emphasised() ? PATH : edge;
+            gc.setForeground(line);
+            gc.setLineWidth(Math.max(1, (int) Math.round(zoom * (e.emphasised() ? 3.5 : 1.5))));
             gc.drawPolyline(poly);
-            arrow(gc, poly, edge);
+            arrow(gc, poly, line);
+            gc.setForeground(edge);
             if (zoom >= 0.6 && e.label() != null && !e.label().isEmpty()) {
                 // the label goes above the longest segment, where it has the most room
                 int best = 0;
@@ -406,6 +423,8 @@ public final class GraphCanvas extends Canvas {
             Graph.Style.WINNER, new Color(190, 130, 0), Graph.Style.PRUNED, new Color(160, 160, 160),
             Graph.Style.SUCCEEDED, new Color(90, 160, 90));
     private static final Color DEFAULT_BORDER = new Color(44, 110, 180);
+    /** The winning path's edges. */
+    private static final Color PATH = new Color(200, 140, 0);
 
     private void node(GC gc, Graph.Node n, Box b) {
         if (b == null) {

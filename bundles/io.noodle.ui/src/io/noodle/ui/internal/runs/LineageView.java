@@ -96,6 +96,11 @@ public final class LineageView extends ViewPart {
             public void open(String id) {
                 toggleStageOf(id);
             }
+
+            @Override
+            public String tooltip(String id) {
+                return tooltipOf(id);
+            }
         });
         canvas.addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.character == 6)) {
@@ -159,6 +164,19 @@ public final class LineageView extends ViewPart {
                 canvas.setZoom(canvas.fitZoom());
             }
         });
+        bars.add(new Action("Stop the Run") {
+            {
+                setToolTipText("Stop the run shown: its trials are killed, what finished is kept (Run Study resumes)");
+            }
+
+            @Override
+            public void run() {
+                if (shown != null && shown.phase() == RunSnapshot.Phase.RUNNING
+                        && io.noodle.ui.internal.handlers.RunStudyHandler.cancel(shown.studyFolder())) {
+                    header.setText(header.getText() + " \u2014 stopping");
+                }
+            }
+        });
         bars.add(new Action("Expand All") {
             @Override
             public void run() {
@@ -179,6 +197,31 @@ public final class LineageView extends ViewPart {
         follower = new RunFollower(getSite(), this::show);
     }
 
+    /** What hovering a node says (for tests). */
+    public String tooltip(String id) {
+        return tooltipOf(id);
+    }
+
+    /** What hovering a case says: its ECOs from the base, every metric, its failure. */
+    String tooltipOf(String id) {
+        CaseRecord c = caseNamed(id);
+        if (c == null) {
+            return id != null && id.startsWith(LineageModel.STAGE_NODE) ? "Double-click to expand the stage" : null;
+        }
+        StringBuilder b = new StringBuilder(c.name());
+        if (!c.ecoPath().isEmpty()) {
+            b.append("\n").append(String.join(" \u2192 ", c.ecoPath()));
+        }
+        for (var m : c.metrics()) {
+            b.append("\n").append(m.name()).append(" = ").append(io.noodle.model.validation.ParameterValues.plain(m.value()))
+                    .append(m.unit() == null || m.unit().isEmpty() ? "" : " " + m.unit());
+        }
+        if (c.failure() != null) {
+            b.append("\n").append(c.failure()).append(": ").append(c.failureMessage());
+        }
+        return b.toString();
+    }
+
     /** A new snapshot of the followed run (UI thread). */
     private void show(RunSnapshot snap) {
         shown = snap;
@@ -195,10 +238,22 @@ public final class LineageView extends ViewPart {
         long done = s.stages().stream().filter(v -> v.state() == RunSnapshot.StageState.COMPLETED).count();
         long failed = s.cases().stream().filter(c -> c.failure() != null).count();
         long running = s.active().stream().filter(RunSnapshot.TrialView::running).count();
+        String eta = "";
+        if (s.phase() == RunSnapshot.Phase.RUNNING && !s.cases().isEmpty()) {
+            // what is left of the budgets, at the pace of the trials so far (their time over the slots in use)
+            long budget = s.stages().stream().filter(v -> v.state() == RunSnapshot.StageState.PENDING
+                    || v.state() == RunSnapshot.StageState.RUNNING).mapToLong(RunSnapshot.StageView::budget).sum();
+            long left = Math.max(0, budget - s.cases().stream().filter(c -> s.stages().stream().anyMatch(v -> v.index()
+                    == c.stage() && v.state() == RunSnapshot.StageState.RUNNING)).count());
+            double perTrial = s.cases().stream().mapToDouble(CaseRecord::seconds).average().orElse(0);
+            double seconds = left * perTrial / Math.max(1, running);
+            eta = left == 0 ? "" : String.format(java.util.Locale.ROOT, ", about %s left", seconds < 90
+                    ? Math.round(seconds) + " s" : Math.round(seconds / 60) + " min");
+        }
         return s.study() + " " + s.runId() + ": " + s.phase().name().toLowerCase(java.util.Locale.ROOT) + " \u2014 "
                 + done + "/" + s.stages().size() + " stages, " + s.cases().size() + " cases (" + failed + " failed), "
                 + running + " running, " + (s.active().size() - running) + " queued"
-                + (s.best() == null ? "" : "; best " + s.best());
+                + (s.best() == null ? "" : "; best " + s.best()) + eta;
     }
 
     /** The graph of the snapshot, laid out in a job (keeping the geometry when only states changed). */

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -116,19 +117,9 @@ class LineageUiTest {
             UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(lineage),
                     org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
             Workbench.shot("lineage-view.png");
-            UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(lineage),
-                    org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
 
             // a click on the winner: the workbench's selection, and Properties shows its WNS with its source
-            UiThread.run(() -> {
-                try {
-                    Workbench.page().showView(NoodleUi.PROPERTIES_VIEW_ID, null,
-                            org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
-                } catch (org.eclipse.ui.PartInitException e) {
-                    throw new AssertionError(e);
-                }
-                Workbench.page().activate(lineage);
-            });
+            UiThread.run(() -> Workbench.page().activate(lineage));
             UiThread.run(() -> {
                 lineage.canvas().select(winner); // scrolled into view
                 lineage.canvas().select(null);
@@ -138,6 +129,17 @@ class LineageUiTest {
             Wait.until("the winner selected", Workbench.TIMEOUT, () -> UiThread.call(() ->
                     Workbench.page().getSelection() instanceof IStructuredSelection sel
                             && sel.getFirstElement() instanceof CaseRecord c && c.name().equals(winner)));
+            UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(lineage),
+                    org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+            UiThread.run(() -> {
+                try {
+                    Workbench.page().showView(NoodleUi.PROPERTIES_VIEW_ID, null,
+                            org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    throw new AssertionError(e);
+                }
+                Workbench.page().activate(lineage);
+            });
             try {
                 Wait.until("its WNS and where it came from in Properties", Workbench.TIMEOUT, () -> UiThread.call(
                         () -> propertyRows().stream().anyMatch(x -> x.startsWith("wns=-300 ps")
@@ -173,6 +175,19 @@ class LineageUiTest {
             Input.key(0, org.eclipse.swt.SWT.CR, '\r');
             Wait.until("l_base_0_2 found", Workbench.TIMEOUT, () -> UiThread.call(
                     () -> "l_base_0_2".equals(lineage.canvas().getSelection())));
+
+            // the filter: only the winning path
+            Combo show = UiThread.call(() -> io.noodle.testing.ui.Widgets.visibleByTestId(Combo.class, NoodleUi.TEST_ID,
+                    "lineage.filter"));
+            UiThread.run(() -> {
+                show.select(io.noodle.views.lineage.LineageModel.Show.PATH.ordinal());
+                show.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            Wait.until("only the winning path", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> lineage.canvas().getGraph().graph().nodes().size() == 3));
+            UiThread.run(() -> lineage.showOnly(io.noodle.views.lineage.LineageModel.Show.ALL));
+            Wait.until("all again", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> lineage.canvas().getGraph().graph().nodes().size() == 6));
 
             // stage a collapsed to one node with its counts
             String aCase = g.nodes().stream().filter(n -> n.id().startsWith("l_base_0_")).findFirst().orElseThrow().id();

@@ -90,4 +90,15 @@ class LineageModelTest {
         assertEquals(b.get("b_1_0").x(), route.get(route.size() - 1).x());
         assertEquals(true, LineageLayout.layout(g, null).boxes().size() == g.nodes().size(), "ELK below the limit");
     }
+
+    @Test
+    void aFilterKeepsTheBaseCaseAndTheMatchingCasesWithTheirEdges() {
+        Graph g = LineageModel.of(RUN, Set.of("b_0_1"), "b_1_0", List.of(), Set.of());
+        assertEquals(List.of("b", "b_0_2"), LineageModel.filter(g, LineageModel.Show.FAILED).nodes().stream()
+                .map(Graph.Node::id).toList());
+        Graph path = LineageModel.filter(g, LineageModel.Show.PATH);
+        assertEquals(List.of("b", "b_0_1", "b_1_0"), path.nodes().stream().map(Graph.Node::id).toList());
+        assertEquals(2, path.edges().size());
+        assertEquals(g, LineageModel.filter(g, LineageModel.Show.ALL));
+    }
 }

@@ -146,6 +146,44 @@ public final class LineageModel {
                 waiting > 0 ? Graph.Style.RUNNING : Graph.Style.NORMAL, WIDTH, HEIGHT);
     }
 
+    /** Which cases the view shows. */
+    public enum Show {
+        ALL("All cases"), FAILED("Failed cases"), KEPT("Kept cases and the winner"), PATH("The winning path"),
+        RUNNING("Running and queued trials");
+
+        public final String label;
+
+        Show(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * The part of a lineage graph {@code show} asks for: the base case (the graph's first node) and the nodes
+     * that match, with the edges between them.
+     */
+    public static Graph filter(Graph g, Show show) {
+        if (show == Show.ALL || g.nodes().isEmpty()) {
+            return g;
+        }
+        Set<String> onPath = new HashSet<>();
+        g.edges().stream().filter(Graph.Edge::emphasised).forEach(e -> {
+            onPath.add(e.from());
+            onPath.add(e.to());
+        });
+        String base = g.nodes().get(0).id();
+        List<Graph.Node> nodes = g.nodes().stream().filter(n -> n.id().equals(base) || switch (show) {
+        case FAILED -> n.style() == Graph.Style.ERROR;
+        case KEPT -> n.style() == Graph.Style.SURVIVOR || n.style() == Graph.Style.WINNER;
+        case PATH -> onPath.contains(n.id());
+        case RUNNING -> n.style() == Graph.Style.RUNNING;
+        default -> true;
+        }).toList();
+        Set<String> kept = new HashSet<>();
+        nodes.forEach(n -> kept.add(n.id()));
+        return new Graph(nodes, g.edges().stream().filter(e -> kept.contains(e.from()) && kept.contains(e.to())).toList());
+    }
+
     /** The state of a finished case as a style. */
     public static Graph.Style style(CaseRecord c, Set<String> survivors, String best) {
         if (c.failure() != null) {

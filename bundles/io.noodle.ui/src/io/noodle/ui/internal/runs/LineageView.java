@@ -50,6 +50,8 @@ public final class LineageView extends ViewPart {
     private GraphCanvas canvas;
     private Label header;
     private org.eclipse.swt.widgets.Text find;
+    private org.eclipse.swt.widgets.Combo filter;
+    private volatile LineageModel.Show show = LineageModel.Show.ALL;
     private RunFollower follower;
     private RunSnapshot shown;
     private LaidOutGraph laid;
@@ -63,12 +65,23 @@ public final class LineageView extends ViewPart {
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         Composite top = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 2).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 2).applyTo(top);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
         header = new Label(top, SWT.WRAP);
         header.setData(NoodleUi.TEST_ID, "lineage.header");
         header.setText("Open or select a study: its newest run shows here.");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(header);
+        filter = new org.eclipse.swt.widgets.Combo(top, SWT.READ_ONLY);
+        filter.setData(NoodleUi.TEST_ID, "lineage.filter");
+        for (LineageModel.Show sh : LineageModel.Show.values()) {
+            filter.add(sh.label);
+        }
+        filter.select(0);
+        filter.setToolTipText("Which cases to show (the base case always shows)");
+        filter.addListener(SWT.Selection, e -> {
+            show = LineageModel.Show.values()[Math.max(0, filter.getSelectionIndex())];
+            rebuild();
+        });
         find = new org.eclipse.swt.widgets.Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         find.setMessage("Find case (Ctrl+F)");
         find.setData(NoodleUi.TEST_ID, "lineage.find");
@@ -273,7 +286,7 @@ public final class LineageView extends ViewPart {
             snap.stages().forEach(v -> survivors.addAll(v.survivors()));
             List<LineageModel.Pending> pending = snap.active().stream().map(t -> new LineageModel.Pending(t.caseName(),
                     t.stage(), t.parent(), t.eco(), t.arguments(), t.running())).toList();
-            Graph g = LineageModel.of(snap.cases(), survivors, snap.best(), pending, fold);
+            Graph g = LineageModel.filter(LineageModel.of(snap.cases(), survivors, snap.best(), pending, fold), show);
             LaidOutGraph done = io.noodle.views.lineage.LineageLayout.layout(g, previous);
             if (!m.isCanceled()) {
                 canvas.getDisplay().asyncExec(() -> {
@@ -442,6 +455,13 @@ public final class LineageView extends ViewPart {
     /** The stages shown collapsed (for tests). */
     public Set<Integer> collapsedStages() {
         return new TreeSet<>(collapsed);
+    }
+
+    /** Shows only some cases (as the filter list does). */
+    public void showOnly(LineageModel.Show what) {
+        filter.select(what.ordinal());
+        show = what;
+        rebuild();
     }
 
     /** Collapses or expands the stage of a node (as double-click does). */

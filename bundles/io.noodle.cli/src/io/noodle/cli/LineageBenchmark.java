@@ -4,19 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.noodle.model.derived.CaseNames;
+import io.noodle.model.bench.SyntheticStudies;
 import io.noodle.model.results.CaseRecord;
-import io.noodle.model.results.MetricRecord;
 import io.noodle.views.graph.Graph;
 import io.noodle.views.graph.LaidOutGraph;
 import io.noodle.views.lineage.Dot;
@@ -40,7 +37,7 @@ final class LineageBenchmark {
             ctx.err().println("usage: noodle bench lineage");
             return NoodleCli.EXIT_USAGE;
         }
-        List<CaseRecord> run = lineage(20, 500);
+        List<CaseRecord> run = SyntheticStudies.lineageRun(20, 500);
         Set<String> survivors = survivors(run);
         long[] layout = new long[3];
         LaidOutGraph laid = null;
@@ -56,7 +53,7 @@ final class LineageBenchmark {
             }
         }
         double dot = dot(laid.graph(), ctx);
-        List<CaseRecord> big = lineage(20, 5_000);
+        List<CaseRecord> big = SyntheticStudies.lineageRun(20, 5_000);
         Set<String> bigSurvivors = survivors(big);
         Set<Integer> all = IntStream.range(-1, 20).boxed().collect(Collectors.toSet());
         long[] collapsed = new long[3];
@@ -108,31 +105,7 @@ final class LineageBenchmark {
         }
     }
 
-    /** A run's cases: the base, then {@code stages} stages of {@code per} cases from the last stage's survivors. */
-    static List<CaseRecord> lineage(int stages, int per) {
-        List<CaseRecord> out = new ArrayList<>(1 + stages * per);
-        out.add(new CaseRecord("base", -1, 0, List.of(), null, Map.of(), "succeeded", null, null, null,
-                List.of(new MetricRecord("wns", -900, "ps", "base/reports/sta.rpt:40")), null, List.of(), 1));
-        List<String> parents = List.of("base");
-        for (int s = 0; s < stages; s++) {
-            List<String> next = new ArrayList<>();
-            for (int i = 0; i < per; i++) {
-                String name = CaseNames.name("base", s, i);
-                double wns = -900 + s * 40 + (i * 37 % 101);
-                out.add(new CaseRecord(name, s, i, List.of(parents.get(i % parents.size())), i % 2 == 0 ? "resize_worst"
-                        : "buffer_fanout", Map.of("paths", Integer.toString(1 + i % 50)), i % 23 == 0 ? "failed" : "succeeded",
-                        i % 23 == 0 ? "tool_crash" : null, null, null,
-                        List.of(new MetricRecord("wns", wns, "ps", name + "/reports/sta.rpt:40")), null, List.of(), 1));
-                if (i < 10) {
-                    next.add(name);
-                }
-            }
-            parents = next;
-        }
-        return out;
-    }
-
-    private static Set<String> survivors(List<CaseRecord> run) {
+    static Set<String> survivors(List<CaseRecord> run) {
         Set<String> out = new HashSet<>();
         for (CaseRecord c : run) {
             if (c.index() < 10 && c.stage() >= 0) {

@@ -2,6 +2,7 @@ package io.noodle.model.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.noodle.model.Case;
 import io.noodle.model.CaseState;
@@ -149,4 +150,31 @@ public final class SyntheticStudies {
         m.setProvenance(new SourceLine("cases/" + c.getName() + "/reports/sta.rpt", 42));
         return m;
     }
+    /**
+     * A run's cases: the base, then {@code stages} stages of {@code per} cases, each derived from one of the
+     * previous stage's first ten cases by an ECO with an argument; one case in 23 failed.
+     */
+    public static List<io.noodle.model.results.CaseRecord> lineageRun(int stages, int per) {
+        List<io.noodle.model.results.CaseRecord> out = new ArrayList<>(1 + stages * per);
+        out.add(new io.noodle.model.results.CaseRecord("base", -1, 0, List.of(), null, Map.of(), "succeeded", null, null, null,
+                List.of(new io.noodle.model.results.MetricRecord("wns", -900, "ps", "base/reports/sta.rpt:40")), null, List.of(), 1));
+        List<String> parents = List.of("base");
+        for (int s = 0; s < stages; s++) {
+            List<String> next = new ArrayList<>();
+            for (int i = 0; i < per; i++) {
+                String name = CaseNames.name("base", s, i);
+                double wns = -900 + s * 40 + (i * 37 % 101);
+                out.add(new io.noodle.model.results.CaseRecord(name, s, i, List.of(parents.get(i % parents.size())), i % 2 == 0 ? "resize_worst"
+                        : "buffer_fanout", Map.of("paths", Integer.toString(1 + i % 50)), i % 23 == 0 ? "failed" : "succeeded",
+                        i % 23 == 0 ? "tool_crash" : null, null, null,
+                        List.of(new io.noodle.model.results.MetricRecord("wns", wns, "ps", name + "/reports/sta.rpt:40")), null, List.of(), 1));
+                if (i < 10) {
+                    next.add(name);
+                }
+            }
+            parents = next;
+        }
+        return out;
+    }
+
 }

@@ -72,7 +72,8 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
         Job prepare = Job.create("Preparing the workspace", monitor -> {
             List<Path> open = new java.util.ArrayList<>(options.open());
             Path demo = firstStartDemo(workspace.root());
-            if (open.isEmpty() && demo != null && Files.isDirectory(demo) && options.benchDesigner() == null) {
+            if (open.isEmpty() && demo != null && Files.isDirectory(demo) && options.benchDesigner() == null
+                    && options.benchLineage() == null) {
                 open.add(demo); // what ./noodle run shows: the demo study, ready to run
             }
             for (Path study : open) {
@@ -87,7 +88,9 @@ final class NoodleWindowAdvisor extends WorkbenchWindowAdvisor {
         });
         prepare.setPriority(Job.SHORT);
         prepare.schedule();
-        if (options.benchDesigner() != null) {
+        if (options.benchLineage() != null) {
+            new io.noodle.ui.internal.bench.LineageBenchmark(window, options.benchLineage()).start();
+        } else if (options.benchDesigner() != null) {
             new io.noodle.ui.internal.bench.DesignerBenchmark(window, workspace.root(), options.benchDesigner()).start();
         } else if (options.exitsAfterStartup()) {
             new StartupCapture(shell, options).start();

@@ -16,17 +16,19 @@ import java.util.List;
  * <li>{@code -noodle.nonInteractive}: report errors on stderr only, never in a dialog;</li>
  * <li>{@code -noodle.benchDesigner FILE}: run the designer benchmark (stage graph layout and paint, the
  * UI-thread time of live validation) in this workbench, write its figures to FILE and exit (used by
- * {@code noodle bench designer}).</li>
+ * {@code noodle bench designer});</li>
+ * <li>{@code -noodle.benchLineage FILE}: the same for the Case Lineage view ({@code noodle bench lineage}).</li>
  * </ul>
  */
 public record StartupOptions(Path screenshot, Path startupProbe, List<String> commands, List<Path> open,
-        boolean nonInteractive, Path benchDesigner) {
+        boolean nonInteractive, Path benchDesigner, Path benchLineage) {
 
     /** @throws IllegalArgumentException for an option without its value */
     public static StartupOptions parse(List<String> args) {
         Path screenshot = null;
         Path probe = null;
         Path bench = null;
+        Path benchLineage = null;
         boolean nonInteractive = false;
         List<String> commands = new java.util.ArrayList<>();
         List<Path> open = new java.util.ArrayList<>();
@@ -38,6 +40,7 @@ public record StartupOptions(Path screenshot, Path startupProbe, List<String> co
             case "-noodle.open" -> open.add(Path.of(value(args, ++i, "-noodle.open")));
             case "-noodle.nonInteractive" -> nonInteractive = true;
             case "-noodle.benchDesigner" -> bench = Path.of(value(args, ++i, "-noodle.benchDesigner"));
+            case "-noodle.benchLineage" -> benchLineage = Path.of(value(args, ++i, "-noodle.benchLineage"));
             default -> {
                 // other arguments belong to the platform (e.g. -clearPersistedState)
             }
@@ -45,7 +48,7 @@ public record StartupOptions(Path screenshot, Path startupProbe, List<String> co
         }
         boolean exits = screenshot != null || probe != null;
         return new StartupOptions(screenshot, probe, List.copyOf(commands), List.copyOf(open),
-                nonInteractive || exits || bench != null, bench);
+                nonInteractive || exits || bench != null || benchLineage != null, bench, benchLineage);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -57,6 +60,6 @@ public record StartupOptions(Path screenshot, Path startupProbe, List<String> co
 
     /** @return true when the workbench closes itself after its first window (screenshot or probe) */
     public boolean exitsAfterStartup() {
-        return screenshot != null || startupProbe != null || benchDesigner != null;
+        return screenshot != null || startupProbe != null || benchDesigner != null || benchLineage != null;
     }
 }

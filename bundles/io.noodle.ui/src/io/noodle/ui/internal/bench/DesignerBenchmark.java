@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -39,8 +37,6 @@ public final class DesignerBenchmark {
     private static final int STAGES = 200;
     private static final int CASES = 100_000;
     private static final int ROUNDS = 7;
-    private static final long QUIET_NANOS = 300_000_000L;
-    private static final long LIMIT_NANOS = 120_000_000_000L;
 
     private final IWorkbenchWindow window;
     private final Path workspace;
@@ -73,9 +69,9 @@ public final class DesignerBenchmark {
         try {
             Display d = window.getShell().getDisplay();
             StudyEditor g = StudyEditor.open(window.getActivePage(), graphFile);
-            pump(d, () -> g.getSession() != null && g.getLegality() != null, "the 200-stage study to load");
+            UiMeasures.pump(d, () -> g.getSession() != null && g.getLegality() != null, "the 200-stage study to load");
             g.showPage(StudyEditor.STAGES);
-            pump(d, () -> g.getGraph() != null && g.getGraph().getGraph() != null, "the stage graph to show");
+            UiMeasures.pump(d, () -> g.getGraph() != null && g.getGraph().getGraph() != null, "the stage graph to show");
             GraphCanvas canvas = g.getGraph();
             long[] graph = new long[ROUNDS];
             for (int r = 0; r < ROUNDS; r++) {
@@ -92,7 +88,7 @@ public final class DesignerBenchmark {
             StudyEditor l = StudyEditor.open(window.getActivePage(), lineageFile);
             long open0 = System.nanoTime();
             try {
-                pump(d, () -> l.getSession() != null && l.getLegality() != null && l.getResults() != null,
+                UiMeasures.pump(d, () -> l.getSession() != null && l.getLegality() != null && l.getResults() != null,
                         "the 100,000-case study to load");
             } catch (IllegalStateException e) {
                 throw new IllegalStateException(e.getMessage() + ": session " + (l.getSession() != null) + ", legality "
@@ -101,8 +97,8 @@ public final class DesignerBenchmark {
             line("open with %d cases: %.0f ms (loaded in a job)", l.getResults().getCases().size(),
                     (System.nanoTime() - open0) / 1e6);
             l.showPage(StudyEditor.OVERVIEW);
-            pump(d, () -> false, null);
-            long[] idle = busy(d, () -> {
+            UiMeasures.pump(d, () -> false, null);
+            long[] idle = UiMeasures.busy(d, () -> {
             }, () -> true);
             double idleRate = (double) idle[0] / idle[1]; // the UI thread's CPU share with nothing to do
             line("idle: UI thread CPU %.1f ms per second with the study open and nothing to do", idleRate * 1000);
@@ -112,7 +108,7 @@ public final class DesignerBenchmark {
                 System.gc();
                 Object before = l.getLegality();
                 int budget = stage.getTrialBudget() + (r % 2 == 0 ? 1 : -1);
-                long[] busy = busy(d, () -> l.getSession().domain().getCommandStack().execute(
+                long[] busy = UiMeasures.busy(d, () -> l.getSession().domain().getCommandStack().execute(
                         SetCommand.create(l.getSession().domain(), stage, Literals.STAGE__TRIAL_BUDGET, budget)),
                         () -> l.getLegality() != before);
                 validation[r] = busy[0] - (long) (idleRate * busy[1]);
@@ -120,58 +116,13 @@ public final class DesignerBenchmark {
                         + "was shown; %.1f ms beyond the idle share", r + 1, busy[0] / 1e6, busy[1] / 1e6,
                         validation[r] / 1e6);
             }
-            line("designer: graph %.0f ms, validation %.0f ms", median(graph) / 1e6, median(validation) / 1e6);
+            line("designer: graph %.0f ms, validation %.0f ms", UiMeasures.median(graph) / 1e6, UiMeasures.median(validation) / 1e6);
             l.getSession().domain().getCommandStack().flush();
             window.getActivePage().closeAllEditors(false);
             finish(null);
         } catch (RuntimeException | org.eclipse.ui.PartInitException e) {
             finish("bench designer failed: " + e);
         }
-    }
-
-    /**
-     * Runs {@code edit}, then the display's events until {@code done} has held for a while; returns the CPU
-     * time the UI thread spent meanwhile: the edit, the refreshes it caused, the legality shown, the paints
-     * (and the status line's animation, which keeps running). Time the thread waits for events is not counted.
-     *
-     * @return the CPU time and the wall time of the window, in ns
-     */
-    private static long[] busy(Display d, Runnable edit, BooleanSupplier done) {
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        long t0 = System.nanoTime();
-        long c0 = cpu.getCurrentThreadCpuTime();
-        edit.run();
-        long doneAt = 0;
-        while (true) {
-            boolean did = d.readAndDispatch();
-            long b = System.nanoTime();
-            if (doneAt == 0 && done.getAsBoolean()) {
-                doneAt = b;
-            }
-            if (doneAt != 0 && b - doneAt > QUIET_NANOS) {
-                return new long[] { cpu.getCurrentThreadCpuTime() - c0, b - t0 };
-            }
-            if (b - t0 > LIMIT_NANOS) {
-                throw new IllegalStateException("not done within " + LIMIT_NANOS / 1_000_000_000L + " s");
-            }
-            if (!did) {
-                d.timerExec(20, () -> {
-                });
-                d.sleep();
-            }
-        }
-    }
-
-    /** Runs the display's events until {@code done} holds and the display is quiet (or only a while, for null). */
-    private static void pump(Display d, BooleanSupplier done, String what) {
-        busy(d, () -> {
-        }, what == null ? () -> true : done);
-    }
-
-    private static double median(long[] v) {
-        long[] c = v.clone();
-        Arrays.sort(c);
-        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2.0;
     }
 
     private void line(String format, Object... args) {

@@ -150,6 +150,14 @@ public final class GraphCanvas extends Canvas {
         return Math.min(1, Math.min(area.width / graph.width(), area.height / graph.height()));
     }
 
+    /** Scrolls so that the point (canvas pixels at this zoom) is at the top left, as the scroll bars do. */
+    public void scrollTo(int x, int y) {
+        originX = Math.max(0, x);
+        originY = Math.max(0, y);
+        updateScrollBars(); // clamps to the drawing
+        redraw();
+    }
+
     public double getZoom() {
         return zoom;
     }
@@ -304,7 +312,22 @@ public final class GraphCanvas extends Canvas {
     }
 
     private void paint(GC gc) {
+        long t0 = System.nanoTime();
         paint(gc, getClientArea());
+        lastPaintNanos = System.nanoTime() - t0;
+        paints++;
+    }
+
+    private long paints;
+    private long lastPaintNanos;
+
+    /** How many times the canvas has painted itself, and how long the last paint took (for benchmarks). */
+    public long paints() {
+        return paints;
+    }
+
+    public long lastPaintNanos() {
+        return lastPaintNanos;
     }
 
     /**
@@ -348,7 +371,8 @@ public final class GraphCanvas extends Canvas {
         if (graph == null) {
             return;
         }
-        gc.setAntialias(SWT.ON);
+        // smooth lines for a readable graph; a graph of thousands of nodes is drawn without (much faster)
+        gc.setAntialias(graph.graph().nodes().size() > 1000 ? SWT.OFF : SWT.ON);
         gc.setTextAntialias(SWT.ON);
         if (bold == null) {
             var fd = getFont().getFontData()[0];
@@ -391,7 +415,7 @@ public final class GraphCanvas extends Canvas {
                 }
                 LaidOutGraph.Point a = pts.get(best);
                 LaidOutGraph.Point b = pts.get(best + 1);
-                Point ext = gc.textExtent(e.label());
+                Point ext = extent(gc, e.label());
                 gc.setForeground(d.getSystemColor(SWT.COLOR_DARK_GRAY));
                 gc.drawText(e.label(), sx((a.x() + b.x()) / 2) - ext.x / 2, sy((a.y() + b.y()) / 2) - ext.y - 1, true);
                 gc.setForeground(edge);
@@ -455,7 +479,7 @@ public final class GraphCanvas extends Canvas {
         int line = y + 4;
         for (int i = 0; i < n.lines().size(); i++) {
             gc.setFont(i == 0 ? bold : getFont());
-            String text = fit(gc, n.lines().get(i), w - 12);
+            String text = fitted(gc, i == 0, n.lines().get(i), w - 12);
             gc.drawText(text, x + 6, line, true);
             line += gc.getFontMetrics().getHeight();
             if (line > y + h - 4) {
@@ -463,6 +487,28 @@ public final class GraphCanvas extends Canvas {
             }
         }
         gc.setFont(getFont());
+    }
+
+    /**
+     * Texts as they fit their boxes, by font, width and text: measuring text is most of a paint, and the same
+     * texts come back at every frame (emptied when large, e.g. after many zoom levels).
+     */
+    private final java.util.Map<String, String> fits = new java.util.HashMap<>();
+    /** Extents of edge labels (their font does not change). */
+    private final java.util.Map<String, Point> extents = new java.util.HashMap<>();
+
+    private String fitted(GC gc, boolean bold, String s, int width) {
+        if (fits.size() > 100_000) {
+            fits.clear();
+        }
+        return fits.computeIfAbsent((bold ? 'b' : 'n') + Integer.toString(width) + '\0' + s, k -> fit(gc, s, width));
+    }
+
+    private Point extent(GC gc, String label) {
+        if (extents.size() > 100_000) {
+            extents.clear();
+        }
+        return extents.computeIfAbsent(label, gc::textExtent);
     }
 
     private static String fit(GC gc, String s, int width) {

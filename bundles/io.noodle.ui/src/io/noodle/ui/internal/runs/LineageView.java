@@ -457,6 +457,17 @@ public final class LineageView extends ViewPart {
         return new TreeSet<>(collapsed);
     }
 
+    /** Shows a snapshot as if the followed run gave it (for benchmarks and tests). */
+    public void showSnapshot(RunSnapshot snap) {
+        show(snap);
+    }
+
+    /** Collapses these stages (as double-click does, one by one). */
+    public void collapseStages(java.util.Collection<Integer> stages) {
+        collapsed.addAll(stages);
+        rebuild();
+    }
+
     /** Shows only some cases (as the filter list does). */
     public void showOnly(LineageModel.Show what) {
         filter.select(what.ordinal());

@@ -34,7 +34,8 @@ import io.noodle.ui.internal.editors.StudyEditorInput;
  */
 public final class RunFollower {
 
-    private static final Duration REFRESH = Duration.ofMillis(250);
+    /** At most one snapshot per this interval: a run's events come faster than anyone reads. */
+    public static final Duration REFRESH = Duration.ofMillis(250);
 
     private final IWorkbenchPartSite site;
     private final Consumer<RunSnapshot> show;

@@ -237,6 +237,9 @@ public final class LineageView extends ViewPart {
 
     /** A new snapshot of the followed run (UI thread). */
     private void show(RunSnapshot snap) {
+        if (shown != null && (snap == null || !snap.studyFolder().equals(shown.studyFolder()))) {
+            collapsed.clear(); // stage numbers belong to a study: another study starts expanded
+        }
         shown = snap;
         header.setText(describe(snap));
         header.getParent().layout(true);

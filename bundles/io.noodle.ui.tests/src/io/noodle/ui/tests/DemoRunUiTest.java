@@ -89,6 +89,14 @@ class DemoRunUiTest {
             Wait.until("cases in the open editor while the run goes on", Duration.ofMinutes(3), () -> UiThread.call(
                     () -> editor.getResults() != null && editor.getResults().getCases().size() >= 3
                             && Job.getJobManager().find(RunStudyHandler.FAMILY).length > 0));
+            // the Case Lineage view follows the demo's run: its cases appear while it goes on
+            var lineage = Workbench.showView(NoodleUi.LINEAGE_VIEW_ID, io.noodle.ui.internal.runs.LineageView.class);
+            UiThread.run(() -> Workbench.page().activate(editor));
+            Wait.until("cases in the lineage while the run goes on", Duration.ofMinutes(3), () -> UiThread.call(() -> {
+                var g = lineage.canvas().getGraph();
+                return g != null && g.graph().nodes().stream().filter(n -> n.id().startsWith("mac8")).count() >= 3
+                        && Job.getJobManager().find(RunStudyHandler.FAMILY).length > 0;
+            }));
             String midRun = UiThread.call(runLine::getText);
             assertTrue(midRun.startsWith("Run run-1: running, "), midRun);
             showResults(editor);
@@ -102,6 +110,19 @@ class DemoRunUiTest {
                     () -> "succeeded".equals(editor.getResults().getStatus())));
             RunResults shown = UiThread.call(editor::getResults);
             assertEquals(11, shown.getCases().size(), "gate 0 and ten trials, without reopening the editor");
+            try {
+                Wait.until("the whole run in the lineage, with its winner", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+                    var g = lineage.canvas().getGraph();
+                    return g != null && g.graph().nodes().size() == 11 && g.graph().nodes().stream()
+                            .anyMatch(n -> n.style() == io.noodle.views.graph.Graph.Style.WINNER);
+                }));
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + ": " + UiThread.call(() -> lineage.shown() == null ? "none"
+                        : lineage.shown().phase() + " best " + lineage.shown().best() + " cases "
+                                + lineage.shown().cases().size() + " nodes " + (lineage.canvas().getGraph() == null ? 0
+                                        : lineage.canvas().getGraph().graph().nodes().stream()
+                                                .map(n -> n.id() + ":" + n.style()).toList())), e);
+            }
             double base = wns(shown, "mac8");
             double best = shown.getCases().stream().filter(c -> !c.getName().equals("mac8"))
                     .mapToDouble(c -> wns(shown, c.getName())).max().orElseThrow();

@@ -350,6 +350,18 @@ class DesignerUiTest {
         Wait.until("the form follows", Workbench.TIMEOUT, () -> UiThread.call(
                 () -> timeout.getSelection() == before && weight.isEnabled()));
 
+        // the base case's name emptied in Properties: the study's problem marked beside the base case line
+        var studyProps = UiThread.call(() -> org.eclipse.core.runtime.Adapters.adapt(study,
+                org.eclipse.ui.views.properties.IPropertySource.class));
+        Object baseId = UiThread.call(() -> java.util.Arrays.stream(studyProps.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equals("Base Case Name")).findFirst().orElseThrow().getId());
+        UiThread.run(() -> studyProps.setPropertyValue(baseId, ""));
+        Wait.until("the base case marked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.overviewFieldShowsProblem(
+                io.noodle.model.NoodlePackage.Literals.STUDY__BASE_CASE_NAME)));
+        UiThread.run(() -> editor.getSession().domain().getCommandStack().undo());
+        Wait.until("the mark gone", Workbench.TIMEOUT, () -> !UiThread.call(() -> editor.overviewFieldShowsProblem(
+                io.noodle.model.NoodlePackage.Literals.STUDY__BASE_CASE_NAME)));
+
         // an edit thrown away with File > Revert: the file as saved, nothing to undo
         UiThread.run(() -> {
             objective.select(io.noodle.model.ObjectiveMode.LEXICOGRAPHIC.getValue());

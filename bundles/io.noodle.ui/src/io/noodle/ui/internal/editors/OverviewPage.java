@@ -1,5 +1,6 @@
 package io.noodle.ui.internal.editors;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -53,6 +54,7 @@ final class OverviewPage extends FormPage {
     private Combo domain;
     private Label allows;
     private StudySettingsSection settings;
+    private final FieldProblems marks = new FieldProblems();
     private Button run;
     private Button stop;
     private Button approve;
@@ -196,6 +198,9 @@ final class OverviewPage extends FormPage {
         report.setFont(JFaceResources.getTextFont());
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 160).applyTo(report);
         settings = new StudySettingsSection(editor, body, tk); // below the legality: problems come first
+        marks.field(Literals.STUDY__NAME, name);
+        marks.field(Literals.STUDY__SAFETY_DOMAIN, domain);
+        marks.field(Literals.STUDY__BASE_CASE_NAME, settings.designLabel());
         if (editor.getSession() != null) {
             show();
         }
@@ -265,6 +270,7 @@ final class OverviewPage extends FormPage {
         text(summary, s.getStages().size() + (s.getStages().size() == 1 ? " stage, " : " stages, ") + trials
                 + " trials, " + (r.isLegal() ? "legal" : "illegal: " + r.errorCount() + " error(s)")
                 + (r.warningCount() > 0 ? ", " + r.warningCount() + " warning(s)" : ""));
+        marks.show(r.studyProblems(), List.of(s)); // the study's own problems beside their fields
         String full = r.toText();
         if (!full.equals(report.getText())) { // the problems are listed again only when the report changed
             problems.removeAll();
@@ -280,6 +286,11 @@ final class OverviewPage extends FormPage {
         }
         updateRun();
         relayout();
+    }
+
+    /** Whether the Overview shows a problem beside the field of {@code feature} (for tests). */
+    boolean fieldShowsProblem(org.eclipse.emf.ecore.EStructuralFeature feature) {
+        return marks.shows(feature);
     }
 
     /** Labels whose text changed since the last layout: only their parents are laid out again. */

@@ -446,6 +446,11 @@ public final class StudyEditor extends FormEditor {
         return super.getAdapter(type);
     }
 
+    /** Whether the Overview shows a problem beside the field of {@code feature} (for tests). */
+    public boolean overviewFieldShowsProblem(org.eclipse.emf.ecore.EStructuralFeature feature) {
+        return overview.fieldShowsProblem(feature);
+    }
+
     /** Whether the Stages page's form shows a problem on the field of {@code feature} (for tests). */
     public boolean stageFieldShowsProblem(org.eclipse.emf.ecore.EStructuralFeature feature) {
         return stages.fieldShowsProblem(feature);

@@ -92,6 +92,11 @@ final class StudySettingsSection {
                 Literals.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS, trialTimeout.getSelection()));
     }
 
+    /** The line of the base case and its design (a problem of the base case is marked beside it). */
+    Label designLabel() {
+        return design;
+    }
+
     private Spinner weight(Composite c, FormToolkit tk, String id, EStructuralFeature feature) {
         Spinner s = FormFields.spinner(c, tk, 0, 100, id);
         s.setDigits(2);

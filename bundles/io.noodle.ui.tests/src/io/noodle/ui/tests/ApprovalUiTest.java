@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.junit.jupiter.api.Test;
@@ -53,13 +51,7 @@ class ApprovalUiTest {
     void aStageIsApprovedFromTheEditorAndTheRunResumesThroughIt() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
         Workbench.awaitFirstStart();
-        Path flow = root.resolve("approval-flow.sh");
-        Files.writeString(flow, FLOW);
-        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
-        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
-        String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
-        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
-        try {
+        try (var flow = Workbench.ownFlow("approval-flow.sh", FLOW)) {
             Study s = StudyYamlImporter.importFrom(new StringReader("""
                     name: gated_ui
                     base_case: g_base
@@ -108,12 +100,6 @@ class ApprovalUiTest {
             assertTrue(UiThread.call(() -> editor.getResults().getCases().stream()
                     .anyMatch(c -> c.getName().equals("g_base_2_0"))), "stage b ran after the approval");
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
-        } finally {
-            if (own != null) {
-                prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
-            } else {
-                prefs.remove(RunStudyHandler.FLOW_PROGRAM);
-            }
         }
     }
 
@@ -121,13 +107,7 @@ class ApprovalUiTest {
     void aStageIsRejectedFromTheEditorAndWhatFollowsItNeverRuns() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
         Workbench.awaitFirstStart();
-        Path flow = root.resolve("approval-flow.sh");
-        Files.writeString(flow, FLOW);
-        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
-        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
-        String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
-        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
-        try {
+        try (var flow = Workbench.ownFlow("approval-flow.sh", FLOW)) {
             Study s = StudyYamlImporter.importFrom(new StringReader("""
                     name: vetoed_ui
                     base_case: v_base
@@ -168,12 +148,6 @@ class ApprovalUiTest {
             assertTrue(UiThread.call(() -> editor.getResults().getCases().stream()
                     .noneMatch(c -> c.getName().startsWith("v_base_2_"))), "stage b never ran");
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
-        } finally {
-            if (own != null) {
-                prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
-            } else {
-                prefs.remove(RunStudyHandler.FLOW_PROGRAM);
-            }
         }
     }
 
@@ -189,13 +163,7 @@ class ApprovalUiTest {
     void aRunIsStoppedFromTheEditorAndKeepsWhatFinished() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
         Workbench.awaitFirstStart();
-        Path flow = root.resolve("hanging-flow.sh");
-        Files.writeString(flow, HANGING_FLOW);
-        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
-        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
-        String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
-        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
-        try {
+        try (var flow = Workbench.ownFlow("hanging-flow.sh", HANGING_FLOW)) {
             Study s = StudyYamlImporter.importFrom(new StringReader("""
                     name: stopped_ui
                     base_case: st_base
@@ -228,12 +196,6 @@ class ApprovalUiTest {
                     () -> UiThread.display().getActiveShell() == null
                             || !"Run Study".equals(UiThread.display().getActiveShell().getText())));
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
-        } finally {
-            if (own != null) {
-                prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
-            } else {
-                prefs.remove(RunStudyHandler.FLOW_PROGRAM);
-            }
         }
     }
 

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
 
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -61,13 +59,7 @@ class LineageUiTest {
     void theLineageAndTheGatesFollowARunAndACaseShowsInProperties() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
         Workbench.awaitFirstStart();
-        Path flow = root.resolve("lineage-flow.sh");
-        Files.writeString(flow, FLOW);
-        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
-        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
-        String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
-        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
-        try {
+        try (var flow = Workbench.ownFlow("lineage-flow.sh", FLOW)) {
             Study s = StudyYamlImporter.importFrom(new StringReader("""
                     name: lineage_ui
                     base_case: l_base
@@ -226,12 +218,6 @@ class LineageUiTest {
                     .anyMatch(i -> i.getText(1).equals("gate0") && i.getText(0).equals("pass"))));
             Workbench.shot("gate-status-view.png");
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
-        } finally {
-            if (own != null) {
-                prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
-            } else {
-                prefs.remove(RunStudyHandler.FLOW_PROGRAM);
-            }
         }
     }
 
@@ -239,14 +225,9 @@ class LineageUiTest {
     void aFailedGateZeroPopsUpAndTheGateStatusShowsItFirst() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
         Workbench.awaitFirstStart();
-        Path flow = root.resolve("broken-flow.sh");
         // synthesis of the base design fails: no timing, gate 0 blocks the study
-        Files.writeString(flow, "#!/bin/sh\necho 'ERROR: syntax error in design.v line 3' >&2\nexit 1\n");
-        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
-        var prefs = InstanceScope.INSTANCE.getNode(io.noodle.eda.flow.ToolchainPreferences.NODE);
-        String own = prefs.get(RunStudyHandler.FLOW_PROGRAM, null);
-        prefs.put(RunStudyHandler.FLOW_PROGRAM, flow.toString());
-        try {
+        try (var flow = Workbench.ownFlow("broken-flow.sh",
+                "#!/bin/sh\necho 'ERROR: syntax error in design.v line 3' >&2\nexit 1\n")) {
             Study s = StudyYamlImporter.importFrom(new StringReader("""
                     name: blocked_ui
                     base_case: k_base
@@ -298,12 +279,6 @@ class LineageUiTest {
                             && r.getTitle().startsWith("trial.log") && r.text().getText().contains("syntax error")));
             UiThread.run(() -> Workbench.page().closeEditor(Workbench.page().getActiveEditor(), false));
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
-        } finally {
-            if (own != null) {
-                prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
-            } else {
-                prefs.remove(RunStudyHandler.FLOW_PROGRAM);
-            }
         }
     }
 

@@ -79,4 +79,28 @@ final class Workbench {
                 .call(() -> java.util.Arrays.stream(page().getEditorReferences())
                         .anyMatch(r -> r.getName().equals("demo_mac8.noodle"))));
     }
+
+    /**
+     * Makes the workbench run studies with a flow program of the test's own ({@code script}, written into the
+     * workspace as {@code name}) until closed, when the toolchain preference is put back as it was.
+     */
+    static AutoCloseable ownFlow(String name, String script) throws java.io.IOException {
+        java.nio.file.Path flow = io.noodle.ui.internal.application.NoodleApplication.currentWorkspace().root()
+                .resolve(name);
+        java.nio.file.Files.writeString(flow, script);
+        java.nio.file.Files.setPosixFilePermissions(flow,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        var prefs = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(
+                io.noodle.eda.flow.ToolchainPreferences.NODE);
+        String key = io.noodle.ui.internal.handlers.RunStudyHandler.FLOW_PROGRAM;
+        String own = prefs.get(key, null);
+        prefs.put(key, flow.toString());
+        return () -> {
+            if (own != null) {
+                prefs.put(key, own);
+            } else {
+                prefs.remove(key);
+            }
+        };
+    }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -29,7 +28,6 @@ import io.noodle.model.RunResults;
 import io.noodle.model.edit.NoodleEditing;
 import io.noodle.model.results.CaseRecord;
 import io.noodle.model.results.Results;
-import io.noodle.model.results.RunFolder;
 import io.noodle.model.validation.LegalityReport;
 import io.noodle.ui.internal.session.StudySession;
 import io.noodle.ui.internal.session.StudySessions;
@@ -328,19 +326,7 @@ public final class StudyEditor extends FormEditor {
 
     /** The newest run of the study: the live one when it runs in this workbench, else read from its files. */
     private static RunSnapshot newestSnapshot(StudySession s) {
-        var live = RunRegistry.instance().runningIn(s.folder());
-        if (live.isPresent()) {
-            return live.get().snapshot();
-        }
-        Optional<RunFolder> run = RunFolder.latest(s.folder());
-        if (run.isEmpty()) {
-            return null;
-        }
-        try {
-            return RunRegistry.instance().snapshot(run.get(), s.study());
-        } catch (IOException e) {
-            return null; // an unreadable run: the design is still shown
-        }
+        return io.noodle.ui.internal.runs.RunFollower.snapshot(s.folder(), s.study());
     }
 
     /** Adds to {@code into} (or a new builder) what the snapshot holds beyond it. */

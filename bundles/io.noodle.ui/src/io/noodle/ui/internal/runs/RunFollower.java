@@ -128,6 +128,15 @@ public final class RunFollower {
 
     /** The newest run of a study: the live one when this workbench runs it, else read from its files. */
     public static RunSnapshot snapshot(Path studyFolder) {
+        return snapshot(studyFolder, null);
+    }
+
+    /**
+     * As {@link #snapshot(Path)}, with the study's design when the caller has it loaded (else it is read).
+     *
+     * @return null when the study never ran, or its newest run cannot be read (the design is still shown)
+     */
+    public static RunSnapshot snapshot(Path studyFolder, io.noodle.model.Study study) {
         RunRegistry registry = RunRegistry.instance();
         var live = registry.runningIn(studyFolder);
         if (live.isPresent()) {
@@ -138,7 +147,8 @@ public final class RunFollower {
             return null;
         }
         try {
-            return registry.snapshot(run.get(), StudyStore.load(StudyStore.studyFile(studyFolder)));
+            return registry.snapshot(run.get(), study != null ? study
+                    : StudyStore.load(StudyStore.studyFile(studyFolder)));
         } catch (IOException | StudyLoadException e) {
             return null;
         }

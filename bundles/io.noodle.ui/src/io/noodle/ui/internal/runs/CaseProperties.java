@@ -12,13 +12,14 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 import io.noodle.model.results.CaseRecord;
 import io.noodle.model.results.MetricRecord;
+import io.noodle.ui.internal.views.ReadOnlyProperties;
 
 /**
  * A finished case in the Properties view, read-only: what it is (stage, state, parents, the ECO and its
  * arguments, the ECOs from the base case), its failure (type, message, the tool output line), its design
  * snapshot and time, and every metric with its unit and the tool output it came from ({@code file:line}).
  */
-public final class CaseProperties implements IPropertySource {
+public final class CaseProperties extends ReadOnlyProperties {
 
     private final Map<String, String[]> rows = new LinkedHashMap<>(); // id -> category, label, value
 
@@ -48,11 +49,6 @@ public final class CaseProperties implements IPropertySource {
     }
 
     @Override
-    public Object getEditableValue() {
-        return this;
-    }
-
-    @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
         List<IPropertyDescriptor> out = new ArrayList<>();
         for (var e : rows.entrySet()) {
@@ -67,21 +63,6 @@ public final class CaseProperties implements IPropertySource {
     public Object getPropertyValue(Object id) {
         String[] r = rows.get(id);
         return r == null ? null : r[2];
-    }
-
-    @Override
-    public boolean isPropertySet(Object id) {
-        return false;
-    }
-
-    @Override
-    public void resetPropertyValue(Object id) {
-        // read-only: a finished case does not change
-    }
-
-    @Override
-    public void setPropertyValue(Object id, Object value) {
-        // read-only: a finished case does not change
     }
 
     /** Adapts case records to their properties (plugin.xml). */

@@ -15,7 +15,7 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 import io.noodle.core.workspace.WorkspaceEntries;
 
 /** Read-only properties of a workspace entry for the Properties view: name, kind, location, size, modified. */
-public final class WorkspaceEntryProperties implements IPropertySource {
+public final class WorkspaceEntryProperties extends ReadOnlyProperties {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -25,11 +25,6 @@ public final class WorkspaceEntryProperties implements IPropertySource {
 
     WorkspaceEntryProperties(Path path) {
         this.path = path;
-    }
-
-    @Override
-    public Object getEditableValue() {
-        return this;
     }
 
     @Override
@@ -71,21 +66,6 @@ public final class WorkspaceEntryProperties implements IPropertySource {
         } catch (IOException e) {
             return "(gone)";
         }
-    }
-
-    @Override
-    public boolean isPropertySet(Object id) {
-        return false;
-    }
-
-    @Override
-    public void resetPropertyValue(Object id) {
-        // read-only
-    }
-
-    @Override
-    public void setPropertyValue(Object id, Object value) {
-        // read-only
     }
 
     /** Registered in plugin.xml for {@link Path}, so the Properties view shows the selected entry. */

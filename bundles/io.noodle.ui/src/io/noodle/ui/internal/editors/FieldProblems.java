@@ -25,6 +25,14 @@ final class FieldProblems {
     void field(EStructuralFeature feature, Control control) {
         ControlDecoration d = new ControlDecoration(control, SWT.LEFT | SWT.CENTER);
         d.hide();
+        // room for the sign, so it never covers the field's label (the platform's field-assist convention)
+        if (control.getLayoutData() == null && control.getParent().getLayout() instanceof org.eclipse.swt.layout.GridLayout) {
+            control.setLayoutData(new org.eclipse.swt.layout.GridData());
+        }
+        if (control.getLayoutData() instanceof org.eclipse.swt.layout.GridData gd) {
+            gd.horizontalIndent = Math.max(gd.horizontalIndent,
+                    FieldDecorationRegistry.getDefault().getMaximumDecorationWidth());
+        }
         decorations.put(feature, d);
     }
 

@@ -133,6 +133,19 @@ class StudyRunnerTest {
             earliestEnd = Math.min(earliestEnd, Long.parseLong(Files.readString(t.resolve("ended.txt")).strip()));
         }
         assertTrue(latestStart < earliestEnd, "the three branch trials overlap in time");
+        // each case records when its trial was queued, started and ended, and the script's own clock agrees
+        for (int b = 1; b <= 3; b++) {
+            CaseRecord c = find(r, "dag_base_" + b + "_0");
+            java.time.Instant q = java.time.Instant.parse(c.queued());
+            java.time.Instant st = java.time.Instant.parse(c.started());
+            java.time.Instant f = java.time.Instant.parse(c.finished());
+            assertTrue(!q.isAfter(st) && st.isBefore(f), c.queued() + " " + c.started() + " " + c.finished());
+            Path t = fx.runDir("dag").resolve("cases/dag_base_" + b + "_0/stage_" + b + "/trial_0");
+            long scriptStart = Long.parseLong(Files.readString(t.resolve("started.txt")).strip());
+            long recorded = st.getEpochSecond() * 1_000_000_000L + st.getNano();
+            assertTrue(Math.abs(scriptStart - recorded) < 500_000_000L, "started within half a second of the script's clock: "
+                    + (scriptStart - recorded) / 1e6 + " ms");
+        }
         assertEquals(List.of("dag_base_1_0"), find(r, "dag_base_4_0").parents());
         assertEquals(List.of("dag_base_2_0"), find(r, "dag_base_4_1").parents());
         assertEquals(List.of("dag_base_3_0"), find(r, "dag_base_4_2").parents(), "the convergence stage merges all three");

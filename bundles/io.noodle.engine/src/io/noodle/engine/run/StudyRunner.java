@@ -583,6 +583,8 @@ public final class StudyRunner {
         List<CaseRecord> out = new ArrayList<>();
         Map<Integer, TrialHandle> handles = new LinkedHashMap<>();
         Map<Integer, TrialRequest> requests = new LinkedHashMap<>();
+        Map<Integer, Instant> queuedAt = new LinkedHashMap<>();
+        Map<Integer, Long> queuedNanos = new LinkedHashMap<>();
         for (int i = 0; i < plan.size(); i++) {
             PlannedTrial p = plan.get(i);
             CaseRecord done = state.get(p.caseName());
@@ -608,7 +610,10 @@ public final class StudyRunner {
             if (p.memoryMb() > 0 && (spec.memoryMb() == 0 || spec.memoryMb() > p.memoryMb())) {
                 spec = spec.withMemoryMb(p.memoryMb()); // the stage's limit, enforced by the executor
             }
-            event(new RunEvent.TrialStarted(key(), study.getName(), Instant.now(), p.caseName(), p.stage(), p.ecoName()));
+            Instant now = Instant.now();
+            queuedAt.put(i, now);
+            queuedNanos.put(i, System.nanoTime());
+            event(new RunEvent.TrialStarted(key(), study.getName(), now, p.caseName(), p.stage(), p.ecoName()));
             TrialHandle h = executor.submit(spec);
             running.add(h);
             handles.put(i, h);
@@ -622,7 +627,13 @@ public final class StudyRunner {
                 handles.values().forEach(TrialHandle::cancel);
                 continue;
             }
-            CaseRecord c = record(plan.get(e.getKey()), requests.get(e.getKey()), stage, o);
+            Instant queued = queuedAt.get(e.getKey());
+            // the process started when the executor gave it a slot; it ended its elapsed time later
+            Instant started = h.startedAt().isPresent()
+                    ? queued.plusNanos(Math.max(0, h.startedAt().getAsLong() - queuedNanos.get(e.getKey()))) : null;
+            Instant finished = started != null ? started.plus(o.elapsed()) : Instant.now();
+            CaseRecord c = record(plan.get(e.getKey()), requests.get(e.getKey()), stage, o,
+                    new Instant[] { queued, started, finished });
             state.add(c);
             state.journal(run.journal(), c);
             event(new RunEvent.TrialFinished(key(), study.getName(), Instant.now(), c));
@@ -666,7 +677,7 @@ public final class StudyRunner {
     }
 
     /** Classifies the outcome, lets the adapter read it, applies the per-trial rail, and writes its telemetry. */
-    private CaseRecord record(PlannedTrial p, TrialRequest req, Stage stage, TrialOutcome o) {
+    private CaseRecord record(PlannedTrial p, TrialRequest req, Stage stage, TrialOutcome o, Instant[] times) {
         TrialResult r;
         try {
             r = nonFinite(adapter.collect(req, o));
@@ -707,9 +718,14 @@ public final class StudyRunner {
                 p.parent() == null ? List.of() : List.of(p.parent()), p.ecoName(), p.arguments(), caseState,
                 r.failure() == null ? null : r.failure().getLiteral(), failureMessage,
                 r.source() == null ? null : r.source().toString(), metrics,
-                r.design() == null ? null : r.design().toString(), p.ecoPath(), o.elapsed().toMillis() / 1000.0);
+                r.design() == null ? null : r.design().toString(), p.ecoPath(), o.elapsed().toMillis() / 1000.0,
+                iso(times[0]), iso(times[1]), iso(times[2]));
         telemetry.trialTelemetry(c, req.directory());
         return c;
+    }
+
+    private static String iso(Instant t) {
+        return t == null ? null : t.toString();
     }
 
     /** A result with a NaN or infinite metric is an invalid_result, never a success that could win a ranking. */

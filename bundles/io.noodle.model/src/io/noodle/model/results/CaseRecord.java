@@ -12,10 +12,22 @@ import java.util.Map;
  * @param index   its index within the stage
  * @param ecoPath the ECOs applied from the base case to this one, in order
  * @param design  the design snapshot it produced (its children start from it), or null
+ * @param queued  when its trial was handed to the executor (ISO-8601 instant), or null when not recorded
+ * @param started when its trial's process started, or null
+ * @param finished when its trial ended, or null
  */
 public record CaseRecord(String name, int stage, int index, List<String> parents, String eco,
         Map<String, String> arguments, String state, String failure, String failureMessage, String failureSource,
-        List<MetricRecord> metrics, String design, List<String> ecoPath, double seconds) {
+        List<MetricRecord> metrics, String design, List<String> ecoPath, double seconds, String queued,
+        String started, String finished) {
+
+    /** A case without the times of its trial (runs of earlier versions, tests). */
+    public CaseRecord(String name, int stage, int index, List<String> parents, String eco,
+            Map<String, String> arguments, String state, String failure, String failureMessage, String failureSource,
+            List<MetricRecord> metrics, String design, List<String> ecoPath, double seconds) {
+        this(name, stage, index, parents, eco, arguments, state, failure, failureMessage, failureSource, metrics,
+                design, ecoPath, seconds, null, null, null);
+    }
 
     public CaseRecord {
         parents = parents == null ? List.of() : parents;

@@ -36,6 +36,19 @@ public final class Results {
 
     private static final NoodleFactory F = NoodleFactory.eINSTANCE;
 
+    /** How grave a failure of this type is: a crash or an exhausted machine is critical, the rest an error. */
+    public static Severity severity(FailureType type) {
+        return CATASTROPHIC.contains(type) ? Severity.CRITICAL : Severity.ERROR;
+    }
+
+    /**
+     * What a failure of this type may have spoiled: a crash or an exhausted machine can hit any trial of the
+     * stage; the rest stays with the ECO.
+     */
+    public static ContainmentScope scope(FailureType type) {
+        return CATASTROPHIC.contains(type) ? ContainmentScope.STAGE : ContainmentScope.ECO;
+    }
+
     private Results() {
     }
 
@@ -165,9 +178,8 @@ public final class Results {
             Failure f = F.createFailure();
             FailureType type = FailureType.get(fc.failure());
             f.setType(type);
-            // a crash or an exhausted machine can hit any trial of the stage; the rest stays with the ECO
-            f.setSeverity(CATASTROPHIC.contains(type) ? Severity.CRITICAL : Severity.ERROR);
-            f.setScope(CATASTROPHIC.contains(type) ? ContainmentScope.STAGE : ContainmentScope.ECO);
+            f.setSeverity(severity(type));
+            f.setScope(scope(type));
             f.setMessage(fc.failureMessage());
             f.setSource(SourceLine.parse(fc.failureSource()));
             c.setFailure(f);

@@ -1,5 +1,8 @@
 package io.noodle.ui.internal.runs;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,15 +35,92 @@ public final class CaseProperties extends ReadOnlyProperties {
         row("Case", "ECOs from the base", String.join(" \u2192 ", c.ecoPath()));
         row("Case", "Design snapshot", c.design());
         row("Case", "Trial time", String.format(java.util.Locale.ROOT, "%.1f s", c.seconds()));
+        row("Case", "Queued", time(c.queued()));
+        row("Case", "Started", time(c.started()));
+        row("Case", "Finished", time(c.finished()));
         if (c.failure() != null) {
             row("Failure", "Type", c.failure());
+            io.noodle.model.FailureType type = io.noodle.model.FailureType.get(c.failure());
+            if (type != null) {
+                row("Failure", "Severity", io.noodle.model.results.Results.severity(type).getLiteral());
+                row("Failure", "Containment", io.noodle.model.results.Results.scope(type).getLiteral()
+                        + (io.noodle.model.results.Results.scope(type) == io.noodle.model.ContainmentScope.STAGE
+                                ? " (any trial of the stage may be hit: counted by the catastrophic rail)"
+                                : " (this ECO application only)"));
+            }
             row("Failure", "Message", c.failureMessage());
             row("Failure", "Where", c.failureSource());
+        }
+        Path trial = trialFolder(c);
+        if (trial != null) {
+            row("Trial", "Folder", trial.toString());
+            row("Trial", "Artifacts", String.join(", ", artifacts(trial)));
+            row("Trial", "Log tail", String.join(" \u23ce ", tail(trial.resolve("trial.log"), 8)));
         }
         for (MetricRecord m : c.metrics()) {
             row("Metrics", m.name(), io.noodle.model.validation.ParameterValues.plain(m.value())
                     + (m.unit() == null || m.unit().isEmpty() ? "" : " " + m.unit())
                     + (m.provenance() == null ? "" : "   \u2190 " + m.provenance()));
+        }
+    }
+
+    /**
+     * The folder the case's trial ran in (its design snapshot's, or its failure's), or null when the run's files
+     * do not say.
+     */
+    public static Path trialFolder(CaseRecord c) {
+        var where = c.failureSource() == null ? null : io.noodle.model.derived.SourceLine.parse(c.failureSource());
+        String file = c.design() != null ? c.design() : where == null ? null : where.file();
+        if (file == null) {
+            return null;
+        }
+        Path p = Path.of(file).getParent();
+        return p != null && Files.isDirectory(p) ? p : null;
+    }
+
+    /** The files a trial left in its folder (what its artifact index lists), by name. */
+    public static List<String> artifacts(Path trial) {
+        List<String> out = new ArrayList<>();
+        try (var files = Files.list(trial)) {
+            files.map(f -> f.getFileName().toString()).sorted().forEach(out::add);
+        } catch (IOException e) {
+            out.add("(cannot read " + trial + ": " + e.getMessage() + ")");
+        }
+        return out;
+    }
+
+    /** The last lines of a log (at most 64 KiB read), or a word saying it is empty or missing. */
+    public static List<String> tail(Path log, int lines) {
+        try (var ch = java.nio.channels.FileChannel.open(log)) {
+            long size = ch.size();
+            if (size == 0) {
+                return List.of("(empty)");
+            }
+            long from = Math.max(0, size - 65_536);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) (size - from));
+            ch.read(buf, from);
+            String[] all = new String(buf.array(), 0, buf.position(), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\\R");
+            List<String> out = new ArrayList<>();
+            for (int i = Math.max(0, all.length - lines); i < all.length; i++) {
+                out.add(all[i]);
+            }
+            return out;
+        } catch (IOException e) {
+            return List.of("(no log: " + log.getFileName() + ")");
+        }
+    }
+
+    /** An instant (ISO-8601) as local date and time; "not recorded" for a run of an earlier version. */
+    private static String time(String instant) {
+        if (instant == null) {
+            return "not recorded";
+        }
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").format(
+                    java.time.Instant.parse(instant).atZone(java.time.ZoneId.systemDefault()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return instant;
         }
     }
 

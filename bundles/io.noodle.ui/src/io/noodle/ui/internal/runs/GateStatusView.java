@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 
 import io.noodle.engine.registry.RunSnapshot;
+import io.noodle.model.results.CaseRecord;
 import io.noodle.model.results.VerdictRecord;
 import io.noodle.ui.NoodleUi;
 
@@ -34,6 +35,9 @@ public final class GateStatusView extends ViewPart {
     private Table table;
     private RunFollower follower;
     private RunSnapshot shown;
+    private org.eclipse.swt.custom.StyledText trace;
+    private Label traceTitle;
+    private final SelectionProvider selection = new SelectionProvider();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -64,13 +68,69 @@ public final class GateStatusView extends ViewPart {
                 }
             }
         });
-        table.setToolTipText("Double-click a verdict (or press Enter) to open its evidence at the line");
+        table.setToolTipText("Double-click a verdict (or press Enter) to open its evidence at the line; selecting it "
+                + "selects its first case in the other views");
+        table.addListener(SWT.Selection, e -> { // the verdict's first case, for Properties and the lineage
+            CaseRecord c = e.item instanceof TableItem ti && ti.getData() instanceof VerdictRecord v
+                    ? firstCase(v) : null;
+            selection.setSelection(c == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
+                    : new org.eclipse.jface.viewers.StructuredSelection(c));
+        });
+        getSite().setSelectionProvider(selection);
+        traceTitle = new Label(parent, SWT.NONE);
+        traceTitle.setText("Safety trace (why the run stopped)");
+        traceTitle.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().indent(4, 4).applyTo(traceTitle);
+        trace = new org.eclipse.swt.custom.StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        trace.setData(NoodleUi.TEST_ID, "gates.trace");
+        trace.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(trace);
+        showTrace(null);
         follower = new RunFollower(getSite(), this::show);
+    }
+
+    private CaseRecord firstCase(VerdictRecord v) {
+        RunSnapshot s = shown;
+        if (s == null || v.cases().isEmpty()) {
+            return null;
+        }
+        return s.cases().stream().filter(c -> c.name().equals(v.cases().get(0))).findFirst().orElse(null);
+    }
+
+    /**
+     * The safety trace of a run that stopped on a gate or rail (blocked, aborted, failed): the engine's words
+     * from {@code reports/safety_trace.txt}, shown under the table; hidden for a run that goes on or succeeded.
+     */
+    private void showTrace(RunSnapshot snap) {
+        String text = null;
+        if (snap != null && (snap.phase() == RunSnapshot.Phase.BLOCKED || snap.phase() == RunSnapshot.Phase.ABORTED
+                || snap.phase() == RunSnapshot.Phase.FAILED)) {
+            java.nio.file.Path file = java.nio.file.Path.of(snap.runKey()).resolve("reports").resolve("safety_trace.txt");
+            try {
+                text = java.nio.file.Files.size(file) > 262_144 ? String.join("\n", CaseProperties.tail(file, 200))
+                        : java.nio.file.Files.readString(file);
+            } catch (java.io.IOException e) {
+                text = snap.message() == null ? null : snap.message();
+            }
+        }
+        boolean show = text != null && !text.isBlank();
+        trace.setText(show ? text.strip() : "");
+        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { trace, traceTitle }) {
+            c.setVisible(show);
+            ((org.eclipse.swt.layout.GridData) c.getLayoutData()).exclude = !show;
+        }
+        trace.getParent().layout(true);
+    }
+
+    /** The safety trace shown, empty when none (for tests). */
+    public String safetyTrace() {
+        return trace.getVisible() ? trace.getText() : "";
     }
 
     /** A new snapshot of the followed run (UI thread): failed verdicts first, then the rest in order. */
     private void show(RunSnapshot snap) {
         shown = snap;
+        showTrace(snap);
         table.setRedraw(false);
         try {
             table.removeAll();

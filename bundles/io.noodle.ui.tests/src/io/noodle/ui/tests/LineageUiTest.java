@@ -91,7 +91,7 @@ class LineageUiTest {
                 var snap = lineage.shown();
                 var g = lineage.canvas().getGraph();
                 return snap != null && snap.phase().ended() && g != null && g.graph().nodes().size() == 6
-                        && g.graph().nodes().stream().noneMatch(n -> n.style() == Graph.Style.RUNNING)
+                        && g.graph().nodes().stream().noneMatch(n -> n.style().unfinished())
                         && g.graph().nodes().stream().anyMatch(n -> n.style() == Graph.Style.WINNER);
             }));
             Graph g = UiThread.call(() -> lineage.canvas().getGraph().graph());
@@ -140,6 +140,15 @@ class LineageUiTest {
                 throw new AssertionError(e.getMessage() + ": " + UiThread.call(LineageUiTest::propertyRows), e);
             }
             Workbench.shot("lineage-properties.png");
+            // its trial: when it was queued, ran and ended, what it left, the end of its log
+            var rows = UiThread.call(LineageUiTest::propertyRows);
+            for (String when : new String[] { "Queued", "Started", "Finished" }) {
+                assertTrue(rows.stream().anyMatch(x -> x.matches(when + "=\\d{4}-\\d\\d-\\d\\d \\d\\d:.*")),
+                        rows.toString());
+            }
+            assertTrue(rows.stream().anyMatch(x -> x.startsWith("Artifacts=") && x.contains("report.txt")
+                    && x.contains("trial.log")), rows.toString());
+            assertTrue(rows.stream().anyMatch(x -> x.startsWith("Log tail=")), rows.toString());
             // the WNS's provenance from the case's context menu: its report, read-only, at the line
             UiThread.run(() -> io.noodle.testing.ui.Menus.selectInContextMenu(lineage.canvas(),
                     "Open the Report of wns"));
@@ -180,6 +189,67 @@ class LineageUiTest {
             UiThread.run(() -> lineage.showOnly(io.noodle.views.lineage.LineageModel.Show.ALL));
             Wait.until("all again", Workbench.TIMEOUT, () -> UiThread.call(
                     () -> lineage.canvas().getGraph().graph().nodes().size() == 6));
+
+            // badges: gate 0 passed on the base case
+            assertEquals(java.util.List.of("\u2713"), UiThread.call(() -> lineage.canvas().getGraph().graph()
+                    .node("l_base").badges().stream().map(Graph.Badge::text).toList()));
+            // narrowed by a metric range typed in the bar: WNS from -300 ps keeps stage b's two cases (and the base)
+            var filterItem = UiThread.call(() -> toolItem("Filter"));
+            Input.click(UiThread.call(filterItem::getParent), UiThread.call(filterItem::getBounds));
+            Wait.until("the filter bar shown", Workbench.TIMEOUT, () -> UiThread.call(() -> io.noodle.testing.ui.Widgets
+                    .visibleByTestId(Combo.class, NoodleUi.TEST_ID, "lineage.filter.metric") != null));
+            Combo metric = UiThread.call(() -> io.noodle.testing.ui.Widgets.visibleByTestId(Combo.class,
+                    NoodleUi.TEST_ID, "lineage.filter.metric"));
+            UiThread.run(() -> {
+                metric.select(metric.indexOf("wns"));
+                metric.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            org.eclipse.swt.widgets.Text min = UiThread.call(() -> io.noodle.testing.ui.Widgets.visibleByTestId(
+                    org.eclipse.swt.widgets.Text.class, NoodleUi.TEST_ID, "lineage.filter.min"));
+            UiThread.run(min::setFocus);
+            Wait.until("the range field focused", Workbench.TIMEOUT, () -> UiThread.call(min::isFocusControl));
+            Input.type("-300");
+            Wait.until("WNS of -300 ps or better only", Workbench.TIMEOUT, () -> UiThread.call(() -> lineage.canvas()
+                    .getGraph().graph().nodes().stream().map(Graph.Node::id).sorted().toList().equals(java.util.List.of(
+                            "l_base", "l_base_1_0", "l_base_1_1"))));
+            // by class: no routing_affecting ECO ran, only the base case is left
+            UiThread.run(() -> lineage.narrow(null, "routing_affecting", null, null, null));
+            Wait.until("no routing_affecting case", Workbench.TIMEOUT, () -> UiThread.call(() -> lineage.canvas()
+                    .getGraph().graph().nodes().size() == 1));
+            UiThread.run(() -> lineage.narrow("slow", "topology_neutral", null, null, null));
+            Wait.until("all made by slow", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> lineage.canvas().getGraph().graph().nodes().size() == 6));
+            UiThread.run(() -> lineage.showFilterBar(false));
+            Wait.until("all shown when the bar is closed", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> lineage.canvas().getGraph().graph().nodes().size() == 6));
+
+            // the mini-map shows when the graph does not fit; a click on it brings that part into view
+            UiThread.run(() -> {
+                Workbench.page().setPartState(Workbench.page().getReference(lineage),
+                        org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+                lineage.canvas().setZoom(4);
+                lineage.canvas().scrollTo(0, 0);
+            });
+            Rectangle map = UiThread.call(() -> {
+                lineage.canvas().redraw();
+                lineage.canvas().update();
+                return lineage.canvas().miniMapBounds();
+            });
+            assertTrue(map != null, "a mini-map beside a graph four times the view: " + UiThread.call(() ->
+                    lineage.canvas().getClientArea() + " " + lineage.canvas().getGraph().width() + "x"
+                            + lineage.canvas().getGraph().height() + " zoom " + lineage.canvas().getZoom()));
+            Input.click(lineage.canvas(), new Point(map.x + map.width - 3, map.y + map.height - 3));
+            Wait.until("the view moved to the bottom right", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+                Rectangle v = lineage.canvas().viewport();
+                var laidNow = lineage.canvas().getGraph();
+                return v.x + v.width >= laidNow.width() - 2 && v.y + v.height >= laidNow.height() - 2;
+            }));
+            Workbench.shot("lineage-minimap.png");
+            UiThread.run(() -> {
+                lineage.canvas().setZoom(1);
+                Workbench.page().setPartState(Workbench.page().getReference(lineage),
+                        org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+            });
 
             // stage a collapsed to one node with its counts
             String aCase = g.nodes().stream().filter(n -> n.id().startsWith("l_base_0_")).findFirst().orElseThrow().id();
@@ -267,6 +337,8 @@ class LineageUiTest {
             Wait.until("gate 0 failed, first", Workbench.TIMEOUT, () -> UiThread.call(() -> t.getItemCount() > 0
                     && t.getItem(0).getText(0).equals("FAIL") && t.getItem(0).getText(1).equals("gate0")));
             assertTrue(UiThread.call(() -> t.getItem(0).getText(2)).equals("base case"));
+            String trace = UiThread.call(gates::safetyTrace);
+            assertTrue(trace.startsWith("gate 0: the base case k_base failed (tool_error"), trace);
             Workbench.shot("gate-status-failed.png");
             // Enter on the failed verdict opens its evidence: the trial's log
             UiThread.run(() -> {
@@ -280,6 +352,19 @@ class LineageUiTest {
             UiThread.run(() -> Workbench.page().closeEditor(Workbench.page().getActiveEditor(), false));
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
         }
+    }
+
+    /** A view toolbar's item by its text (shown in the workbench window). */
+    private static org.eclipse.swt.widgets.ToolItem toolItem(String text) {
+        for (var bar : io.noodle.testing.ui.Widgets.all(Workbench.shell(), org.eclipse.swt.widgets.ToolBar.class,
+                b -> b.isVisible())) {
+            for (var item : bar.getItems()) {
+                if (text.equals(item.getText())) {
+                    return item;
+                }
+            }
+        }
+        throw new AssertionError("no toolbar item " + text);
     }
 
     /** The text of the gate notification, when it is up. */

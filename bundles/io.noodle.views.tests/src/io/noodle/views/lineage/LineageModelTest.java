@@ -57,6 +57,46 @@ class LineageModelTest {
     }
 
     @Test
+    void verdictsAndFailuresBecomeBadgesOnTheCasesTheyName() {
+        List<io.noodle.model.results.VerdictRecord> verdicts = List.of(
+                new io.noodle.model.results.VerdictRecord("gate0", true, null, -300.0, "gate 0", List.of("b"), "ran", List.of()),
+                new io.noodle.model.results.VerdictRecord("wns_threshold", false, -200.0, -250.0, "0", List.of("b_0_0"),
+                        "WNS below the threshold", List.of("reports/sta.rpt:7")),
+                new io.noodle.model.results.VerdictRecord("failure_rate", true, 0.5, 0.2, "0",
+                        List.of("b_0_0", "b_0_1"), "ok", List.of()));
+        Graph g = LineageModel.of(RUN, Set.of("b_0_1"), "b_1_0", List.of(), Set.of(), verdicts);
+        assertEquals(List.of("\u2713"), g.node("b").badges().stream().map(Graph.Badge::text).toList());
+        assertEquals(List.of("!"), g.node("b_0_0").badges().stream().map(Graph.Badge::text).toList(),
+                "the failed rail marks its case; a passed stage rail does not");
+        assertEquals(true, g.node("b_0_0").badges().get(0).alarm());
+        assertEquals(true, g.node("b_0_0").badges().get(0).tip().contains("wns_threshold"));
+        assertEquals(List.of("\u2715"), g.node("b_0_2").badges().stream().map(Graph.Badge::text).toList());
+        assertEquals(List.of(), g.node("b_0_1").badges());
+    }
+
+    @Test
+    void criteriaKeepCasesByEcoClassAndMetricRangeWithTheBaseCase() {
+        List<LineageModel.Pending> pending = List.of(new LineageModel.Pending("b_1_1", 1, "b_0_1", "resize", Map.of(),
+                false));
+        Graph g = LineageModel.of(RUN, Set.of("b_0_1"), "b_1_0", pending, Set.of());
+        assertEquals(Graph.Style.QUEUED, g.node("b_1_1").style());
+        Map<String, String> classes = Map.of("resize", "placement_local", "buffer", "routing_affecting");
+        Graph byEco = LineageModel.filter(g, new LineageModel.Criteria("resize", null, null, null, null, classes), RUN,
+                pending);
+        assertEquals(List.of("b", "b_0_1", "b_0_0", "b_1_1"), byEco.nodes().stream().map(Graph.Node::id).toList());
+        assertEquals(List.of("b->b_0_1", "b->b_0_0", "b_0_1->b_1_1"), byEco.edges().stream().map(Graph.Edge::id).toList());
+        Graph byClass = LineageModel.filter(g, new LineageModel.Criteria(null, "routing_affecting", null, null, null,
+                classes), RUN, pending);
+        assertEquals(List.of("b", "b_0_2", "b_1_0"), byClass.nodes().stream().map(Graph.Node::id).toList());
+        Graph byWns = LineageModel.filter(g, new LineageModel.Criteria(null, null, "wns", -200.0, null, classes), RUN,
+                pending);
+        assertEquals(List.of("b", "b_0_1", "b_1_0"), byWns.nodes().stream().map(Graph.Node::id).toList(),
+                "WNS at least -200 ps; a failed case and a queued trial have no WNS");
+        Graph none = LineageModel.filter(g, LineageModel.Criteria.NONE, RUN, pending);
+        assertEquals(g, none);
+    }
+
+    @Test
     void aCollapsedStageIsOneNodeWithItsCountsAndItsEdgesJoined() {
         Graph g = LineageModel.of(RUN, Set.of("b_0_1"), "b_1_0", List.of(), Set.of(0));
         assertEquals(List.of("b", "stage:0", "b_1_0"), g.nodes().stream().map(Graph.Node::id).toList());

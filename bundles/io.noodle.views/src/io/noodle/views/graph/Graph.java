@@ -24,18 +24,39 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
         WINNER,
         /** a finished case its stage did not keep */
         PRUNED,
-        /** a trial planned or running */
-        RUNNING
+        /** a trial running now */
+        RUNNING,
+        /** a trial planned, waiting for a slot */
+        QUEUED;
+
+        /** Whether the node stands for a trial that has not finished (running or queued). */
+        public boolean unfinished() {
+            return this == RUNNING || this == QUEUED;
+        }
+    }
+
+    /**
+     * A small mark on a node's corner: a verdict or failure that concerns it ({@code alarm}: drawn in red).
+     *
+     * @param text one or two characters
+     * @param tip what the mark means, for the node's hover text
+     */
+    public record Badge(String text, String tip, boolean alarm) {
     }
 
     /**
      * A node: its id (a stage or case name), lines of text (the first is the title), style and size in
-     * pixels at zoom 1.
+     * pixels at zoom 1, and its badges.
      */
-    public record Node(String id, List<String> lines, Style style, double width, double height) {
+    public record Node(String id, List<String> lines, Style style, double width, double height, List<Badge> badges) {
         public Node {
             Objects.requireNonNull(id);
             lines = List.copyOf(lines);
+            badges = badges == null ? List.of() : List.copyOf(badges);
+        }
+
+        public Node(String id, List<String> lines, Style style, double width, double height) {
+            this(id, lines, style, width, height, List.of());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.noodle.model.results.CaseRecord;
+import io.noodle.model.results.VerdictRecord;
 import io.noodle.views.graph.Graph;
 
 /**
@@ -49,6 +50,18 @@ public final class LineageModel {
      */
     public static Graph of(List<CaseRecord> cases, Set<String> survivors, String best, List<Pending> pending,
             Set<Integer> collapsed) {
+        return of(cases, survivors, best, pending, collapsed, List.of());
+    }
+
+    /**
+     * The lineage graph of a run, each case with badges for the verdicts that name it (a failed rail or gate:
+     * red "!"; gate 0 passed: "✓") and for its failure (red "✕").
+     *
+     * @param verdicts the run's verdicts so far
+     */
+    public static Graph of(List<CaseRecord> cases, Set<String> survivors, String best, List<Pending> pending,
+            Set<Integer> collapsed, List<VerdictRecord> verdicts) {
+        Map<String, List<Graph.Badge>> badges = badges(cases, verdicts);
         List<CaseRecord> ordered = new ArrayList<>(cases);
         ordered.sort((a, b) -> a.stage() != b.stage() ? Integer.compare(a.stage(), b.stage())
                 : Double.compare(wns(b), wns(a)) != 0 ? Double.compare(wns(b), wns(a)) : a.name().compareTo(b.name()));
@@ -69,7 +82,8 @@ public final class LineageModel {
                 continue;
             }
             nodeOf.put(c.name(), c.name());
-            nodes.add(new Graph.Node(c.name(), List.of(c.name(), figures(c)), style(c, survivors, best), WIDTH, HEIGHT));
+            nodes.add(new Graph.Node(c.name(), List.of(c.name(), figures(c)), style(c, survivors, best), WIDTH, HEIGHT,
+                    badges.get(c.name())));
         }
         for (Pending p : pending) {
             if (nodeOf.containsKey(p.caseName())) {
@@ -85,7 +99,7 @@ public final class LineageModel {
             }
             nodeOf.put(p.caseName(), p.caseName());
             nodes.add(new Graph.Node(p.caseName(), List.of(p.caseName(), p.running() ? "running" : "queued"),
-                    Graph.Style.RUNNING, WIDTH, HEIGHT));
+                    p.running() ? Graph.Style.RUNNING : Graph.Style.QUEUED, WIDTH, HEIGHT));
         }
         // edges: one per ECO application; between collapsed stages, one per pair of nodes with a count
         Map<String, Graph.Edge> edges = new LinkedHashMap<>();
@@ -176,9 +190,100 @@ public final class LineageModel {
         case FAILED -> n.style() == Graph.Style.ERROR;
         case KEPT -> n.style() == Graph.Style.SURVIVOR || n.style() == Graph.Style.WINNER;
         case PATH -> onPath.contains(n.id());
-        case RUNNING -> n.style() == Graph.Style.RUNNING;
+        case RUNNING -> n.style().unfinished();
         default -> true;
         }).toList();
+        Set<String> kept = new HashSet<>();
+        nodes.forEach(n -> kept.add(n.id()));
+        return new Graph(nodes, g.edges().stream().filter(e -> kept.contains(e.from()) && kept.contains(e.to())).toList());
+    }
+
+    /** The badges of each case that has any: its failure, then the verdicts that name it, in their order. */
+    private static Map<String, List<Graph.Badge>> badges(List<CaseRecord> cases, List<VerdictRecord> verdicts) {
+        Map<String, List<Graph.Badge>> out = new java.util.HashMap<>();
+        for (CaseRecord c : cases) {
+            if (c.failure() != null) {
+                out.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(new Graph.Badge("\u2715",
+                        c.failure() + (c.failureMessage() == null ? "" : ": " + c.failureMessage()), true));
+            }
+        }
+        for (VerdictRecord v : verdicts) {
+            boolean gate0 = v.rail() != null && v.rail().startsWith("gate");
+            if (v.passed() && !gate0) {
+                continue; // a passed rail names every case of its stage: no news
+            }
+            Graph.Badge b = new Graph.Badge(v.passed() ? "\u2713" : "!", (v.passed() ? "passed: " : "failed: ")
+                    + v.rail() + (v.message() == null ? "" : " \u2014 " + v.message()), !v.passed());
+            for (String name : v.cases()) {
+                List<Graph.Badge> list = out.computeIfAbsent(name, k -> new ArrayList<>());
+                if (!list.contains(b) && list.size() < 4) {
+                    list.add(b);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What else narrows the cases shown, beside their state: the ECO that made them, its class, and a range of
+     * one metric. A null field does not narrow.
+     *
+     * @param classOf the class of each ECO name (the study's catalogue), for {@code ecoClass}
+     */
+    public record Criteria(String eco, String ecoClass, String metric, Double min, Double max,
+            Map<String, String> classOf) {
+
+        /** Shows everything. */
+        public static final Criteria NONE = new Criteria(null, null, null, null, null, Map.of());
+
+        public Criteria {
+            classOf = classOf == null ? Map.of() : Map.copyOf(classOf);
+        }
+
+        /** Whether nothing is narrowed. */
+        public boolean none() {
+            return eco == null && ecoClass == null && (metric == null || min == null && max == null);
+        }
+
+        /** Whether a finished case passes (the base case always does). */
+        public boolean test(CaseRecord c) {
+            if (c.parents().isEmpty()) {
+                return true;
+            }
+            if (eco != null && !eco.equals(c.eco())) {
+                return false;
+            }
+            if (ecoClass != null && !ecoClass.equals(classOf.get(c.eco()))) {
+                return false;
+            }
+            if (metric != null && (min != null || max != null)) {
+                Double v = c.metric(metric);
+                return v != null && (min == null || v >= min) && (max == null || v <= max);
+            }
+            return true;
+        }
+
+        /** Whether a trial not finished yet passes: it has no metrics, so a metric range hides it. */
+        public boolean test(Pending p) {
+            return (eco == null || eco.equals(p.eco())) && (ecoClass == null || ecoClass.equals(classOf.get(p.eco())))
+                    && (metric == null || min == null && max == null);
+        }
+    }
+
+    /**
+     * The part of a lineage graph the criteria keep: the base case, collapsed stages, and the cases and trials
+     * that pass, with the edges between them.
+     */
+    public static Graph filter(Graph g, Criteria criteria, List<CaseRecord> cases, List<Pending> pending) {
+        if (criteria == null || criteria.none() || g.nodes().isEmpty()) {
+            return g;
+        }
+        Set<String> pass = new HashSet<>();
+        cases.stream().filter(criteria::test).forEach(c -> pass.add(c.name()));
+        pending.stream().filter(criteria::test).forEach(p -> pass.add(p.caseName()));
+        String base = g.nodes().get(0).id();
+        List<Graph.Node> nodes = g.nodes().stream().filter(n -> n.id().equals(base) || n.id().startsWith(STAGE_NODE)
+                || pass.contains(n.id())).toList();
         Set<String> kept = new HashSet<>();
         nodes.forEach(n -> kept.add(n.id()));
         return new Graph(nodes, g.edges().stream().filter(e -> kept.contains(e.from()) && kept.contains(e.to())).toList());

@@ -66,7 +66,7 @@ public final class Svg {
         case SURVIVOR -> "#c8ebc8";
         case SUCCEEDED -> "#e2f2e2";
         case PRUNED -> "#eeeeee";
-        case RUNNING -> "#dee8ff";
+        case RUNNING, QUEUED -> "#dee8ff";
         case APPROVAL, WARNING -> "#fff3cd";
         default -> "#e8f0fa";
         };

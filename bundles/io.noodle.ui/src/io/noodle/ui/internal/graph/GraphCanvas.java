@@ -62,10 +62,26 @@ public final class GraphCanvas extends Canvas {
     /** The left button is down on the canvas (tracked here: synthesised input may leave stateMask empty). */
     private boolean pressed;
     private Font bold;
+    /** Panning by dragging the background: where the drag started (canvas) and the origin then. */
+    private Point panFrom;
+    private Point panOrigin;
+    /** Whether the mini-map shows (when the graph does not fit), its picture for the graph shown, where it is. */
+    private boolean miniMap;
+    private org.eclipse.swt.graphics.Image miniImage;
+    private Rectangle miniAt;
+    private boolean miniDragging;
+    /** The change being animated: the boxes before it, the nodes new in it, when it started (nanos). */
+    private Map<String, Box> animFrom = Map.of();
+    private java.util.Set<String> animNew = java.util.Set.of();
+    private long animStart;
+    private static final long ANIMATION_NANOS = 250_000_000L;
+    /** Graphs above this many nodes change without animation (the frame budget goes to drawing). */
+    private static final int ANIMATED_NODES = 600;
+    private boolean spinning;
 
     public GraphCanvas(Composite parent, int style) {
         super(parent, style | SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        addPaintListener(e -> paint(e.gc));
+        addPaintListener(e -> paintClipped(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
         addListener(SWT.Resize, e -> updateScrollBars());
         getHorizontalBar().addListener(SWT.Selection, e -> {
             originX = getHorizontalBar().getSelection();
@@ -81,6 +97,12 @@ public final class GraphCanvas extends Canvas {
             Point p = at(e);
             String id = nodeAt(p.x, p.y);
             String tip = id == null ? null : listener.tooltip(id);
+            Graph.Node hovered = id == null ? null : graph.graph().node(id);
+            if (hovered != null && !hovered.badges().isEmpty()) {
+                StringBuilder t = new StringBuilder(tip == null ? id : tip);
+                hovered.badges().forEach(b -> t.append("\n").append(b.text()).append(" ").append(b.tip()));
+                tip = t.toString();
+            }
             if (!java.util.Objects.equals(tip, getToolTipText())) {
                 setToolTipText(tip);
             }
@@ -99,16 +121,59 @@ public final class GraphCanvas extends Canvas {
                 e.doit = false;
             }
         });
-        addListener(SWT.KeyDown, e -> {
-            if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '0' || e.keyCode == '0')) {
-                setZoom(1);
-            }
-        });
+        addListener(SWT.KeyDown, this::key);
         addListener(SWT.Dispose, e -> {
             if (bold != null) {
                 bold.dispose();
             }
+            if (miniImage != null) {
+                miniImage.dispose();
+            }
         });
+    }
+
+    /**
+     * Keys: Ctrl+0 zooms 1:1, Ctrl++ (or Ctrl+=) in, Ctrl+- out; the arrow keys pan (Shift: a page).
+     */
+    private void key(org.eclipse.swt.widgets.Event e) {
+        boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
+        if (ctrl && (e.character == '0' || e.keyCode == '0')) {
+            setZoom(1);
+        } else if (ctrl && (e.character == '+' || e.character == '=' || e.keyCode == '=' || e.keyCode == SWT.KEYPAD_ADD)) {
+            setZoom(zoom * 1.25);
+        } else if (ctrl && (e.character == '-' || e.keyCode == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
+            setZoom(zoom / 1.25);
+        } else if (!ctrl && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT || e.keyCode == SWT.ARROW_UP
+                || e.keyCode == SWT.ARROW_DOWN)) {
+            Rectangle area = getClientArea();
+            int step = (e.stateMask & SWT.SHIFT) != 0 ? Math.max(40, area.width * 9 / 10) : 40;
+            int dx = e.keyCode == SWT.ARROW_LEFT ? -step : e.keyCode == SWT.ARROW_RIGHT ? step : 0;
+            int dy = e.keyCode == SWT.ARROW_UP ? -step : e.keyCode == SWT.ARROW_DOWN ? step : 0;
+            scrollTo(originX + dx, originY + dy);
+        }
+    }
+
+    /** Shows a mini-map of the whole graph in the bottom right corner when it does not fit (click to go there). */
+    public void setMiniMap(boolean on) {
+        miniMap = on;
+        redraw();
+    }
+
+    /** Where the mini-map is drawn now, in canvas coordinates, or null when it does not show (for tests). */
+    public Rectangle miniMapBounds() {
+        return miniRect();
+    }
+
+    /** The part of the graph in view (at zoom 1): the mini-map's frame (for tests). */
+    public Rectangle viewport() {
+        Rectangle area = getClientArea();
+        return new Rectangle((int) Math.round(originX / zoom), (int) Math.round(originY / zoom),
+                (int) Math.round(area.width / zoom), (int) Math.round(area.height / zoom));
+    }
+
+    /** Whether a change is being animated now (for tests). */
+    public boolean animating() {
+        return !animFrom.isEmpty() || !animNew.isEmpty();
     }
 
     public void setListener(Listener l) {
@@ -117,12 +182,76 @@ public final class GraphCanvas extends Canvas {
 
     /** Shows a new geometry; the selection is kept when its node is still there. */
     public void setGraph(LaidOutGraph g) {
+        LaidOutGraph before = graph;
         graph = g;
+        if (miniImage != null) {
+            miniImage.dispose();
+            miniImage = null;
+        }
+        animate(before, g);
         if (selected != null && (g == null || !g.boxes().containsKey(selected))) {
             selected = null;
         }
         updateScrollBars();
         redraw();
+    }
+
+    /**
+     * Moves the nodes that moved from where they were and fades the new ones in, over a quarter second (small
+     * graphs only; the user's viewport stays where it is).
+     */
+    private void animate(LaidOutGraph before, LaidOutGraph after) {
+        animFrom = Map.of();
+        animNew = java.util.Set.of();
+        if (before == null || after == null || after.graph().nodes().size() > ANIMATED_NODES || !isVisible()) {
+            return;
+        }
+        Map<String, Box> from = new java.util.HashMap<>();
+        java.util.Set<String> fresh = new java.util.HashSet<>();
+        for (var e : after.boxes().entrySet()) {
+            Box old = before.boxes().get(e.getKey());
+            if (old == null) {
+                fresh.add(e.getKey());
+            } else if (Math.abs(old.x() - e.getValue().x()) > 0.5 || Math.abs(old.y() - e.getValue().y()) > 0.5) {
+                from.put(e.getKey(), old);
+            }
+        }
+        if (from.isEmpty() && fresh.isEmpty()) {
+            return;
+        }
+        animFrom = from;
+        animNew = fresh;
+        animStart = System.nanoTime();
+        getDisplay().timerExec(16, this::animationFrame);
+    }
+
+    private void animationFrame() {
+        if (isDisposed() || !animating()) {
+            return;
+        }
+        if (System.nanoTime() - animStart >= ANIMATION_NANOS) {
+            animFrom = Map.of();
+            animNew = java.util.Set.of();
+        } else {
+            getDisplay().timerExec(16, this::animationFrame);
+        }
+        redraw();
+    }
+
+    /** How far the animation is, 0 to 1 (eased). */
+    private double progress() {
+        double t = Math.min(1, (System.nanoTime() - animStart) / (double) ANIMATION_NANOS);
+        return t * t * (3 - 2 * t);
+    }
+
+    /** Where a node's box is drawn now: moving from where it was while a change animates. */
+    private Box drawnBox(String id, Box b) {
+        Box old = animFrom.get(id);
+        if (old == null) {
+            return b;
+        }
+        double t = progress();
+        return new Box(old.x() + (b.x() - old.x()) * t, old.y() + (b.y() - old.y()) * t, b.width(), b.height());
     }
 
     public LaidOutGraph getGraph() {
@@ -253,7 +382,17 @@ public final class GraphCanvas extends Canvas {
         e.y = p.y;
         pressed = true;
         setFocus();
+        miniAt = miniRect();
+        if (miniAt != null && miniAt.contains(e.x, e.y)) {
+            miniDragging = true;
+            centreFromMiniMap(e.x, e.y);
+            return;
+        }
         String id = nodeAt(e.x, e.y);
+        if (id == null) {
+            panFrom = new Point(e.x, e.y);
+            panOrigin = new Point(originX, originY);
+        }
         dragFrom = id;
         dragAt = new Point(e.x, e.y);
         dragging = false;
@@ -263,6 +402,16 @@ public final class GraphCanvas extends Canvas {
     }
 
     private void mouseMove(org.eclipse.swt.widgets.Event e) {
+        if (pressed && miniDragging) {
+            Point p = at(e);
+            centreFromMiniMap(p.x, p.y);
+            return;
+        }
+        if (pressed && panFrom != null) {
+            Point p = at(e);
+            scrollTo(panOrigin.x - (p.x - panFrom.x), panOrigin.y - (p.y - panFrom.y));
+            return;
+        }
         if (dragFrom == null || !pressed) {
             return;
         }
@@ -283,6 +432,8 @@ public final class GraphCanvas extends Canvas {
         e.x = p.x;
         e.y = p.y;
         pressed = false;
+        panFrom = null;
+        miniDragging = false;
         String from = dragFrom;
         boolean was = dragging;
         dragFrom = null;
@@ -294,6 +445,38 @@ public final class GraphCanvas extends Canvas {
                 listener.connect(from, to);
             }
         }
+    }
+
+    /** Scrolls so that the graph point under a mini-map point is in the middle of the view. */
+    private void centreFromMiniMap(int x, int y) {
+        if (graph == null || miniAt == null) {
+            return;
+        }
+        double scale = miniAt.width / graph.width();
+        double gx = (x - miniAt.x) / scale;
+        double gy = (y - miniAt.y) / scale;
+        Rectangle area = getClientArea();
+        scrollTo((int) Math.round(gx * zoom - area.width / 2.0), (int) Math.round(gy * zoom - area.height / 2.0));
+    }
+
+    /**
+     * Where the mini-map goes in the view now (bottom right, at most 180 x 120 and a third of the view each
+     * way), or null when it does not show: switched off, or the whole graph fits.
+     */
+    private Rectangle miniRect() {
+        Rectangle area = getClientArea();
+        if (!miniMap || graph == null || graph.width() <= 0 || graph.height() <= 0
+                || graph.width() * zoom <= area.width && graph.height() * zoom <= area.height) {
+            return null;
+        }
+        double scale = Math.min(Math.min(180, area.width / 3.0) / graph.width(),
+                Math.min(120, area.height / 3.0) / graph.height());
+        int w = (int) Math.round(graph.width() * scale);
+        int h = (int) Math.round(graph.height() * scale);
+        if (w < 16 || h < 8) {
+            return null; // a view too small for a map
+        }
+        return new Rectangle(area.width - w - 10, area.height - h - 10, w, h);
     }
 
     /** Whether a route's bounding box meets the visible area (model coordinates). */
@@ -311,9 +494,11 @@ public final class GraphCanvas extends Canvas {
         return minX <= x1 && maxX >= x0 && minY <= y1 - 0 + 20 && maxY >= y0 - 20; // labels sit just above
     }
 
-    private void paint(GC gc) {
+    private void paintClipped(GC gc, Rectangle clip) {
         long t0 = System.nanoTime();
-        paint(gc, getClientArea());
+        paint(gc, clip.isEmpty() ? getClientArea() : clip);
+        miniMap(gc);
+        spin();
         lastPaintNanos = System.nanoTime() - t0;
         paints++;
     }
@@ -382,12 +567,16 @@ public final class GraphCanvas extends Canvas {
         gc.setForeground(edge);
         gc.setLineWidth(Math.max(1, (int) Math.round(zoom * 1.5)));
         // only what the visible area shows is drawn: a lineage of thousands of cases paints in the same time
-        double vx0 = originX / zoom - 1;
-        double vy0 = originY / zoom - 1;
-        double vx1 = (originX + area.width) / zoom + 1;
-        double vy1 = (originY + area.height) / zoom + 1;
+        double vx0 = (originX + area.x) / zoom - 1;
+        double vy0 = (originY + area.y) / zoom - 1;
+        double vx1 = (originX + area.x + area.width) / zoom + 1;
+        double vy1 = (originY + area.y + area.height) / zoom + 1;
+        boolean moving = !animFrom.isEmpty();
         for (Graph.Edge e : graph.graph().edges()) {
             List<LaidOutGraph.Point> pts = graph.routes().get(e.id());
+            if (moving && (animFrom.containsKey(e.from()) || animFrom.containsKey(e.to()))) {
+                pts = straight(e); // its ends are moving: its route is where they are going
+            }
             if (pts == null || pts.size() < 2 || !visible(pts, vx0, vy0, vx1, vy1)) {
                 continue;
             }
@@ -423,6 +612,9 @@ public final class GraphCanvas extends Canvas {
         }
         for (Graph.Node n : graph.graph().nodes()) {
             Box b = graph.boxes().get(n.id());
+            if (b != null && moving) {
+                b = drawnBox(n.id(), b);
+            }
             if (b != null && b.x() <= vx1 && b.x() + b.width() >= vx0 && b.y() <= vy1 && b.y() + b.height() >= vy0) {
                 node(gc, n, b);
             }
@@ -436,12 +628,113 @@ public final class GraphCanvas extends Canvas {
         }
     }
 
+    /** An edge from the right of its source's drawn box to the left of its target's (while they move). */
+    private List<LaidOutGraph.Point> straight(Graph.Edge e) {
+        Box a = graph.boxes().get(e.from());
+        Box b = graph.boxes().get(e.to());
+        if (a == null || b == null) {
+            return null;
+        }
+        a = drawnBox(e.from(), a);
+        b = drawnBox(e.to(), b);
+        return List.of(new LaidOutGraph.Point(a.x() + a.width(), a.y() + a.height() / 2),
+                new LaidOutGraph.Point(b.x(), b.y() + b.height() / 2));
+    }
+
+    /**
+     * The mini-map: the whole graph scaled into a corner (its picture made once per graph), the part in view
+     * framed. Shown only when the graph does not fit the view.
+     */
+    private void miniMap(GC gc) {
+        miniAt = miniRect();
+        if (miniAt == null) {
+            return;
+        }
+        int w = miniAt.width;
+        int h = miniAt.height;
+        double scale = w / graph.width();
+        if (miniImage == null || miniImage.getBounds().width != w || miniImage.getBounds().height != h) {
+            if (miniImage != null) {
+                miniImage.dispose();
+            }
+            miniImage = new org.eclipse.swt.graphics.Image(getDisplay(), w, h);
+            GC m = new GC(miniImage);
+            try {
+                m.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+                m.fillRectangle(0, 0, w, h);
+                for (Graph.Node n : graph.graph().nodes()) {
+                    Box b = graph.boxes().get(n.id());
+                    if (b != null) {
+                        m.setBackground(BORDER.getOrDefault(n.style(), DEFAULT_BORDER));
+                        m.fillRectangle((int) (b.x() * scale), (int) (b.y() * scale),
+                                Math.max(1, (int) Math.round(b.width() * scale)), Math.max(1, (int) Math.round(b.height() * scale)));
+                    }
+                }
+            } finally {
+                m.dispose();
+            }
+        }
+        gc.setAlpha(230);
+        gc.drawImage(miniImage, miniAt.x, miniAt.y);
+        gc.setAlpha(255);
+        gc.setLineWidth(1);
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawRectangle(miniAt.x - 1, miniAt.y - 1, w + 1, h + 1);
+        Rectangle v = viewport();
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+        gc.setLineWidth(2);
+        gc.drawRectangle(miniAt.x + (int) (v.x * scale), miniAt.y + (int) (v.y * scale),
+                Math.max(2, (int) (v.width * scale)), Math.max(2, (int) (v.height * scale)));
+        gc.setLineWidth(1);
+    }
+
+    /**
+     * Keeps the running nodes' spinners turning: while any shows, their corners are repainted ten times a
+     * second (only their corners: a big lineage is not redrawn for them).
+     */
+    private void spin() {
+        if (spinning || graph == null) {
+            return;
+        }
+        boolean any = graph.graph().nodes().stream().anyMatch(n -> n.style() == Graph.Style.RUNNING);
+        if (!any) {
+            return;
+        }
+        spinning = true;
+        getDisplay().timerExec(100, () -> {
+            spinning = false;
+            if (isDisposed() || graph == null || !isVisible()) {
+                return;
+            }
+            Rectangle area = getClientArea();
+            for (Graph.Node n : graph.graph().nodes()) {
+                if (n.style() == Graph.Style.RUNNING) {
+                    Rectangle r = spinnerBounds(n.id());
+                    if (r != null && r.intersects(area)) {
+                        redraw(r.x, r.y, r.width, r.height, false);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Where a running node's spinner is drawn (its right end), or null. */
+    private Rectangle spinnerBounds(String id) {
+        Rectangle r = boundsOf(id);
+        if (r == null) {
+            return null;
+        }
+        int s = Math.max(8, (int) Math.round(16 * zoom));
+        return new Rectangle(r.x + r.width - s - 6, r.y + r.height - s - 6, s + 2, s + 2);
+    }
+
     /** Fill and border of each style (device-independent colours: no OS resources, made once). */
     private static final Map<Graph.Style, Color> FILL = Map.of(Graph.Style.NORMAL, new Color(232, 240, 250),
             Graph.Style.APPROVAL, new Color(255, 243, 205), Graph.Style.ERROR, new Color(253, 222, 222),
             Graph.Style.WARNING, new Color(255, 240, 200), Graph.Style.SUCCEEDED, new Color(226, 242, 226),
             Graph.Style.SURVIVOR, new Color(200, 235, 200), Graph.Style.WINNER, new Color(255, 226, 140),
-            Graph.Style.PRUNED, new Color(238, 238, 238), Graph.Style.RUNNING, new Color(222, 232, 255));
+            Graph.Style.PRUNED, new Color(238, 238, 238), Graph.Style.RUNNING, new Color(222, 232, 255),
+            Graph.Style.QUEUED, new Color(236, 240, 248));
     private static final Map<Graph.Style, Color> BORDER = Map.of(Graph.Style.ERROR, new Color(200, 40, 40),
             Graph.Style.WARNING, new Color(210, 140, 0), Graph.Style.SURVIVOR, new Color(40, 140, 40),
             Graph.Style.WINNER, new Color(190, 130, 0), Graph.Style.PRUNED, new Color(160, 160, 160),
@@ -459,6 +752,10 @@ public final class GraphCanvas extends Canvas {
         int y = sy(b.y());
         int w = (int) Math.round(b.width() * zoom);
         int h = (int) Math.round(b.height() * zoom);
+        boolean fading = animNew.contains(n.id());
+        if (fading) {
+            gc.setAlpha((int) Math.round(40 + 215 * progress()));
+        }
         Color fill = FILL.getOrDefault(n.style(), FILL.get(Graph.Style.NORMAL));
         Color border = BORDER.getOrDefault(n.style(), DEFAULT_BORDER);
         gc.setBackground(fill);
@@ -467,14 +764,19 @@ public final class GraphCanvas extends Canvas {
         gc.setForeground(sel ? d.getSystemColor(SWT.COLOR_LIST_SELECTION) : border);
         gc.setLineWidth(sel ? 3 : n.style() == Graph.Style.ERROR || n.style() == Graph.Style.WINNER
                 || n.style() == Graph.Style.SURVIVOR ? 2 : 1);
-        if (n.style() == Graph.Style.RUNNING) {
+        if (n.style().unfinished()) {
             gc.setLineStyle(SWT.LINE_DASH); // planned or running: not there yet
         }
         gc.drawRoundRectangle(x, y, w, h, RADIUS, RADIUS);
         gc.setLineStyle(SWT.LINE_SOLID);
+        if (n.style() == Graph.Style.RUNNING) {
+            spinner(gc, x + w, y + h);
+        }
         if (zoom < 0.45) {
+            gc.setAlpha(255);
             return; // too small for text: the boxes and edges still show the shape
         }
+        badges(gc, n, x + w, y);
         gc.setForeground(d.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
         int line = y + 4;
         for (int i = 0; i < n.lines().size(); i++) {
@@ -487,6 +789,35 @@ public final class GraphCanvas extends Canvas {
             }
         }
         gc.setFont(getFont());
+        gc.setAlpha(255);
+    }
+
+    private static final Color ALARM = new Color(200, 40, 40);
+    private static final Color CALM = new Color(60, 140, 60);
+
+    /** A node's badges, right to left from its top right corner: a disc with a character. */
+    private void badges(GC gc, Graph.Node n, int right, int top) {
+        int s = Math.max(12, (int) Math.round(16 * zoom));
+        int x = right - s - 4;
+        for (Graph.Badge b : n.badges()) {
+            gc.setBackground(b.alarm() ? ALARM : CALM);
+            gc.fillOval(x, top + 4, s, s);
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            Point ext = extent(gc, b.text());
+            gc.drawText(b.text(), x + (s - ext.x) / 2, top + 4 + (s - ext.y) / 2, true);
+            x -= s + 2;
+        }
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+    }
+
+    /** A turning arc in a running node's bottom right corner (its angle from the clock). */
+    private void spinner(GC gc, int right, int bottom) {
+        int s = Math.max(8, (int) Math.round(16 * zoom));
+        int angle = (int) ((System.nanoTime() / 1_000_000 / 100 * 36) % 360);
+        gc.setForeground(DEFAULT_BORDER);
+        gc.setLineWidth(2);
+        gc.drawArc(right - s - 5, bottom - s - 5, s, s, -angle, 270);
+        gc.setLineWidth(1);
     }
 
     /**

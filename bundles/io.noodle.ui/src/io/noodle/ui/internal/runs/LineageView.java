@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -52,6 +53,19 @@ public final class LineageView extends ViewPart {
     private org.eclipse.swt.widgets.Text find;
     private org.eclipse.swt.widgets.Combo filter;
     private volatile LineageModel.Show show = LineageModel.Show.ALL;
+    private volatile LineageModel.Criteria criteria = LineageModel.Criteria.NONE;
+    private Composite filterBar;
+    private Action filterToggle;
+    private org.eclipse.swt.widgets.Combo ecoFilter;
+    private org.eclipse.swt.widgets.Combo classFilter;
+    private org.eclipse.swt.widgets.Combo metricFilter;
+    private org.eclipse.swt.widgets.Text minFilter;
+    private org.eclipse.swt.widgets.Text maxFilter;
+    /** The ECO classes of the followed study's catalogue, by ECO name (read in the layout job). */
+    private volatile Map<String, String> classOf = Map.of();
+    private volatile Path classesOf;
+    /** Whether the view follows the selection of other parts (Eclipse's "Link with Selection"). */
+    private boolean linked = true;
     private RunFollower follower;
     private RunSnapshot shown;
     private LaidOutGraph laid;
@@ -88,7 +102,9 @@ public final class LineageView extends ViewPart {
         find.setToolTipText("Part of a case name; Enter selects the next match");
         GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(find);
         find.addListener(SWT.DefaultSelection, e -> findNext(find.getText().strip()));
+        createFilterBar(parent);
         canvas = new GraphCanvas(parent, SWT.NONE);
+        canvas.setMiniMap(true);
         canvas.setData(NoodleUi.TEST_ID, "lineage.graph");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
         canvas.setListener(new GraphCanvas.Listener() {
@@ -148,6 +164,39 @@ public final class LineageView extends ViewPart {
                     }
                 });
             }
+            Path trial = CaseProperties.trialFolder(c);
+            if (trial != null) {
+                m.add(new Action("Open the Trial Log") {
+                    @Override
+                    public void run() {
+                        openProvenance(c, trial.resolve("trial.log").toString());
+                    }
+                });
+                org.eclipse.jface.action.MenuManager files = new org.eclipse.jface.action.MenuManager("Open Artifact");
+                for (String f : CaseProperties.artifacts(trial)) {
+                    if (Files.isRegularFile(trial.resolve(f))) {
+                        files.add(new Action(f) {
+                            @Override
+                            public void run() {
+                                openProvenance(c, trial.resolve(f).toString());
+                            }
+                        });
+                    }
+                }
+                m.add(files);
+                m.add(new Action("Copy the Trial Folder's Path") {
+                    @Override
+                    public void run() {
+                        org.eclipse.swt.dnd.Clipboard cb = new org.eclipse.swt.dnd.Clipboard(canvas.getDisplay());
+                        try {
+                            cb.setContents(new Object[] { trial.toString() },
+                                    new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+                        } finally {
+                            cb.dispose();
+                        }
+                    }
+                });
+            }
             m.add(new Action("Collapse or Expand Its Stage") {
                 @Override
                 public void run() {
@@ -190,6 +239,23 @@ public final class LineageView extends ViewPart {
                 }
             }
         });
+        filterToggle = new Action("Filter", org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                showFilterBar(isChecked());
+            }
+        };
+        filterToggle.setToolTipText("Show cases by the ECO that made them, its class, or a range of a metric");
+        bars.add(filterToggle);
+        Action link = new Action("Link with Selection", org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                linked = isChecked();
+            }
+        };
+        link.setToolTipText("Select here the case selected in the editor's Model page, the Gate Status view or Properties");
+        link.setChecked(true);
+        bars.add(link);
         bars.add(new Action("Expand All") {
             @Override
             public void run() {
@@ -241,6 +307,7 @@ public final class LineageView extends ViewPart {
             collapsed.clear(); // stage numbers belong to a study: another study starts expanded
         }
         shown = snap;
+        fillFilterLists(snap);
         header.setText(describe(snap));
         header.getParent().layout(true);
         rebuild();
@@ -281,6 +348,7 @@ public final class LineageView extends ViewPart {
         }
         Set<Integer> fold = Set.copyOf(collapsed);
         LaidOutGraph previous = laid;
+        LineageModel.Criteria narrow = criteria;
         if (layout != null) {
             layout.cancel();
         }
@@ -289,7 +357,12 @@ public final class LineageView extends ViewPart {
             snap.stages().forEach(v -> survivors.addAll(v.survivors()));
             List<LineageModel.Pending> pending = snap.active().stream().map(t -> new LineageModel.Pending(t.caseName(),
                     t.stage(), t.parent(), t.eco(), t.arguments(), t.running())).toList();
-            Graph g = LineageModel.filter(LineageModel.of(snap.cases(), survivors, snap.best(), pending, fold), show);
+            Graph g = LineageModel.filter(LineageModel.of(snap.cases(), survivors, snap.best(), pending, fold,
+                    snap.verdicts()), show);
+            if (!narrow.none()) {
+                g = LineageModel.filter(g, new LineageModel.Criteria(narrow.eco(), narrow.ecoClass(), narrow.metric(),
+                        narrow.min(), narrow.max(), classesOf(snap.studyFolder())), snap.cases(), pending);
+            }
             LaidOutGraph done = io.noodle.views.lineage.LineageLayout.layout(g, previous);
             if (!m.isCanceled()) {
                 canvas.getDisplay().asyncExec(() -> {
@@ -303,6 +376,166 @@ public final class LineageView extends ViewPart {
         });
         layout.setSystem(true);
         layout.schedule();
+    }
+
+    /** The ECO classes of a study's catalogue by ECO name (read once per study; empty when unreadable). */
+    private Map<String, String> classesOf(Path studyFolder) {
+        if (!studyFolder.equals(classesOf)) {
+            Map<String, String> m = new java.util.HashMap<>();
+            try {
+                io.noodle.model.Study st = io.noodle.model.persistence.StudyStore.load(
+                        io.noodle.model.persistence.StudyStore.studyFile(studyFolder));
+                st.getEcos().forEach(e -> m.put(e.getName(), e.getEffectiveClass() == null ? null
+                        : e.getEffectiveClass().getLiteral()));
+            } catch (RuntimeException | io.noodle.model.persistence.StudyLoadException e) {
+                // no classes: a class filter then hides every derived case, which the bar's hint says
+            }
+            m.values().removeIf(java.util.Objects::isNull);
+            classOf = Map.copyOf(m);
+            classesOf = studyFolder;
+        }
+        return classOf;
+    }
+
+    /**
+     * The second row: narrow the cases shown by the ECO that made them, its class, and a range of a metric
+     * (e.g. WNS from -200 ps). The lists fill with what the run has.
+     */
+    private void createFilterBar(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        filterBar = bar;
+        GridLayoutFactory.fillDefaults().numColumns(8).margins(4, 0).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(bar);
+        bar.setVisible(false); // the toolbar's "Filter" shows it: the graph keeps the room
+        new Label(bar, SWT.NONE).setText("Show cases made by");
+        ecoFilter = combo(bar, "lineage.filter.eco", "Any ECO");
+        classFilter = combo(bar, "lineage.filter.class", "Any class");
+        for (io.noodle.model.EcoClass k : io.noodle.model.EcoClass.VALUES) {
+            classFilter.add(k.getLiteral());
+        }
+        new Label(bar, SWT.NONE).setText("  where");
+        metricFilter = combo(bar, "lineage.filter.metric", "any metric");
+        minFilter = range(bar, "lineage.filter.min", "from");
+        maxFilter = range(bar, "lineage.filter.max", "to");
+        Label hint = new Label(bar, SWT.NONE);
+        hint.setText("");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(hint);
+        hint.setData(NoodleUi.TEST_ID, "lineage.filter.hint");
+        Runnable apply = () -> {
+            String why = applyCriteria();
+            hint.setText(why == null ? "" : why);
+            bar.layout(true);
+        };
+        for (org.eclipse.swt.widgets.Combo c : List.of(ecoFilter, classFilter, metricFilter)) {
+            c.addListener(SWT.Selection, e -> apply.run());
+        }
+        for (org.eclipse.swt.widgets.Text t : List.of(minFilter, maxFilter)) {
+            t.addListener(SWT.Modify, e -> apply.run());
+        }
+    }
+
+    private static org.eclipse.swt.widgets.Combo combo(Composite bar, String id, String any) {
+        org.eclipse.swt.widgets.Combo c = new org.eclipse.swt.widgets.Combo(bar, SWT.READ_ONLY);
+        c.setData(NoodleUi.TEST_ID, id);
+        c.add(any);
+        c.select(0);
+        return c;
+    }
+
+    private static org.eclipse.swt.widgets.Text range(Composite bar, String id, String message) {
+        org.eclipse.swt.widgets.Text t = new org.eclipse.swt.widgets.Text(bar, SWT.BORDER);
+        t.setData(NoodleUi.TEST_ID, id);
+        t.setMessage(message);
+        GridDataFactory.fillDefaults().hint(70, SWT.DEFAULT).applyTo(t);
+        return t;
+    }
+
+    /** Reads the filter bar into the criteria and lays out again; returns what is wrong with it, or null. */
+    private String applyCriteria() {
+        String eco = ecoFilter.getSelectionIndex() > 0 ? ecoFilter.getText() : null;
+        String cls = classFilter.getSelectionIndex() > 0 ? classFilter.getText() : null;
+        String metric = metricFilter.getSelectionIndex() > 0 ? metricFilter.getText() : null;
+        Double min = null;
+        Double max = null;
+        String problem = null;
+        try {
+            min = minFilter.getText().isBlank() ? null : Double.valueOf(minFilter.getText().strip());
+            max = maxFilter.getText().isBlank() ? null : Double.valueOf(maxFilter.getText().strip());
+        } catch (NumberFormatException e) {
+            problem = "The range takes numbers in the metric's unit (e.g. -200).";
+        }
+        if (problem == null && metric == null && (min != null || max != null)) {
+            problem = "Choose the metric the range is of.";
+        }
+        criteria = new LineageModel.Criteria(eco, cls, metric, min, max, Map.of());
+        rebuild();
+        return problem;
+    }
+
+    /** Fills the ECO and metric lists with what the run has, keeping what is chosen. */
+    private void fillFilterLists(RunSnapshot s) {
+        Set<String> ecos = new TreeSet<>();
+        Set<String> metrics = new TreeSet<>();
+        if (s != null) {
+            for (CaseRecord c : s.cases()) {
+                if (c.eco() != null) {
+                    ecos.add(c.eco());
+                }
+                c.metrics().forEach(m -> metrics.add(m.name()));
+            }
+            s.active().forEach(t -> {
+                if (t.eco() != null) {
+                    ecos.add(t.eco());
+                }
+            });
+        }
+        refill(ecoFilter, ecos);
+        refill(metricFilter, metrics);
+    }
+
+    private static void refill(org.eclipse.swt.widgets.Combo c, Set<String> items) {
+        List<String> now = List.of(c.getItems()).subList(1, c.getItemCount());
+        if (new TreeSet<>(now).equals(items)) {
+            return; // unchanged: leave the list alone (it may be open)
+        }
+        String chosen = c.getSelectionIndex() > 0 ? c.getText() : null;
+        String any = c.getItem(0);
+        c.removeAll();
+        c.add(any);
+        items.forEach(c::add);
+        if (chosen != null && !items.contains(chosen)) {
+            c.add(chosen);
+        }
+        c.select(chosen == null ? 0 : c.indexOf(chosen));
+    }
+
+    /** Shows or hides the filter bar; hidden, it narrows nothing. */
+    public void showFilterBar(boolean on) {
+        filterToggle.setChecked(on);
+        filterBar.setVisible(on);
+        ((org.eclipse.swt.layout.GridData) filterBar.getLayoutData()).exclude = !on;
+        filterBar.getParent().layout(true, true);
+        if (!on && !criteria.none()) {
+            narrow(null, null, null, null, null);
+        }
+    }
+
+    /** Narrows the cases as the filter bar does (for tests). */
+    public void narrow(String eco, String ecoClass, String metric, String min, String max) {
+        select(ecoFilter, eco);
+        select(classFilter, ecoClass);
+        select(metricFilter, metric);
+        minFilter.setText(min == null ? "" : min);
+        maxFilter.setText(max == null ? "" : max);
+        applyCriteria();
+    }
+
+    private static void select(org.eclipse.swt.widgets.Combo c, String item) {
+        int i = item == null ? 0 : c.indexOf(item);
+        if (i < 0) {
+            throw new IllegalArgumentException(item + " is not in the list " + List.of(c.getItems()));
+        }
+        c.select(i);
     }
 
     private CaseRecord caseNamed(String name) {
@@ -376,7 +609,7 @@ public final class LineageView extends ViewPart {
 
     /** A case selected in another part (a case of the editor's Model page, a case record): selected here too. */
     private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection sel) {
-        if (part == this || !(sel instanceof IStructuredSelection s) || canvas.isDisposed()) {
+        if (!linked || part == this || !(sel instanceof IStructuredSelection s) || canvas.isDisposed()) {
             return;
         }
         Object o = s.getFirstElement();

@@ -109,6 +109,10 @@ public final class LineageBenchmark {
             line("idle: UI thread CPU %.1f %% with the lineage shown and nothing happening (%d paints meanwhile)",
                     idleShare * 100, canvas.paints() - paintsBefore);
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long[] parts0 = view.uiNanos();
+            long paint0 = canvas.paintNanos();
+            long paintCount0 = canvas.paints();
+            long[] counts0 = canvas.counts();
             long c0 = cpu.getCurrentThreadCpuTime();
             long w0 = System.nanoTime();
             List<CaseRecord> streaming = new ArrayList<>(start);
@@ -132,7 +136,14 @@ public final class LineageBenchmark {
             }
             UiMeasures.pump(d, () -> canvas.getGraph() != null && canvas.getGraph().graph().nodes().size() == all.size(),
                     "the streamed cases shown");
-            double share = (double) (cpu.getCurrentThreadCpuTime() - c0) / (System.nanoTime() - w0);
+            long wall = System.nanoTime() - w0;
+            double share = (double) (cpu.getCurrentThreadCpuTime() - c0) / wall;
+            long[] parts1 = view.uiNanos();
+            line("streaming, where the UI thread went: new snapshots %.1f %%, new graphs %.1f %%, paints %.1f %% of the time"
+                    + " (%d graphs; %d paints: %d drawn, %d of a part, the rest the last frame again)",
+                    100.0 * (parts1[0] - parts0[0]) / wall, 100.0 * (parts1[1] - parts0[1]) / wall,
+                    100.0 * (canvas.paintNanos() - paint0) / wall, canvas.counts()[0] - counts0[0],
+                    canvas.paints() - paintCount0, canvas.counts()[2] - counts0[2], canvas.counts()[1] - counts0[1]);
             double busy = Math.max(0, share - idleShare) * 100;
             line("streaming 100 cases/s into %d cases for 5 s: UI thread CPU %.1f %% (%.1f %% idle share taken off)",
                     start.size(), busy, idleShare * 100);

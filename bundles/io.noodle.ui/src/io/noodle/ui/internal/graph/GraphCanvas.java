@@ -80,7 +80,7 @@ public final class GraphCanvas extends Canvas {
     private boolean spinning;
 
     public GraphCanvas(Composite parent, int style) {
-        super(parent, style | SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        super(parent, style | SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND); // buffered: it keeps its last frame
         addPaintListener(e -> paintClipped(e.gc, new Rectangle(e.x, e.y, e.width, e.height)));
         addListener(SWT.Resize, e -> updateScrollBars());
         getHorizontalBar().addListener(SWT.Selection, e -> {
@@ -128,6 +128,9 @@ public final class GraphCanvas extends Canvas {
             }
             if (miniImage != null) {
                 miniImage.dispose();
+            }
+            if (frame != null) {
+                frame.dispose();
             }
         });
     }
@@ -184,11 +187,13 @@ public final class GraphCanvas extends Canvas {
     public void setGraph(LaidOutGraph g) {
         LaidOutGraph before = graph;
         graph = g;
+        graphsSet++;
         if (miniImage != null) {
             miniImage.dispose();
             miniImage = null;
         }
         animate(before, g);
+        index();
         if (selected != null && (g == null || !g.boxes().containsKey(selected))) {
             selected = null;
         }
@@ -352,12 +357,19 @@ public final class GraphCanvas extends Canvas {
         bar(getVerticalBar(), h, area.height, originY);
     }
 
+    /** Sets a scroll bar, touching only what changed (each change makes the toolkit repaint the canvas). */
     private static void bar(ScrollBar b, int total, int visible, int at) {
-        b.setMaximum(Math.max(total, 1));
-        b.setThumb(Math.max(1, Math.min(visible, total)));
-        b.setPageIncrement(Math.max(1, visible));
-        b.setSelection(at);
-        b.setVisible(total > visible);
+        int max = Math.max(total, 1);
+        int thumb = Math.max(1, Math.min(visible, total));
+        int page = Math.max(1, visible);
+        if (b.getMaximum() != max || b.getThumb() != thumb || b.getPageIncrement() != page) {
+            b.setValues(at, 0, max, thumb, b.getIncrement(), page);
+        } else if (b.getSelection() != at) {
+            b.setSelection(at);
+        }
+        if (b.getVisible() != total > visible) {
+            b.setVisible(total > visible);
+        }
     }
 
     /**
@@ -479,6 +491,75 @@ public final class GraphCanvas extends Canvas {
         return new Rectangle(area.width - w - 10, area.height - h - 10, w, h);
     }
 
+    /** The graph shown as arrays, for painting without a map lookup per node and edge. */
+    private Graph.Node[] nodeArr = {};
+    private Box[] boxArr = {};
+    private Graph.Edge[] edgeArr = {};
+    private List<LaidOutGraph.Point>[] routeArr = newRoutes(0);
+    /** Per edge: min x, max x, min y, max y of its route. */
+    private double[] edgeBox = {};
+    private boolean anyRunning;
+
+    @SuppressWarnings("unchecked")
+    private static List<LaidOutGraph.Point>[] newRoutes(int n) {
+        return new List[n];
+    }
+
+    /** Indexes a new graph: its nodes with their boxes, its edges with their routes and bounds, in arrays. */
+    private void index() {
+        if (graph == null) {
+            nodeArr = new Graph.Node[0];
+            boxArr = new Box[0];
+            edgeArr = new Graph.Edge[0];
+            routeArr = newRoutes(0);
+            edgeBox = new double[0];
+            anyRunning = false;
+            return;
+        }
+        nodeArr = graph.graph().nodes().toArray(Graph.Node[]::new);
+        boxArr = new Box[nodeArr.length];
+        boolean running = false;
+        for (int k = 0; k < nodeArr.length; k++) {
+            boxArr[k] = graph.boxes().get(nodeArr[k].id());
+            running |= nodeArr[k].style() == Graph.Style.RUNNING;
+        }
+        anyRunning = running;
+        edgeArr = graph.graph().edges().toArray(Graph.Edge[]::new);
+        routeArr = newRoutes(edgeArr.length);
+        edgeBox = new double[4 * edgeArr.length];
+        for (int k = 0; k < edgeArr.length; k++) {
+            List<LaidOutGraph.Point> pts = graph.routes().get(edgeArr[k].id());
+            routeArr[k] = pts;
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (LaidOutGraph.Point p : pts == null ? List.<LaidOutGraph.Point>of() : pts) {
+                minX = Math.min(minX, p.x());
+                minY = Math.min(minY, p.y());
+                maxX = Math.max(maxX, p.x());
+                maxY = Math.max(maxY, p.y());
+            }
+            edgeBox[4 * k] = minX;
+            edgeBox[4 * k + 1] = maxX;
+            edgeBox[4 * k + 2] = minY;
+            edgeBox[4 * k + 3] = maxY;
+        }
+    }
+
+    /** Whether a segment of a route meets the rectangle (each segment by its bounding box). */
+    private static boolean crosses(List<LaidOutGraph.Point> pts, double x0, double y0, double x1, double y1) {
+        for (int i = 0; i + 1 < pts.size(); i++) {
+            LaidOutGraph.Point a = pts.get(i);
+            LaidOutGraph.Point b = pts.get(i + 1);
+            if (Math.min(a.x(), b.x()) <= x1 && Math.max(a.x(), b.x()) >= x0 && Math.min(a.y(), b.y()) <= y1
+                    && Math.max(a.y(), b.y()) >= y0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a route's bounding box meets the visible area (model coordinates). */
     private static boolean visible(List<LaidOutGraph.Point> pts, double x0, double y0, double x1, double y1) {
         double minX = Double.MAX_VALUE;
@@ -496,15 +577,68 @@ public final class GraphCanvas extends Canvas {
 
     private void paintClipped(GC gc, Rectangle clip) {
         long t0 = System.nanoTime();
-        paint(gc, clip.isEmpty() ? getClientArea() : clip);
-        miniMap(gc);
+        Rectangle area = getClientArea();
+        boolean whole = clip.isEmpty() || clip.width >= area.width && clip.height >= area.height;
+        if (!whole) {
+            clippedPaints++;
+            paint(gc, clip); // a spinner's corner, a part uncovered: drawn as it is now
+            miniMap(gc);
+        } else {
+            // the toolkit asks for the whole view again and again (scroll bars appearing, overlays fading) while
+            // nothing changed: the last frame is drawn again from its picture
+            List<Object> key = java.util.Arrays.asList(zoom, originX, originY, selected, dragging, dragAt,
+                    area.width, area.height, miniMap, getFont());
+            if (frame == null || animating() || frameGraph != graph || !key.equals(frameKey)) {
+                if (frame != null && (frame.getBounds().width != Math.max(1, area.width)
+                        || frame.getBounds().height != Math.max(1, area.height))) {
+                    frame.dispose();
+                    frame = null;
+                }
+                if (frame == null) { // made again only when the view's size changes
+                    frame = new org.eclipse.swt.graphics.Image(getDisplay(), Math.max(1, area.width),
+                            Math.max(1, area.height));
+                }
+                GC f = new GC(frame);
+                try {
+                    f.setFont(getFont());
+                    paint(f, area);
+                    miniMap(f);
+                } finally {
+                    f.dispose();
+                }
+                frameKey = animating() ? null : key;
+                frameGraph = graph; // by identity: a graph is immutable, a new one is a new picture
+                framesDrawn++;
+            }
+            gc.drawImage(frame, 0, 0);
+        }
         spin();
         lastPaintNanos = System.nanoTime() - t0;
+        paintNanos += lastPaintNanos;
         paints++;
     }
 
+    /** The last whole frame drawn, and what it was drawn from. */
+    private org.eclipse.swt.graphics.Image frame;
+    private List<Object> frameKey;
+    private LaidOutGraph frameGraph;
+    private long framesDrawn;
+
     private long paints;
     private long lastPaintNanos;
+    private long paintNanos;
+    private long graphsSet;
+    private long clippedPaints;
+
+    /** How many graphs the canvas was given, and how many of its paints were of a part of it (benchmarks). */
+    public long[] counts() {
+        return new long[] { graphsSet, clippedPaints, framesDrawn };
+    }
+
+    /** The time spent painting since the canvas was made (for benchmarks). */
+    public long paintNanos() {
+        return paintNanos;
+    }
 
     /** How many times the canvas has painted itself, and how long the last paint took (for benchmarks). */
     public long paints() {
@@ -572,13 +706,18 @@ public final class GraphCanvas extends Canvas {
         double vx1 = (originX + area.x + area.width) / zoom + 1;
         double vy1 = (originY + area.y + area.height) / zoom + 1;
         boolean moving = !animFrom.isEmpty();
-        for (Graph.Edge e : graph.graph().edges()) {
-            List<LaidOutGraph.Point> pts = graph.routes().get(e.id());
+        for (int k = 0; k < edgeArr.length; k++) {
+            Graph.Edge e = edgeArr[k];
+            List<LaidOutGraph.Point> pts = routeArr[k];
             if (moving && (animFrom.containsKey(e.from()) || animFrom.containsKey(e.to()))) {
                 pts = straight(e); // its ends are moving: its route is where they are going
-            }
-            if (pts == null || pts.size() < 2 || !visible(pts, vx0, vy0, vx1, vy1)) {
-                continue;
+                if (pts == null || !visible(pts, vx0, vy0, vx1, vy1)) {
+                    continue;
+                }
+            } else if (pts == null || pts.size() < 2 || edgeBox[4 * k] > vx1 || edgeBox[4 * k + 1] < vx0
+                    || edgeBox[4 * k + 2] > vy1 + 20 || edgeBox[4 * k + 3] < vy0 - 20 // labels sit just above
+                    || !crosses(pts, vx0, vy0 - 20, vx1, vy1 + 20)) {
+                continue; // a fan of a thousand edges spans the view's box, few of them cross the view
             }
             int[] poly = new int[pts.size() * 2];
             for (int i = 0; i < pts.size(); i++) {
@@ -589,7 +728,12 @@ public final class GraphCanvas extends Canvas {
             gc.setForeground(line);
             gc.setLineWidth(Math.max(1, (int) Math.round(zoom * (e.emphasised() ? 3.5 : 1.5))));
             gc.drawPolyline(poly);
-            arrow(gc, poly, line);
+            int ax = poly[poly.length - 2];
+            int ay = poly[poly.length - 1];
+            if (ax >= area.x - 10 && ax <= area.x + area.width + 10 && ay >= area.y - 10
+                    && ay <= area.y + area.height + 10) {
+                arrow(gc, poly, line); // only where its head is in view
+            }
             gc.setForeground(edge);
             if (zoom >= 0.6 && e.label() != null && !e.label().isEmpty()) {
                 // the label goes above the longest segment, where it has the most room
@@ -605,13 +749,19 @@ public final class GraphCanvas extends Canvas {
                 LaidOutGraph.Point a = pts.get(best);
                 LaidOutGraph.Point b = pts.get(best + 1);
                 Point ext = extent(gc, e.label());
-                gc.setForeground(d.getSystemColor(SWT.COLOR_DARK_GRAY));
-                gc.drawText(e.label(), sx((a.x() + b.x()) / 2) - ext.x / 2, sy((a.y() + b.y()) / 2) - ext.y - 1, true);
-                gc.setForeground(edge);
+                int lx = sx((a.x() + b.x()) / 2) - ext.x / 2;
+                int ly = sy((a.y() + b.y()) / 2) - ext.y - 1;
+                if (lx <= area.x + area.width && lx + ext.x >= area.x && ly <= area.y + area.height
+                        && ly + ext.y >= area.y) { // text is the dearest thing drawn: only where it shows
+                    gc.setForeground(d.getSystemColor(SWT.COLOR_DARK_GRAY));
+                    gc.drawText(e.label(), lx, ly, true);
+                    gc.setForeground(edge);
+                }
             }
         }
-        for (Graph.Node n : graph.graph().nodes()) {
-            Box b = graph.boxes().get(n.id());
+        for (int k = 0; k < nodeArr.length; k++) {
+            Graph.Node n = nodeArr[k];
+            Box b = boxArr[k];
             if (b != null && moving) {
                 b = drawnBox(n.id(), b);
             }
@@ -657,22 +807,30 @@ public final class GraphCanvas extends Canvas {
             if (miniImage != null) {
                 miniImage.dispose();
             }
-            miniImage = new org.eclipse.swt.graphics.Image(getDisplay(), w, h);
-            GC m = new GC(miniImage);
-            try {
-                m.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-                m.fillRectangle(0, 0, w, h);
-                for (Graph.Node n : graph.graph().nodes()) {
-                    Box b = graph.boxes().get(n.id());
-                    if (b != null) {
-                        m.setBackground(BORDER.getOrDefault(n.style(), DEFAULT_BORDER));
-                        m.fillRectangle((int) (b.x() * scale), (int) (b.y() * scale),
-                                Math.max(1, (int) Math.round(b.width() * scale)), Math.max(1, (int) Math.round(b.height() * scale)));
-                    }
+            // pixels set directly: thousands of nodes fall on the same few pixels, a GC call each would not pay
+            org.eclipse.swt.graphics.RGB bg = getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND).getRGB();
+            org.eclipse.swt.graphics.PaletteData palette = new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF);
+            org.eclipse.swt.graphics.ImageData data = new org.eclipse.swt.graphics.ImageData(w, h, 24, palette);
+            int[] pixels = new int[w * h];
+            java.util.Arrays.fill(pixels, palette.getPixel(bg));
+            for (int k = 0; k < nodeArr.length; k++) {
+                Box b = boxArr[k];
+                if (b == null) {
+                    continue;
                 }
-            } finally {
-                m.dispose();
+                int pixel = palette.getPixel(BORDER.getOrDefault(nodeArr[k].style(), DEFAULT_BORDER).getRGB());
+                int x0 = Math.min(w - 1, (int) (b.x() * scale));
+                int y0 = Math.min(h - 1, (int) (b.y() * scale));
+                int x1 = Math.min(w, x0 + Math.max(1, (int) Math.round(b.width() * scale)));
+                int y1 = Math.min(h, y0 + Math.max(1, (int) Math.round(b.height() * scale)));
+                for (int y = y0; y < y1; y++) {
+                    java.util.Arrays.fill(pixels, y * w + x0, y * w + x1, pixel);
+                }
             }
+            for (int y = 0; y < h; y++) {
+                data.setPixels(0, y, w, pixels, y * w);
+            }
+            miniImage = new org.eclipse.swt.graphics.Image(getDisplay(), data);
         }
         gc.setAlpha(230);
         gc.drawImage(miniImage, miniAt.x, miniAt.y);
@@ -696,8 +854,7 @@ public final class GraphCanvas extends Canvas {
         if (spinning || graph == null) {
             return;
         }
-        boolean any = graph.graph().nodes().stream().anyMatch(n -> n.style() == Graph.Style.RUNNING);
-        if (!any) {
+        if (!anyRunning) {
             return;
         }
         spinning = true;
@@ -707,7 +864,7 @@ public final class GraphCanvas extends Canvas {
                 return;
             }
             Rectangle area = getClientArea();
-            for (Graph.Node n : graph.graph().nodes()) {
+            for (Graph.Node n : nodeArr) {
                 if (n.style() == Graph.Style.RUNNING) {
                     Rectangle r = spinnerBounds(n.id());
                     if (r != null && r.intersects(area)) {

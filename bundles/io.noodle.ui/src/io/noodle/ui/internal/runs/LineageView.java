@@ -301,13 +301,32 @@ public final class LineageView extends ViewPart {
         return b.toString();
     }
 
+    private long setGraphNanos;
+    private long showNanos;
+
+    /** UI thread time spent taking snapshots and handing graphs to the canvas, since the view opened (benchmarks). */
+    public long[] uiNanos() {
+        return new long[] { showNanos, setGraphNanos };
+    }
+
     /** A new snapshot of the followed run (UI thread). */
     private void show(RunSnapshot snap) {
+        long t0 = System.nanoTime();
+        try {
+            showNow(snap);
+        } finally {
+            showNanos += System.nanoTime() - t0;
+        }
+    }
+
+    private void showNow(RunSnapshot snap) {
         if (shown != null && (snap == null || !snap.studyFolder().equals(shown.studyFolder()))) {
             collapsed.clear(); // stage numbers belong to a study: another study starts expanded
         }
         shown = snap;
-        fillFilterLists(snap);
+        if (filterBar.getVisible()) {
+            fillFilterLists(snap); // hidden, the bar's lists wait until it shows
+        }
         header.setText(describe(snap));
         header.getParent().layout(true);
         rebuild();
@@ -319,19 +338,33 @@ public final class LineageView extends ViewPart {
             return "The study has not run yet.";
         }
         long done = s.stages().stream().filter(v -> v.state() == RunSnapshot.StageState.COMPLETED).count();
-        long failed = s.cases().stream().filter(c -> c.failure() != null).count();
         long running = s.active().stream().filter(RunSnapshot.TrialView::running).count();
+        java.util.BitSet runningStages = new java.util.BitSet();
+        long budget = 0;
+        for (RunSnapshot.StageView v : s.stages()) {
+            if (v.state() == RunSnapshot.StageState.RUNNING && v.index() >= 0) {
+                runningStages.set(v.index());
+            }
+            if (v.state() == RunSnapshot.StageState.PENDING || v.state() == RunSnapshot.StageState.RUNNING) {
+                budget += v.budget();
+            }
+        }
+        long failed = 0;
+        long doneInRunningStages = 0;
+        double seconds = 0;
+        for (CaseRecord c : s.cases()) { // one pass: the view reads a snapshot of thousands of cases per refresh
+            failed += c.failure() != null ? 1 : 0;
+            doneInRunningStages += c.stage() >= 0 && runningStages.get(c.stage()) ? 1 : 0;
+            seconds += c.seconds();
+        }
         String eta = "";
         if (s.phase() == RunSnapshot.Phase.RUNNING && !s.cases().isEmpty()) {
             // what is left of the budgets, at the pace of the trials so far (their time over the slots in use)
-            long budget = s.stages().stream().filter(v -> v.state() == RunSnapshot.StageState.PENDING
-                    || v.state() == RunSnapshot.StageState.RUNNING).mapToLong(RunSnapshot.StageView::budget).sum();
-            long left = Math.max(0, budget - s.cases().stream().filter(c -> s.stages().stream().anyMatch(v -> v.index()
-                    == c.stage() && v.state() == RunSnapshot.StageState.RUNNING)).count());
-            double perTrial = s.cases().stream().mapToDouble(CaseRecord::seconds).average().orElse(0);
-            double seconds = left * perTrial / Math.max(1, running);
-            eta = left == 0 ? "" : String.format(java.util.Locale.ROOT, ", about %s left", seconds < 90
-                    ? Math.round(seconds) + " s" : Math.round(seconds / 60) + " min");
+            long left = Math.max(0, budget - doneInRunningStages);
+            double perTrial = seconds / s.cases().size();
+            double etaSeconds = left * perTrial / Math.max(1, running);
+            eta = left == 0 ? "" : String.format(java.util.Locale.ROOT, ", about %s left", etaSeconds < 90
+                    ? Math.round(etaSeconds) + " s" : Math.round(etaSeconds / 60) + " min");
         }
         return s.study() + " " + s.runId() + ": " + s.phase().name().toLowerCase(java.util.Locale.ROOT) + " \u2014 "
                 + done + "/" + s.stages().size() + " stages, " + s.cases().size() + " cases (" + failed + " failed), "
@@ -367,8 +400,10 @@ public final class LineageView extends ViewPart {
             if (!m.isCanceled()) {
                 canvas.getDisplay().asyncExec(() -> {
                     if (!canvas.isDisposed() && shown == snap) {
+                        long t0 = System.nanoTime();
                         laid = done;
                         canvas.setGraph(done); // the viewport is kept
+                        setGraphNanos += System.nanoTime() - t0;
                     }
                 });
             }
@@ -512,6 +547,9 @@ public final class LineageView extends ViewPart {
     /** Shows or hides the filter bar; hidden, it narrows nothing. */
     public void showFilterBar(boolean on) {
         filterToggle.setChecked(on);
+        if (on) {
+            fillFilterLists(shown);
+        }
         filterBar.setVisible(on);
         ((org.eclipse.swt.layout.GridData) filterBar.getLayoutData()).exclude = !on;
         filterBar.getParent().layout(true, true);

@@ -293,6 +293,11 @@ class StudyRunnerTest {
         assertEquals("", Files.readString(lease), "released at the end");
         assertTrue(fx.events("soft").stream().anyMatch(e -> "soft_timeout".equals(((Map<?, ?>) e.get("event_data")).get("rail"))),
                 "a trial past its soft timeout is reported, not killed");
+        var warning = runner.verdicts().stream().filter(io.noodle.model.results.VerdictRecord::warning).toList();
+        assertEquals(1, warning.size(), "one warning verdict: " + runner.verdicts());
+        assertEquals(List.of("soft_base_0_0"), warning.get(0).cases());
+        assertTrue(warning.get(0).message().startsWith("warning: the trial has run past the soft timeout of 1 s"),
+                warning.get(0).message());
     }
 
     @Test

@@ -50,6 +50,7 @@ import io.noodle.model.results.Results;
 import io.noodle.model.results.RunFolder;
 import io.noodle.model.results.RunRecords;
 import io.noodle.model.results.VerdictRecord;
+import io.noodle.model.validation.ParameterValues;
 import io.noodle.model.validation.LegalityReport;
 
 /**
@@ -660,6 +661,12 @@ public final class StudyRunner {
                 d.put("observed_at_least", stage.getRails().getSoftTimeoutSeconds());
                 d.put("severity", "warning");
                 rails.evaluated("soft_timeout", stage.getName(), h.spec().id(), false, d);
+                double soft = stage.getRails().getSoftTimeoutSeconds();
+                rails.verdict(new VerdictRecord(VerdictRecord.SOFT_TIMEOUT, true, soft, soft, stage.getName(),
+                        List.of(h.spec().id()), "warning: the trial has run past the soft timeout of "
+                                + ParameterValues.plain(soft) + " s (it goes on; the trial timeout of "
+                                + stage.getRails().getTrialTimeoutSeconds() + " s stops it)",
+                        List.of(h.spec().directory().resolve("trial.log").toString())));
             }
             try {
                 return h.outcome().get(100, TimeUnit.MILLISECONDS);

@@ -9,6 +9,14 @@ import java.util.List;
 public record VerdictRecord(String rail, boolean passed, Double threshold, Double observed, String stage,
         List<String> cases, String message, List<String> evidence) {
 
+    /** The rail that only warns: a trial running past its stage's soft timeout. */
+    public static final String SOFT_TIMEOUT = "soft_timeout";
+
+    /** Whether this verdict is a warning: it passed, yet says something is amiss (a soft rail). */
+    public boolean warning() {
+        return passed && SOFT_TIMEOUT.equals(rail);
+    }
+
     public VerdictRecord {
         cases = cases == null ? List.of() : cases;
         evidence = evidence == null ? List.of() : evidence;

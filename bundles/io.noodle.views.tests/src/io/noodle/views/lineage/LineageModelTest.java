@@ -63,7 +63,9 @@ class LineageModelTest {
                 new io.noodle.model.results.VerdictRecord("wns_threshold", false, -200.0, -250.0, "0", List.of("b_0_0"),
                         "WNS below the threshold", List.of("reports/sta.rpt:7")),
                 new io.noodle.model.results.VerdictRecord("failure_rate", true, 0.5, 0.2, "0",
-                        List.of("b_0_0", "b_0_1"), "ok", List.of()));
+                        List.of("b_0_0", "b_0_1"), "ok", List.of()),
+                new io.noodle.model.results.VerdictRecord("soft_timeout", true, 60.0, 60.0, "1", List.of("b_1_0"),
+                        "warning: the trial has run past the soft timeout of 60 s", List.of()));
         Graph g = LineageModel.of(RUN, Set.of("b_0_1"), "b_1_0", List.of(), Set.of(), verdicts);
         assertEquals(List.of("\u2713"), g.node("b").badges().stream().map(Graph.Badge::text).toList());
         assertEquals(List.of("!"), g.node("b_0_0").badges().stream().map(Graph.Badge::text).toList(),
@@ -72,6 +74,9 @@ class LineageModelTest {
         assertEquals(true, g.node("b_0_0").badges().get(0).tip().contains("wns_threshold"));
         assertEquals(List.of("\u2715"), g.node("b_0_2").badges().stream().map(Graph.Badge::text).toList());
         assertEquals(List.of(), g.node("b_0_1").badges());
+        assertEquals(List.of("\u26a0"), g.node("b_1_0").badges().stream().map(Graph.Badge::text).toList(),
+                "a warning marks its case, not as an alarm");
+        assertEquals(false, g.node("b_1_0").badges().get(0).alarm());
     }
 
     @Test

@@ -209,10 +209,11 @@ public final class LineageModel {
         }
         for (VerdictRecord v : verdicts) {
             boolean gate0 = v.rail() != null && v.rail().startsWith("gate");
-            if (v.passed() && !gate0) {
+            if (v.passed() && !gate0 && !v.warning()) {
                 continue; // a passed rail names every case of its stage: no news
             }
-            Graph.Badge b = new Graph.Badge(v.passed() ? "\u2713" : "!", (v.passed() ? "passed: " : "failed: ")
+            Graph.Badge b = new Graph.Badge(v.warning() ? "\u26a0" : v.passed() ? "\u2713" : "!",
+                    (v.warning() ? "warning: " : v.passed() ? "passed: " : "failed: ")
                     + v.rail() + (v.message() == null ? "" : " \u2014 " + v.message()), !v.passed());
             for (String name : v.cases()) {
                 List<Graph.Badge> list = out.computeIfAbsent(name, k -> new ArrayList<>());

@@ -30,6 +30,7 @@ public final class GateStatusView extends ViewPart {
 
     public static final String ID = "io.noodle.ui.views.gates";
     private static final Color FAILED = new Color(253, 222, 222);
+    private static final Color WARNED = new Color(255, 243, 205);
 
     private Label header;
     private Table table;
@@ -140,8 +141,10 @@ public final class GateStatusView extends ViewPart {
             }
             List<VerdictRecord> verdicts = snap.verdicts();
             long failed = verdicts.stream().filter(v -> !v.passed()).count();
+            long warned = verdicts.stream().filter(VerdictRecord::warning).count();
             verdicts.stream().filter(v -> !v.passed()).forEach(this::row);
-            verdicts.stream().filter(VerdictRecord::passed).forEach(this::row);
+            verdicts.stream().filter(VerdictRecord::warning).forEach(this::row);
+            verdicts.stream().filter(v -> v.passed() && !v.warning()).forEach(this::row);
             for (RunSnapshot.StageView st : snap.stages()) {
                 if (st.state() == RunSnapshot.StageState.PENDING) {
                     TableItem ti = new TableItem(table, SWT.NONE);
@@ -151,7 +154,7 @@ public final class GateStatusView extends ViewPart {
             }
             header.setText(snap.study() + " " + snap.runId() + ": " + snap.phase().name().toLowerCase(Locale.ROOT)
                     + " \u2014 " + verdicts.size() + " verdicts, " + (failed == 0 ? "none failed"
-                            : failed + " FAILED") + (snap.message() == null ? "" : "; " + snap.message()));
+                            : failed + " FAILED") + (warned == 0 ? "" : ", " + warned + " warning(s)") + (snap.message() == null ? "" : "; " + snap.message()));
             var status = getViewSite().getActionBars().getStatusLineManager();
             status.setErrorMessage(failed == 0 ? null : snap.study() + ": " + failed + " gate(s) failed in "
                     + snap.runId() + " (Gate Status)");
@@ -163,11 +166,13 @@ public final class GateStatusView extends ViewPart {
 
     private void row(VerdictRecord v) {
         TableItem ti = new TableItem(table, SWT.NONE);
-        ti.setText(new String[] { v.passed() ? "pass" : "FAIL", v.rail(), v.stage() != null ? v.stage() : v.rail().equals("gate0") ? "base case" : "study",
+        ti.setText(new String[] { !v.passed() ? "FAIL" : v.warning() ? "warn" : "pass", v.rail(), v.stage() != null ? v.stage() : v.rail().equals("gate0") ? "base case" : "study",
                 number(v.threshold()), number(v.observed()), String.join(", ", v.cases()),
                 v.message() == null ? "" : v.message(), String.join(", ", v.evidence()) });
         if (!v.passed()) {
             ti.setBackground(FAILED);
+        } else if (v.warning()) {
+            ti.setBackground(WARNED);
         }
         ti.setData(v);
     }

@@ -8,7 +8,7 @@ SHOTS=$ROOT/bundles/io.noodle.ui.tests/target/screenshots
 OUT=$ROOT/docs/images/guide
 PICTURES=(new-study-wizard new-study-wizard-folder designer-overview designer-stages designer-stage-form
   designer-illegal designer-ecos demo-run-mid demo-run-end demo-results-page editor-changed-on-disk
-  lineage-view lineage-properties gate-status-view gate-failed-popup gate-status-failed)
+  lineage-view lineage-properties lineage-filter lineage-minimap gate-status-view gate-failed-popup gate-status-failed)
 rm -rf "$SHOTS"
 "$ROOT/noodle" test-only 'NewStudyWizardUiTest,DesignerUiTest,EcosPageUiTest,DemoRunUiTest,StudySessionUiTest,StudyEditorUiTest,LineageUiTest'
 mkdir -p "$OUT"

@@ -194,6 +194,8 @@ class LineageUiTest {
             assertEquals(java.util.List.of("\u2713"), UiThread.call(() -> lineage.canvas().getGraph().graph()
                     .node("l_base").badges().stream().map(Graph.Badge::text).toList()));
             // narrowed by a metric range typed in the bar: WNS from -300 ps keeps stage b's two cases (and the base)
+            UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(lineage),
+                    org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
             var filterItem = UiThread.call(() -> toolItem("Filter"));
             Input.click(UiThread.call(filterItem::getParent), UiThread.call(filterItem::getBounds));
             Wait.until("the filter bar shown", Workbench.TIMEOUT, () -> UiThread.call(() -> io.noodle.testing.ui.Widgets
@@ -209,9 +211,12 @@ class LineageUiTest {
             UiThread.run(min::setFocus);
             Wait.until("the range field focused", Workbench.TIMEOUT, () -> UiThread.call(min::isFocusControl));
             Input.type("-300");
-            Wait.until("WNS of -300 ps or better only", Workbench.TIMEOUT, () -> UiThread.call(() -> lineage.canvas()
-                    .getGraph().graph().nodes().stream().map(Graph.Node::id).sorted().toList().equals(java.util.List.of(
-                            "l_base", "l_base_1_0", "l_base_1_1"))));
+            Wait.until("WNS of -300 ps or better only, with their parent as faint context", Workbench.TIMEOUT,
+                    () -> UiThread.call(() -> lineage.canvas().getGraph().graph().nodes().stream().map(n -> n.id()
+                            + (n.context() ? " (context)" : "")).sorted().toList().equals(java.util.List.of("l_base",
+                                    "l_base_0_0 (context)", "l_base_1_0", "l_base_1_1"))));
+            Wait.until("the change animated", Workbench.TIMEOUT, () -> UiThread.call(() -> !lineage.canvas().animating()));
+            Workbench.shot("lineage-filter.png");
             // by class: no routing_affecting ECO ran, only the base case is left
             UiThread.run(() -> lineage.narrow(null, "routing_affecting", null, null, null));
             Wait.until("no routing_affecting case", Workbench.TIMEOUT, () -> UiThread.call(() -> lineage.canvas()

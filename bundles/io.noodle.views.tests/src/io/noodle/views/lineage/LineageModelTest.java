@@ -92,7 +92,10 @@ class LineageModelTest {
         assertEquals(List.of("b->b_0_1", "b->b_0_0", "b_0_1->b_1_1"), byEco.edges().stream().map(Graph.Edge::id).toList());
         Graph byClass = LineageModel.filter(g, new LineageModel.Criteria(null, "routing_affecting", null, null, null,
                 classes), RUN, pending);
-        assertEquals(List.of("b", "b_0_2", "b_1_0"), byClass.nodes().stream().map(Graph.Node::id).toList());
+        assertEquals(List.of("b", "b_0_1", "b_0_2", "b_1_0"), byClass.nodes().stream().map(Graph.Node::id).toList(),
+                "b_1_0 keeps its parent, faint, so it stays in its stage's column and joined to the base");
+        assertEquals(List.of(false, true, false, false), byClass.nodes().stream().map(Graph.Node::context).toList());
+        assertEquals(List.of("b->b_0_1", "b->b_0_2", "b_0_1->b_1_0"), byClass.edges().stream().map(Graph.Edge::id).toList());
         Graph byWns = LineageModel.filter(g, new LineageModel.Criteria(null, null, "wns", -200.0, null, classes), RUN,
                 pending);
         assertEquals(List.of("b", "b_0_1", "b_1_0"), byWns.nodes().stream().map(Graph.Node::id).toList(),
@@ -141,6 +144,9 @@ class LineageModelTest {
         Graph g = LineageModel.of(RUN, Set.of("b_0_1"), "b_1_0", List.of(), Set.of());
         assertEquals(List.of("b", "b_0_2"), LineageModel.filter(g, LineageModel.Show.FAILED).nodes().stream()
                 .map(Graph.Node::id).toList());
+        Graph kept = LineageModel.filter(g, LineageModel.Show.KEPT);
+        assertEquals(List.of("b", "b_0_1", "b_1_0"), kept.nodes().stream().map(Graph.Node::id).toList());
+        assertEquals(true, kept.nodes().stream().noneMatch(Graph.Node::context), "each one kept or the winner");
         Graph path = LineageModel.filter(g, LineageModel.Show.PATH);
         assertEquals(List.of("b", "b_0_1", "b_1_0"), path.nodes().stream().map(Graph.Node::id).toList());
         assertEquals(2, path.edges().size());

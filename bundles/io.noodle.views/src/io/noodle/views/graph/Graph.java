@@ -46,17 +46,28 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
 
     /**
      * A node: its id (a stage or case name), lines of text (the first is the title), style and size in
-     * pixels at zoom 1, and its badges.
+     * pixels at zoom 1, its badges, and whether it is only context (shown faint: a filter kept it because a
+     * node it leads to matched).
      */
-    public record Node(String id, List<String> lines, Style style, double width, double height, List<Badge> badges) {
+    public record Node(String id, List<String> lines, Style style, double width, double height, List<Badge> badges,
+            boolean context) {
         public Node {
             Objects.requireNonNull(id);
             lines = List.copyOf(lines);
             badges = badges == null ? List.of() : List.copyOf(badges);
         }
 
+        public Node(String id, List<String> lines, Style style, double width, double height, List<Badge> badges) {
+            this(id, lines, style, width, height, badges, false);
+        }
+
         public Node(String id, List<String> lines, Style style, double width, double height) {
-            this(id, lines, style, width, height, List.of());
+            this(id, lines, style, width, height, List.of(), false);
+        }
+
+        /** This node as context (faint). */
+        public Node asContext() {
+            return context ? this : new Node(id, lines, style, width, height, badges, true);
         }
     }
 

@@ -174,7 +174,7 @@ public final class LineageModel {
 
     /**
      * The part of a lineage graph {@code show} asks for: the base case (the graph's first node) and the nodes
-     * that match, with the edges between them.
+     * that match, with the cases they descend from as faint context and the edges between them.
      */
     public static Graph filter(Graph g, Show show) {
         if (show == Show.ALL || g.nodes().isEmpty()) {
@@ -186,16 +186,48 @@ public final class LineageModel {
             onPath.add(e.to());
         });
         String base = g.nodes().get(0).id();
-        List<Graph.Node> nodes = g.nodes().stream().filter(n -> n.id().equals(base) || switch (show) {
-        case FAILED -> n.style() == Graph.Style.ERROR;
-        case KEPT -> n.style() == Graph.Style.SURVIVOR || n.style() == Graph.Style.WINNER;
-        case PATH -> onPath.contains(n.id());
-        case RUNNING -> n.style().unfinished();
-        default -> true;
-        }).toList();
-        Set<String> kept = new HashSet<>();
-        nodes.forEach(n -> kept.add(n.id()));
-        return new Graph(nodes, g.edges().stream().filter(e -> kept.contains(e.from()) && kept.contains(e.to())).toList());
+        Set<String> pass = new HashSet<>();
+        for (Graph.Node n : g.nodes()) {
+            if (n.id().equals(base) || switch (show) {
+            case FAILED -> n.style() == Graph.Style.ERROR;
+            case KEPT -> n.style() == Graph.Style.SURVIVOR || n.style() == Graph.Style.WINNER;
+            case PATH -> onPath.contains(n.id());
+            case RUNNING -> n.style().unfinished();
+            default -> true;
+            }) {
+                pass.add(n.id());
+            }
+        }
+        return keep(g, pass);
+    }
+
+    /**
+     * The nodes that pass, and as faint context the nodes they descend from (so a case stays in its stage's
+     * column, joined to the base case by the ECOs that made it), with the edges between them.
+     */
+    static Graph keep(Graph g, Set<String> pass) {
+        Map<String, List<String>> parents = new java.util.HashMap<>();
+        for (Graph.Edge e : g.edges()) {
+            parents.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e.from());
+        }
+        Set<String> shown = new HashSet<>(pass);
+        List<String> todo = new ArrayList<>(pass);
+        while (!todo.isEmpty()) {
+            for (String p : parents.getOrDefault(todo.remove(todo.size() - 1), List.of())) {
+                if (shown.add(p)) {
+                    todo.add(p);
+                }
+            }
+        }
+        List<Graph.Node> nodes = new ArrayList<>();
+        for (Graph.Node n : g.nodes()) {
+            if (pass.contains(n.id())) {
+                nodes.add(n);
+            } else if (shown.contains(n.id())) {
+                nodes.add(n.asContext());
+            }
+        }
+        return new Graph(nodes, g.edges().stream().filter(e -> shown.contains(e.from()) && shown.contains(e.to())).toList());
     }
 
     /** The badges of each case that has any: its failure, then the verdicts that name it, in their order. */
@@ -273,7 +305,7 @@ public final class LineageModel {
 
     /**
      * The part of a lineage graph the criteria keep: the base case, collapsed stages, and the cases and trials
-     * that pass, with the edges between them.
+     * that pass, with the cases they descend from as faint context and the edges between them.
      */
     public static Graph filter(Graph g, Criteria criteria, List<CaseRecord> cases, List<Pending> pending) {
         if (criteria == null || criteria.none() || g.nodes().isEmpty()) {
@@ -282,12 +314,10 @@ public final class LineageModel {
         Set<String> pass = new HashSet<>();
         cases.stream().filter(criteria::test).forEach(c -> pass.add(c.name()));
         pending.stream().filter(criteria::test).forEach(p -> pass.add(p.caseName()));
-        String base = g.nodes().get(0).id();
-        List<Graph.Node> nodes = g.nodes().stream().filter(n -> n.id().equals(base) || n.id().startsWith(STAGE_NODE)
-                || pass.contains(n.id())).toList();
-        Set<String> kept = new HashSet<>();
-        nodes.forEach(n -> kept.add(n.id()));
-        return new Graph(nodes, g.edges().stream().filter(e -> kept.contains(e.from()) && kept.contains(e.to())).toList());
+        pass.add(g.nodes().get(0).id());
+        g.nodes().stream().filter(n -> n.id().startsWith(STAGE_NODE)).forEach(n -> pass.add(n.id()));
+        pass.retainAll(g.nodes().stream().map(Graph.Node::id).collect(Collectors.toSet()));
+        return keep(g, pass);
     }
 
     /** The state of a finished case as a style. */

@@ -910,8 +910,12 @@ public final class GraphCanvas extends Canvas {
         int w = (int) Math.round(b.width() * zoom);
         int h = (int) Math.round(b.height() * zoom);
         boolean fading = animNew.contains(n.id());
+        int alpha = n.context() ? 110 : 255; // context a filter kept: faint
         if (fading) {
-            gc.setAlpha((int) Math.round(40 + 215 * progress()));
+            alpha = (int) Math.round(alpha * (0.15 + 0.85 * progress()));
+        }
+        if (alpha < 255) {
+            gc.setAlpha(alpha);
         }
         Color fill = FILL.getOrDefault(n.style(), FILL.get(Graph.Style.NORMAL));
         Color border = BORDER.getOrDefault(n.style(), DEFAULT_BORDER);

@@ -38,6 +38,7 @@ public final class GateStatusView extends ViewPart {
     private RunSnapshot shown;
     private org.eclipse.swt.custom.StyledText trace;
     private Label traceTitle;
+    private org.eclipse.swt.custom.SashForm sash;
     private final SelectionProvider selection = new SelectionProvider();
 
     @Override
@@ -47,7 +48,10 @@ public final class GateStatusView extends ViewPart {
         header.setData(NoodleUi.TEST_ID, "gates.header");
         header.setText("Open or select a study: the gates of its newest run show here.");
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(header);
-        table = new Table(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        // the verdicts above, a stopped run's safety trace below: the user moves the sash between them
+        sash = new org.eclipse.swt.custom.SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        table = new Table(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setData(NoodleUi.TEST_ID, "gates.table");
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -58,7 +62,6 @@ public final class GateStatusView extends ViewPart {
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));
         }
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         table.addListener(SWT.DefaultSelection, e -> { // Enter or double-click: the evidence, at its line
             if (e.item instanceof TableItem ti && ti.getData() instanceof VerdictRecord v && !v.evidence().isEmpty()) {
                 try {
@@ -78,14 +81,17 @@ public final class GateStatusView extends ViewPart {
                     : new org.eclipse.jface.viewers.StructuredSelection(c));
         });
         getSite().setSelectionProvider(selection);
-        traceTitle = new Label(parent, SWT.NONE);
+        Composite below = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(below);
+        traceTitle = new Label(below, SWT.NONE);
         traceTitle.setText("Safety trace (why the run stopped)");
         traceTitle.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().indent(4, 4).applyTo(traceTitle);
-        trace = new org.eclipse.swt.custom.StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        trace = new org.eclipse.swt.custom.StyledText(below, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         trace.setData(NoodleUi.TEST_ID, "gates.trace");
         trace.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(trace);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(trace);
+        sash.setWeights(3, 2);
         showTrace(null);
         follower = new RunFollower(getSite(), this::show);
     }
@@ -116,16 +122,12 @@ public final class GateStatusView extends ViewPart {
         }
         boolean show = text != null && !text.isBlank();
         trace.setText(show ? text.strip() : "");
-        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { trace, traceTitle }) {
-            c.setVisible(show);
-            ((org.eclipse.swt.layout.GridData) c.getLayoutData()).exclude = !show;
-        }
-        trace.getParent().layout(true);
+        sash.setMaximizedControl(show ? null : table);
     }
 
     /** The safety trace shown, empty when none (for tests). */
     public String safetyTrace() {
-        return trace.getVisible() ? trace.getText() : "";
+        return sash.getMaximizedControl() == null ? trace.getText() : "";
     }
 
     /** A new snapshot of the followed run (UI thread): failed verdicts first, then the rest in order. */
@@ -154,7 +156,8 @@ public final class GateStatusView extends ViewPart {
             }
             header.setText(snap.study() + " " + snap.runId() + ": " + snap.phase().name().toLowerCase(Locale.ROOT)
                     + " \u2014 " + verdicts.size() + " verdicts, " + (failed == 0 ? "none failed"
-                            : failed + " FAILED") + (warned == 0 ? "" : ", " + warned + " warning(s)") + (snap.message() == null ? "" : "; " + snap.message()));
+                            : failed + " FAILED") + (warned == 0 ? "" : ", " + warned + " warning(s)")
+                    + (snap.message() == null || !safetyTrace().isEmpty() ? "" : "; " + snap.message())); // else below
             var status = getViewSite().getActionBars().getStatusLineManager();
             status.setErrorMessage(failed == 0 ? null : snap.study() + ": " + failed + " gate(s) failed in "
                     + snap.runId() + " (Gate Status)");

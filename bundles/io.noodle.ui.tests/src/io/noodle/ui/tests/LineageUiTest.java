@@ -221,6 +221,10 @@ class LineageUiTest {
             UiThread.run(() -> lineage.narrow(null, "routing_affecting", null, null, null));
             Wait.until("no routing_affecting case", Workbench.TIMEOUT, () -> UiThread.call(() -> lineage.canvas()
                     .getGraph().graph().nodes().size() == 1));
+            UiThread.run(() -> lineage.narrow("stage 1: b", null, null, null, null, null));
+            Wait.until("stage b's cases", Workbench.TIMEOUT, () -> UiThread.call(() -> lineage.canvas().getGraph().graph()
+                    .nodes().stream().filter(n -> !n.context()).map(Graph.Node::id).sorted().toList().equals(
+                            java.util.List.of("l_base", "l_base_1_0", "l_base_1_1"))));
             UiThread.run(() -> lineage.narrow("slow", "topology_neutral", null, null, null));
             Wait.until("all made by slow", Workbench.TIMEOUT, () -> UiThread.call(
                     () -> lineage.canvas().getGraph().graph().nodes().size() == 6));

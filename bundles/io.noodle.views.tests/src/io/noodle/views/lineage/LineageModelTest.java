@@ -100,6 +100,10 @@ class LineageModelTest {
                 pending);
         assertEquals(List.of("b", "b_0_1", "b_1_0"), byWns.nodes().stream().map(Graph.Node::id).toList(),
                 "WNS at least -200 ps; a failed case and a queued trial have no WNS");
+        Graph byStage = LineageModel.filter(g, new LineageModel.Criteria(1, null, null, null, null, null, classes), RUN,
+                pending);
+        assertEquals(List.of("b", "b_0_1", "b_1_0", "b_1_1"), byStage.nodes().stream().map(Graph.Node::id).toList(),
+                "stage 1's cases and trials, with their parent as context");
         Graph none = LineageModel.filter(g, LineageModel.Criteria.NONE, RUN, pending);
         assertEquals(g, none);
     }

@@ -263,25 +263,33 @@ public final class LineageModel {
      *
      * @param classOf the class of each ECO name (the study's catalogue), for {@code ecoClass}
      */
-    public record Criteria(String eco, String ecoClass, String metric, Double min, Double max,
+    public record Criteria(Integer stage, String eco, String ecoClass, String metric, Double min, Double max,
             Map<String, String> classOf) {
 
         /** Shows everything. */
-        public static final Criteria NONE = new Criteria(null, null, null, null, null, Map.of());
+        public static final Criteria NONE = new Criteria(null, null, null, null, null, null, Map.of());
 
         public Criteria {
             classOf = classOf == null ? Map.of() : Map.copyOf(classOf);
         }
 
+        /** Without a stage. */
+        public Criteria(String eco, String ecoClass, String metric, Double min, Double max, Map<String, String> classOf) {
+            this(null, eco, ecoClass, metric, min, max, classOf);
+        }
+
         /** Whether nothing is narrowed. */
         public boolean none() {
-            return eco == null && ecoClass == null && (metric == null || min == null && max == null);
+            return stage == null && eco == null && ecoClass == null && (metric == null || min == null && max == null);
         }
 
         /** Whether a finished case passes (the base case always does). */
         public boolean test(CaseRecord c) {
             if (c.parents().isEmpty()) {
                 return true;
+            }
+            if (stage != null && stage != c.stage()) {
+                return false;
             }
             if (eco != null && !eco.equals(c.eco())) {
                 return false;
@@ -298,7 +306,7 @@ public final class LineageModel {
 
         /** Whether a trial not finished yet passes: it has no metrics, so a metric range hides it. */
         public boolean test(Pending p) {
-            return (eco == null || eco.equals(p.eco())) && (ecoClass == null || ecoClass.equals(classOf.get(p.eco())))
+            return (stage == null || stage == p.stage()) && (eco == null || eco.equals(p.eco())) && (ecoClass == null || ecoClass.equals(classOf.get(p.eco())))
                     && (metric == null || min == null && max == null);
         }
     }

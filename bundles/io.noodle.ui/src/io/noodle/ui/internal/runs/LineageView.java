@@ -56,6 +56,7 @@ public final class LineageView extends ViewPart {
     private volatile LineageModel.Criteria criteria = LineageModel.Criteria.NONE;
     private Composite filterBar;
     private Action filterToggle;
+    private org.eclipse.swt.widgets.Combo stageFilter;
     private org.eclipse.swt.widgets.Combo ecoFilter;
     private org.eclipse.swt.widgets.Combo classFilter;
     private org.eclipse.swt.widgets.Combo metricFilter;
@@ -393,7 +394,8 @@ public final class LineageView extends ViewPart {
             Graph g = LineageModel.filter(LineageModel.of(snap.cases(), survivors, snap.best(), pending, fold,
                     snap.verdicts()), show);
             if (!narrow.none()) {
-                g = LineageModel.filter(g, new LineageModel.Criteria(narrow.eco(), narrow.ecoClass(), narrow.metric(),
+                g = LineageModel.filter(g, new LineageModel.Criteria(narrow.stage(), narrow.eco(), narrow.ecoClass(),
+                        narrow.metric(),
                         narrow.min(), narrow.max(), classesOf(snap.studyFolder())), snap.cases(), pending);
             }
             LaidOutGraph done = io.noodle.views.lineage.LineageLayout.layout(g, previous);
@@ -439,10 +441,12 @@ public final class LineageView extends ViewPart {
     private void createFilterBar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
         filterBar = bar;
-        GridLayoutFactory.fillDefaults().numColumns(8).margins(4, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(9).margins(4, 0).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(bar);
         bar.setVisible(false); // the toolbar's "Filter" shows it: the graph keeps the room
-        new Label(bar, SWT.NONE).setText("Show cases made by");
+        new Label(bar, SWT.NONE).setText("Show cases of");
+        stageFilter = combo(bar, "lineage.filter.stage", "every stage");
+        new Label(bar, SWT.NONE).setText("made by");
         ecoFilter = combo(bar, "lineage.filter.eco", "Any ECO");
         classFilter = combo(bar, "lineage.filter.class", "Any class");
         for (io.noodle.model.EcoClass k : io.noodle.model.EcoClass.VALUES) {
@@ -461,7 +465,7 @@ public final class LineageView extends ViewPart {
             hint.setText(why == null ? "" : why);
             bar.layout(true);
         };
-        for (org.eclipse.swt.widgets.Combo c : List.of(ecoFilter, classFilter, metricFilter)) {
+        for (org.eclipse.swt.widgets.Combo c : List.of(stageFilter, ecoFilter, classFilter, metricFilter)) {
             c.addListener(SWT.Selection, e -> apply.run());
         }
         for (org.eclipse.swt.widgets.Text t : List.of(minFilter, maxFilter)) {
@@ -502,7 +506,12 @@ public final class LineageView extends ViewPart {
         if (problem == null && metric == null && (min != null || max != null)) {
             problem = "Choose the metric the range is of.";
         }
-        criteria = new LineageModel.Criteria(eco, cls, metric, min, max, Map.of());
+        Integer stage = null;
+        if (stageFilter.getSelectionIndex() > 0) {
+            String t = stageFilter.getText();
+            stage = Integer.valueOf(t.substring(t.indexOf(' ') + 1, t.indexOf(':')));
+        }
+        criteria = new LineageModel.Criteria(stage, eco, cls, metric, min, max, Map.of());
         rebuild();
         return problem;
     }
@@ -524,6 +533,11 @@ public final class LineageView extends ViewPart {
                 }
             });
         }
+        Set<String> stages = new java.util.LinkedHashSet<>();
+        if (s != null) {
+            s.stages().forEach(v -> stages.add("stage " + v.index() + ": " + v.name()));
+        }
+        refill(stageFilter, stages);
         refill(ecoFilter, ecos);
         refill(metricFilter, metrics);
     }
@@ -560,6 +574,12 @@ public final class LineageView extends ViewPart {
 
     /** Narrows the cases as the filter bar does (for tests). */
     public void narrow(String eco, String ecoClass, String metric, String min, String max) {
+        narrow(null, eco, ecoClass, metric, min, max);
+    }
+
+    /** Narrows the cases as the filter bar does, to a stage's too ({@code "stage 1: b"}; for tests). */
+    public void narrow(String stage, String eco, String ecoClass, String metric, String min, String max) {
+        select(stageFilter, stage);
         select(ecoFilter, eco);
         select(classFilter, ecoClass);
         select(metricFilter, metric);

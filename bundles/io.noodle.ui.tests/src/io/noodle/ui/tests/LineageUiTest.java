@@ -296,6 +296,29 @@ class LineageUiTest {
             Wait.until("the gates shown", Workbench.TIMEOUT, () -> UiThread.call(() -> Arrays.stream(t.getItems())
                     .anyMatch(i -> i.getText(1).equals("gate0") && i.getText(0).equals("pass"))));
             Workbench.shot("gate-status-view.png");
+            // a verdict selected in Gate Status selects its case in the lineage (linked) ...
+            UiThread.run(() -> lineage.canvas().select("l_base_0_2"));
+            int gate0 = UiThread.call(() -> java.util.stream.IntStream.range(0, t.getItemCount())
+                    .filter(i -> t.getItem(i).getText(1).equals("gate0")).findFirst().orElseThrow());
+            Input.click(t, UiThread.call(() -> t.getItem(gate0).getBounds(1)));
+            Wait.until("l_base selected in the lineage", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> "l_base".equals(lineage.canvas().getSelection())));
+            // ... and not when Link with Selection is off
+            UiThread.run(() -> {
+                Workbench.page().activate(lineage);
+                lineage.canvas().select("l_base_0_2");
+            });
+            var linkItem = UiThread.call(() -> toolItem("Link with Selection"));
+            Input.click(UiThread.call(linkItem::getParent), UiThread.call(linkItem::getBounds));
+            Wait.until("unlinked", Workbench.TIMEOUT, () -> UiThread.call(() -> !linkItem.getSelection()));
+            UiThread.run(() -> Workbench.page().activate(gates));
+            UiThread.run(() -> t.deselectAll());
+            Input.click(t, UiThread.call(() -> t.getItem(gate0).getBounds(1)));
+            Wait.until("the verdict selected", Workbench.TIMEOUT, () -> UiThread.call(() -> t.getSelectionIndex() == gate0
+                    && Workbench.page().getSelection() instanceof IStructuredSelection sel
+                    && sel.getFirstElement() instanceof CaseRecord c && c.name().equals("l_base")));
+            Thread.sleep(600); // longer than the workbench's post-selection delay
+            assertEquals("l_base_0_2", UiThread.call(() -> lineage.canvas().getSelection()), "unlinked: kept its place");
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
         }
     }

@@ -8,9 +8,10 @@ SHOTS=$ROOT/bundles/io.noodle.ui.tests/target/screenshots
 OUT=$ROOT/docs/images/guide
 PICTURES=(new-study-wizard new-study-wizard-folder designer-overview designer-stages designer-stage-form
   designer-illegal designer-ecos demo-run-mid demo-run-end demo-results-page editor-changed-on-disk
-  lineage-view lineage-properties lineage-filter lineage-minimap gate-status-view gate-failed-popup gate-status-failed)
+  lineage-view lineage-properties lineage-filter lineage-minimap gate-status-view gate-failed-popup gate-status-failed
+  run-dialog)
 rm -rf "$SHOTS"
-"$ROOT/noodle" test-only 'NewStudyWizardUiTest,DesignerUiTest,EcosPageUiTest,DemoRunUiTest,StudySessionUiTest,StudyEditorUiTest,LineageUiTest'
+"$ROOT/noodle" test-only 'NewStudyWizardUiTest,DesignerUiTest,EcosPageUiTest,DemoRunUiTest,StudySessionUiTest,StudyEditorUiTest,LineageUiTest,ApprovalUiTest'
 mkdir -p "$OUT"
 for p in "${PICTURES[@]}"; do
   [[ -f $SHOTS/$p.png ]] || { echo "user-guide-screenshots: the tests saved no $p.png" >&2; exit 1; }

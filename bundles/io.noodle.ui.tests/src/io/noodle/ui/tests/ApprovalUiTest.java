@@ -104,6 +104,76 @@ class ApprovalUiTest {
     }
 
     @Test
+    void runWithTheDialogTakesTheTrialsAtOnceChosenAndResumes() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
+        try (var flow = Workbench.ownFlow("approval-flow.sh", FLOW)) {
+            Study s = StudyYamlImporter.importFrom(new StringReader("""
+                    name: dialog_ui
+                    base_case: d_base
+                    ecos: [{name: good, class: topology_neutral}]
+                    stages:
+                      - {name: a, trial_budget: 3, survivor_count: 1, ecos: [good]}
+                      - {name: review, type: human_approval, trial_budget: 1, survivor_count: 1, depends_on: [a]}
+                      - {name: b, trial_budget: 1, survivor_count: 1, ecos: [good], depends_on: [review]}
+                    """), null).study();
+            Path file = StudyStore.save(s, root.resolve("dialog_ui"));
+            StudyEditor editor = Workbench.openStudy(file);
+            Wait.until("the study checked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null
+                    && editor.getLegality().isLegal()));
+            UiThread.run(() -> editor.showPage(StudyEditor.OVERVIEW));
+            this.editor = editor;
+
+            // Run With…: one trial at once, typed into the dialog
+            press("study.runWithButton");
+            Wait.until("the run dialog", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> UiThread.display().getActiveShell() != null
+                            && "Run Study".equals(UiThread.display().getActiveShell().getText())));
+            org.eclipse.swt.widgets.Spinner slots = UiThread.call(() -> Widgets.visibleByTestId(
+                    org.eclipse.swt.widgets.Spinner.class, NoodleUi.TEST_ID, "run.slots"));
+            assertTrue(UiThread.call(() -> Widgets.visibleByTestId(org.eclipse.swt.widgets.Combo.class,
+                    NoodleUi.TEST_ID, "run.executor").getText()).startsWith("Local: this machine"));
+            UiThread.run(slots::setFocus);
+            Wait.until("the spinner focused", Workbench.TIMEOUT, () -> UiThread.call(slots::isFocusControl));
+            Input.key(0, SWT.END, '\0');
+            for (int i = 0; i < 3; i++) {
+                Input.key(0, SWT.BS, '\b');
+            }
+            Input.type("1");
+            Wait.until("one trial at once", Workbench.TIMEOUT, () -> UiThread.call(() -> slots.getSelection() == 1));
+            Workbench.shot("run-dialog.png");
+            Input.key(0, SWT.CR, '\r');
+            Wait.until("the run waiting for the approval", Duration.ofSeconds(60), () -> UiThread.call(
+                    () -> editor.getResults() != null && "waiting".equals(editor.getResults().getStatus())));
+            String start = Files.readAllLines(root.resolve("dialog_ui/runs/run-1/telemetry/dialog_ui/event_stream.ndjson"))
+                    .stream().filter(l -> l.contains("\"study_start\"")).findFirst().orElseThrow();
+            assertTrue(start.contains("\"slots\":1"), start);
+
+            press("study.approve");
+            Wait.until("the approval dialog", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> UiThread.display().getActiveShell() != null
+                            && "Approve Stage".equals(UiThread.display().getActiveShell().getText())));
+            Input.key(0, SWT.CR, '\r');
+            Wait.until("the approval written", Workbench.TIMEOUT, () -> Files.exists(
+                    root.resolve("dialog_ui/runs/run-1/approvals/review.approved")));
+
+            // Run With… again: the last run has work left, so Resume is offered and chosen
+            press("study.runWithButton");
+            Wait.until("the run dialog again", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> UiThread.display().getActiveShell() != null
+                            && "Run Study".equals(UiThread.display().getActiveShell().getText())));
+            Button resume = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID, "run.resume"));
+            assertTrue(UiThread.call(() -> resume.getSelection() && resume.getText().startsWith("Resume run-1")),
+                    UiThread.call(resume::getText));
+            Input.key(0, SWT.CR, '\r');
+            Wait.until("the run through the approved stage", Duration.ofSeconds(60), () -> UiThread.call(
+                    () -> editor.getResults() != null && "succeeded".equals(editor.getResults().getStatus())));
+            assertEquals("run-1", UiThread.call(() -> editor.getResults().getRunId()), "the same run, resumed");
+            UiThread.run(() -> Workbench.page().closeEditor(editor, false));
+        }
+    }
+
+    @Test
     void aStageIsRejectedFromTheEditorAndWhatFollowsItNeverRuns() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
         Workbench.awaitFirstStart();

@@ -56,6 +56,7 @@ final class OverviewPage extends FormPage {
     private StudySettingsSection settings;
     private final FieldProblems marks = new FieldProblems();
     private Button run;
+    private Button runWith;
     private Button stop;
     private Button approve;
     private Button reject;
@@ -148,10 +149,14 @@ final class OverviewPage extends FormPage {
         summary.setData(NoodleUi.TEST_ID, "study.summary");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
         Composite buttons = tk.createComposite(r);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
         run = tk.createButton(buttons, "&Run Study", SWT.PUSH);
         run.setData(NoodleUi.TEST_ID, "study.runButton");
-        run.addListener(SWT.Selection, e -> runStudy());
+        run.addListener(SWT.Selection, e -> runStudy("io.noodle.ui.commands.runStudy"));
+        runWith = tk.createButton(buttons, "Run &With…", SWT.PUSH);
+        runWith.setData(NoodleUi.TEST_ID, "study.runWithButton");
+        runWith.setToolTipText("Choose the executor, how many trials at once, and whether to resume the last run");
+        runWith.addListener(SWT.Selection, e -> runStudy("io.noodle.ui.commands.runStudyWith"));
         stop = tk.createButton(buttons, "S&top Run", SWT.PUSH);
         stop.setData(NoodleUi.TEST_ID, "study.stopButton");
         stop.setToolTipText("Stops the running trials; finished cases are kept and Run Study resumes from them.");
@@ -424,15 +429,16 @@ final class OverviewPage extends FormPage {
                         : s != null && s.phase() == RunSnapshot.Phase.RUNNING ? "It is running." : "";
         if (run.getEnabled() != why.isEmpty()) {
             run.setEnabled(why.isEmpty());
+            runWith.setEnabled(why.isEmpty());
         }
         stop.setEnabled(s != null && s.phase() == RunSnapshot.Phase.RUNNING && editor.getSession() != null
                 && org.eclipse.core.runtime.jobs.Job.getJobManager().find(editor.getSession().folder()).length > 0);
         text(runWhy, why);
     }
 
-    private void runStudy() {
+    private void runStudy(String command) {
         try {
-            editor.getSite().getService(IHandlerService.class).executeCommand("io.noodle.ui.commands.runStudy", null);
+            editor.getSite().getService(IHandlerService.class).executeCommand(command, null);
         } catch (ExecutionException | org.eclipse.core.commands.common.NotDefinedException
                 | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException e) {
             runWhy.setText("Cannot run: " + e.getMessage());

@@ -40,7 +40,7 @@ import io.noodle.ui.internal.session.StudySessions;
  * workbench's slots. When the study's last run stopped with work left, it offers Resume, Start Over and
  * Cancel; otherwise it starts a new run. The flow is the one of Preferences > Noodle > Toolchain.
  */
-public final class RunStudyHandler extends AbstractHandler {
+public class RunStudyHandler extends AbstractHandler {
 
     /** Preference key (toolchain preferences): the user's own flow program; empty for the built-in flows. */
     public static final String FLOW_PROGRAM = ToolchainPreferences.OWN_FLOW;
@@ -49,6 +49,24 @@ public final class RunStudyHandler extends AbstractHandler {
     public static final Object FAMILY = RunStudyHandler.class;
     /** Family of the jobs that prepare a run (load the study, look at its last run) before it starts. */
     public static final Object PREPARE_FAMILY = new Object();
+
+    /** Whether this handler opens the run dialog (Run Study…) instead of taking the defaults. */
+    private final boolean dialog;
+
+    public RunStudyHandler() {
+        this(false);
+    }
+
+    RunStudyHandler(boolean dialog) {
+        this.dialog = dialog;
+    }
+
+    /** Run Study…: the run dialog first (executor, trials at once, resume or start over). */
+    public static final class WithDialog extends RunStudyHandler {
+        public WithDialog() {
+            super(true);
+        }
+    }
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -62,7 +80,7 @@ public final class RunStudyHandler extends AbstractHandler {
         Job prepare = new Job("Preparing the run of " + target.getFileName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                prepare(shell, target);
+                prepare(shell, target, dialog);
                 return Status.OK_STATUS;
             }
 
@@ -76,7 +94,7 @@ public final class RunStudyHandler extends AbstractHandler {
         return null;
     }
 
-    private static void prepare(Shell shell, Path target) {
+    private static void prepare(Shell shell, Path target, boolean dialog) {
         Path file;
         Study study;
         TrialAdapter adapter;
@@ -105,12 +123,24 @@ public final class RunStudyHandler extends AbstractHandler {
         StudySession open = StudySessions.get().find(file);
         String unsaved = open != null && open.isDirty() ? "\n\nThe study has unsaved edits: the run uses the study "
                 + "as saved." : "";
+        String how = last == null ? "stopped without finishing (its process ended)" : "ended " + last.status()
+                + (last.message() == null ? "" : ": " + last.message());
+        if (dialog) {
+            int available = registry.slots().slots();
+            ask(shell, () -> {
+                RunDialog d = new RunDialog(shell, study.getName() + (unsaved.isEmpty() ? "" : " (as saved)"),
+                        workLeft ? latest.get().id() + ", which " + how.replaceFirst(":.*", "") : null, available,
+                        StudyRunner.slotsFor(study, available));
+                if (d.open() == org.eclipse.jface.window.Window.OK) {
+                    start(study, folder, adapter, d.choice().start(), d.choice().slots());
+                }
+            });
+            return;
+        }
         if (!workLeft) {
             start(study, folder, adapter, StudyRunner.Start.FRESH); // a run reads the saved study, never the editor's
             return;
         }
-        String how = last == null ? "stopped without finishing (its process ended)" : "ended " + last.status()
-                + (last.message() == null ? "" : ": " + last.message());
         ask(shell, () -> {
             MessageDialog d = new MessageDialog(shell, "Run Study", null, "The last run of " + study.getName() + " ("
                     + latest.get().id() + ") " + how + ", with work left.\n\nResume it (finished cases are kept and "
@@ -138,12 +168,17 @@ public final class RunStudyHandler extends AbstractHandler {
 
     /** The run as a background job of the workbench, on the workbench's slot pool. */
     static Job start(Study study, Path folder, TrialAdapter adapter, StudyRunner.Start start) {
+        return start(study, folder, adapter, start, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #start(Study, Path, TrialAdapter, StudyRunner.Start)}, with at most {@code slots} trials at once. */
+    static Job start(Study study, Path folder, TrialAdapter adapter, StudyRunner.Start start, int slots) {
         Job job = new Job("Running study " + study.getName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 RunRegistry registry = RunRegistry.instance();
                 try (LocalProcessExecutor executor = new LocalProcessExecutor(registry.slots(),
-                        StudyRunner.slotsFor(study, registry.slots().slots()))) {
+                        Math.max(1, Math.min(slots, StudyRunner.slotsFor(study, registry.slots().slots()))))) {
                     RunResult r = new StudyRunner(study, folder, adapter, executor, registry, start).run(monitor);
                     String text = study.getName() + ": " + r.status() + " - " + r.message();
                     return switch (r.status()) {

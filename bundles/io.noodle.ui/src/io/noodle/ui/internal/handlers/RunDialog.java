@@ -1,0 +1,122 @@
+package io.noodle.ui.internal.handlers;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+
+import io.noodle.engine.run.StudyRunner;
+import io.noodle.ui.NoodleUi;
+
+/**
+ * Run Study…: where the study runs (this machine; remote workers come with remote execution), how many of
+ * the machine's slots it may take at once, and, when its last run stopped with work left, whether to resume it
+ * or start over. The quick Run Study takes the defaults and asks only about resuming.
+ */
+public final class RunDialog extends TitleAreaDialog {
+
+    /** What the user chose. */
+    public record Choice(int slots, StudyRunner.Start start) {
+    }
+
+    private final String study;
+    private final String lastRun;
+    private final int available;
+    private final int preferred;
+    private Spinner slots;
+    private Button resume;
+    private Button startOver;
+    private Choice choice;
+
+    /**
+     * @param study     the study's name
+     * @param lastRun   the last run's words when it has work left ("run-2 ended cancelled"), or null
+     * @param available the slots of this workbench's pool
+     * @param preferred the slots the study asks for (its max. trials at once, else all)
+     */
+    public RunDialog(Shell parent, String study, String lastRun, int available, int preferred) {
+        super(parent);
+        this.study = study;
+        this.lastRun = lastRun;
+        this.available = Math.max(1, available);
+        this.preferred = Math.max(1, Math.min(preferred, this.available));
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Run Study");
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle("Run " + study);
+        setMessage("Where it runs, how many trials at once, and how it starts.");
+        Composite c = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(c);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
+
+        new Label(c, SWT.NONE).setText("Executor:");
+        Combo executor = new Combo(c, SWT.READ_ONLY);
+        executor.setData(NoodleUi.TEST_ID, "run.executor");
+        executor.add("Local: this machine (" + available + " slots)");
+        executor.select(0);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(executor);
+        new Label(c, SWT.NONE);
+        Label note = new Label(c, SWT.WRAP);
+        note.setText("Runs on Ray clusters and SSH hosts will be offered here once remote execution is set up.");
+        GridDataFactory.fillDefaults().hint(360, SWT.DEFAULT).applyTo(note);
+
+        new Label(c, SWT.NONE).setText("Trials at once:");
+        slots = new Spinner(c, SWT.BORDER);
+        slots.setData(NoodleUi.TEST_ID, "run.slots");
+        slots.setValues(preferred, 1, available, 0, 1, 4);
+        slots.setToolTipText("At most the workbench's " + available + " slots, which the runs of all studies share");
+
+        Label how = new Label(c, SWT.NONE);
+        how.setText("Start:");
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(how);
+        Composite starts = new Composite(c, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(starts);
+        if (lastRun != null) {
+            resume = new Button(starts, SWT.RADIO);
+            resume.setData(NoodleUi.TEST_ID, "run.resume");
+            resume.setText("Resume " + lastRun + " (finished cases are kept, not run again)");
+            resume.setSelection(true);
+            startOver = new Button(starts, SWT.RADIO);
+            startOver.setData(NoodleUi.TEST_ID, "run.startOver");
+            startOver.setText("Start over with a new run (the last one stays as it is)");
+        } else {
+            new Label(starts, SWT.NONE).setText("A new run (the last run, if any, ended with no work left)");
+        }
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, "&Run", true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        StudyRunner.Start start = resume == null ? StudyRunner.Start.FRESH
+                : resume.getSelection() ? StudyRunner.Start.RESUME : StudyRunner.Start.START_OVER;
+        choice = new Choice(slots.getSelection(), start);
+        super.okPressed();
+    }
+
+    /** The choice once Run was pressed; null when cancelled. */
+    public Choice choice() {
+        return choice;
+    }
+}

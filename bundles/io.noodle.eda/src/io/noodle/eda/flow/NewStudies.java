@@ -199,6 +199,15 @@ public final class NewStudies {
         return out;
     }
 
+    /** The modules a folder's Verilog declares, in file order; empty when there is none or it cannot be read. */
+    public static List<String> declaredModules(Path design) {
+        try {
+            return List.copyOf(declared(files(design, ".v")));
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /**
      * The module of a folder's Verilog that no other module instantiates, when there is exactly one; else
      * null (the user names it).

@@ -122,6 +122,69 @@ class NewStudyWizardUiTest {
     }
 
     @Test
+    void ctrlSpaceListsTheModulesOfTheFolderWhenTheTopIsNotClear(@org.junit.jupiter.api.io.TempDir Path mine)
+            throws Exception {
+        // two modules nobody instantiates: no guess, the user picks one
+        Files.writeString(mine.resolve("parts.v"), """
+                module alu (input clk, input [7:0] a, output reg [7:0] y);
+                  always @(posedge clk) y <= a + 8'd1;
+                endmodule
+                module cpu_top (input clk, input [7:0] a, output reg [7:0] y);
+                  always @(posedge clk) y <= a;
+                endmodule
+                """);
+        Files.writeString(mine.resolve("parts.sdc"), "create_clock -name clk -period 2 [get_ports clk]\n");
+        openWizard();
+        Text name = UiThread.call(() -> Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.name"));
+        UiThread.run(name::setFocus);
+        Input.type("own2");
+        Button fromFolder = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID,
+                "newStudy.fromFolder"));
+        UiThread.run(fromFolder::setFocus);
+        Input.key(0, ' ', ' ');
+        Wait.until("the folder chosen", Workbench.TIMEOUT, () -> UiThread.call(fromFolder::getSelection));
+        Text folder = UiThread.call(() -> Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.folder"));
+        Text top = UiThread.call(() -> Widgets.visibleByTestId(Text.class, NoodleUi.TEST_ID, "newStudy.top"));
+        UiThread.run(folder::setFocus);
+        Input.type(mine.toString());
+        UiThread.run(top::setFocus);
+        Wait.until("the top field focused", Workbench.TIMEOUT, () -> UiThread.call(top::isFocusControl));
+        assertEquals("", UiThread.call(top::getText), "no guess between two tops");
+        Input.key(SWT.MOD1, ' ', ' ');
+        org.eclipse.swt.widgets.Table[] list = new org.eclipse.swt.widgets.Table[1];
+        Wait.until("the proposals", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            for (var sh : UiThread.display().getShells()) {
+                for (var t : Widgets.all(sh, org.eclipse.swt.widgets.Table.class, x -> x.isVisible())) {
+                    if (t.getItemCount() == 2) {
+                        list[0] = t;
+                    }
+                }
+            }
+            return list[0] != null;
+        }));
+        assertEquals(java.util.List.of("alu", "cpu_top"), UiThread.call(() -> java.util.Arrays.stream(list[0].getItems())
+                .map(i -> i.getText()).toList()));
+        Workbench.shot("new-study-top-proposals.png");
+        // the choice: without a window manager the popup gets neither keys nor clicks, so the table is told of the
+        // double-click the way the toolkit tells it (as the menus of these tests are driven)
+        UiThread.run(() -> {
+            list[0].setSelection(1);
+            org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+            e.item = list[0].getItem(1);
+            list[0].notifyListeners(SWT.DefaultSelection, e);
+        });
+        Wait.until("cpu_top chosen", Workbench.TIMEOUT, () -> UiThread.call(top::getText).equals("cpu_top"));
+        UiThread.run(() -> { // the wizard cancelled: nothing made
+            for (var sh : UiThread.display().getShells()) {
+                if (sh != Workbench.shell() && !sh.isDisposed()) {
+                    sh.close();
+                }
+            }
+        });
+        assertTrue(!Files.exists(NoodleApplication.currentWorkspace().root().resolve("own2")), "no study made");
+    }
+
+    @Test
     void aStudyIsDuplicatedFromTheStudiesViewsContextMenu() throws Exception {
         Path root = NoodleApplication.currentWorkspace().root();
         Workbench.awaitFirstStart();

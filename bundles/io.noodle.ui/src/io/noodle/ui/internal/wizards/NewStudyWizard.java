@@ -76,6 +76,8 @@ public final class NewStudyWizard extends Wizard {
         Button fromFolder;
         Text folder;
         Text top;
+        org.eclipse.jface.fieldassist.SimpleContentProposalProvider topProposals;
+        org.eclipse.jface.fieldassist.ContentProposalAdapter topAssist;
         Button fromYaml;
         Text yaml;
         Button one;
@@ -83,6 +85,7 @@ public final class NewStudyWizard extends Wizard {
         private final java.util.List<org.eclipse.swt.widgets.Control> folderControls = new java.util.ArrayList<>();
         private final java.util.List<org.eclipse.swt.widgets.Control> yamlControls = new java.util.ArrayList<>();
         private String guessedFor;
+        private String proposedFor;
 
         Page() {
             super("study");
@@ -126,6 +129,18 @@ public final class NewStudyWizard extends Wizard {
             GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(top);
             folderControls.add(topLabel);
             folderControls.add(top);
+            // Ctrl+Space: the modules the folder's Verilog declares
+            topProposals = new org.eclipse.jface.fieldassist.SimpleContentProposalProvider();
+            topProposals.setFiltering(true);
+            topAssist = new org.eclipse.jface.fieldassist.ContentProposalAdapter(top,
+                    new org.eclipse.jface.fieldassist.TextContentAdapter(), topProposals,
+                    org.eclipse.jface.bindings.keys.KeyStroke.getInstance(SWT.MOD1, ' '), null);
+            topAssist.setProposalAcceptanceStyle(org.eclipse.jface.fieldassist.ContentProposalAdapter.PROPOSAL_REPLACE);
+            var hint = new org.eclipse.jface.fieldassist.ControlDecoration(top, SWT.TOP | SWT.LEFT);
+            hint.setImage(org.eclipse.jface.fieldassist.FieldDecorationRegistry.getDefault().getFieldDecoration(
+                    org.eclipse.jface.fieldassist.FieldDecorationRegistry.DEC_CONTENT_PROPOSAL).getImage());
+            hint.setDescriptionText("Ctrl+Space: the modules the folder's Verilog declares");
+            top.setToolTipText("The design's top module (Ctrl+Space lists the modules the folder declares)");
 
             fromYaml = radio(c, "&Import a study YAML:", "newStudy.fromYaml");
             yaml = new Text(c, SWT.BORDER | SWT.SINGLE);
@@ -211,6 +226,10 @@ public final class NewStudyWizard extends Wizard {
                 complete = !n.isEmpty() && why == null;
                 if (isFolder && why == null) {
                     String f = folder.getText().strip();
+                    if (!f.isEmpty() && !f.equals(proposedFor)) {
+                        proposedFor = f;
+                        topProposals.setProposals(NewStudies.declaredModules(Path.of(f)).toArray(String[]::new));
+                    }
                     if (!f.isEmpty() && !f.equals(guessedFor) && top.getText().isBlank()) {
                         guessedFor = f; // the module nobody instantiates, once per folder; the user may change it
                         String guess = NewStudies.guessTop(Path.of(f));

@@ -65,6 +65,40 @@ class StudyValidatorTest {
     }
 
     @Test
+    void studyRailsStayInTheirRanges() {
+        Diagnostic d = assertRule(Rule.RAIL_VALUE, "trial timeout is 0 s", s -> {
+            s.setRails(F.createStudyRails());
+            s.getRails().setTrialTimeoutSeconds(0);
+        }, s -> s.getRails().setTrialTimeoutSeconds(60));
+        assertSame(Literals.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS, d.getData().get(1));
+        assertRule(Rule.RAIL_VALUE, "run time limit is -1.0 h", s -> {
+            s.setRails(F.createStudyRails());
+            s.getRails().setMaxRuntimeHours(-1);
+        }, s -> s.getRails().setMaxRuntimeHours(0));
+    }
+
+    @Test
+    void anObjectiveThatCannotTellCasesApartIsWarnedAbout() {
+        Study s = TestStudies.diamond();
+        s.setObjective(F.createObjective());
+        s.getObjective().setTimingWeight(0);
+        s.getObjective().setCongestionWeight(0);
+        List<Diagnostic> w = problems(s).stream().filter(x -> x.getCode() == Rule.OBJECTIVE_WEIGHTS.ordinal()).toList();
+        assertEquals(1, w.size(), problems(s).toString());
+        assertEquals(Diagnostic.WARNING, w.get(0).getSeverity());
+        assertSame(Literals.OBJECTIVE__TIMING_WEIGHT, w.get(0).getData().get(1));
+        s.getObjective().setMode(io.noodle.model.ObjectiveMode.LEXICOGRAPHIC);
+        s.getObjective().getMetricOrder().addAll(List.of("wns", "tns"));
+        List<Diagnostic> m = problems(s).stream().filter(x -> x.getCode() == Rule.OBJECTIVE_METRIC.ordinal()).toList();
+        assertEquals(1, m.size(), problems(s).toString());
+        assertTrue(m.get(0).getMessage().contains("'tns'") && m.get(0).getMessage().contains("Fix: use wns or congestion"),
+                m.get(0).getMessage());
+        s.getObjective().getMetricOrder().set(1, "congestion");
+        assertEquals(List.of(), problems(s).stream().filter(x -> x.getCode() == Rule.OBJECTIVE_METRIC.ordinal()
+                || x.getCode() == Rule.OBJECTIVE_WEIGHTS.ordinal()).toList(), "mended");
+    }
+
+    @Test
     void stageGraphMustBeAcyclic() {
         Diagnostic d = assertRule(Rule.STAGE_CYCLE, "cycle a -> b -> d -> a",
                 s -> TestStudies.depend(s, "d", "a"), s -> s.getDependencies().remove(4));

@@ -26,12 +26,15 @@ import io.noodle.model.EcoClass;
 import io.noodle.model.EcoDefinition;
 import io.noodle.model.EcoParameter;
 import io.noodle.model.Metric;
+import io.noodle.model.Objective;
+import io.noodle.model.ObjectiveMode;
 import io.noodle.model.NoodlePackage.Literals;
 import io.noodle.model.ParameterValue;
 import io.noodle.model.SafetyDomain;
 import io.noodle.model.Stage;
 import io.noodle.model.StageDependency;
 import io.noodle.model.Study;
+import io.noodle.model.StudyRails;
 import io.noodle.model.derived.CaseNames;
 import io.noodle.model.derived.Ecos;
 import io.noodle.model.derived.StageGraph;
@@ -53,8 +56,11 @@ public class StudyValidator extends EObjectValidator {
         CLASS_NOT_ALLOWED_BY_DOMAIN, ECO_CLASS_NOT_ALLOWED_BY_STAGE, ECO_NOT_ALLOWED_BY_LISTS, UNKNOWN_ECO,
         PARAMETER_OUT_OF_RANGE, PARAMETER_BAD_VALUE, UNKNOWN_PARAMETER, SNAPSHOT_MISSING, SNAPSHOT_CHANGED,
         SNAPSHOT_UNHASHED, DUPLICATE_NAME, UNSAFE_NAME, SANDBOX_GLOBAL_DISRUPTIVE, COMPOUND_CYCLE, BAD_CASE_NAME,
-        TOO_LARGE
+        TOO_LARGE, OBJECTIVE_WEIGHTS, OBJECTIVE_METRIC, RAIL_VALUE
     }
+
+    /** The metrics a lexicographic objective can compare cases by, best first (what the ranking knows). */
+    public static final List<String> RANKED_METRICS = List.of("wns", "congestion");
 
     /** The shared instance, registered for the Noodle package by {@link StudyValidation}. */
     public static final StudyValidator INSTANCE = new StudyValidator();
@@ -83,6 +89,8 @@ public class StudyValidator extends EObjectValidator {
         case EcoDefinition e -> validateEco(e, d, context);
         case EcoParameter p -> validateParameter(p, d);
         case Case c -> validateCase(c, d);
+        case Objective ob -> validateObjective(ob, d);
+        case StudyRails r -> validateRails(r, d);
         default -> true;
         };
         return ok;
@@ -163,6 +171,44 @@ public class StudyValidator extends EObjectValidator {
         }
         if (s.getSnapshot() != null) {
             ok &= validateSnapshot(s, s.getSnapshot(), d);
+        }
+        return ok;
+    }
+
+    /** An objective that can tell cases apart: weights not all zero, a metric order of metrics the ranking knows. */
+    private boolean validateObjective(Objective o, DiagnosticChain d) {
+        if (o.getMode() == ObjectiveMode.WEIGHTED_SUM && o.getTimingWeight() <= 0 && o.getCongestionWeight() <= 0) {
+            warning(d, Rule.OBJECTIVE_WEIGHTS, o, Literals.OBJECTIVE__TIMING_WEIGHT, "The objective weighs timing and "
+                    + "congestion 0: the study's weighted sum tells no case from another. Fix: give timing or congestion "
+                    + "a weight above 0.");
+        }
+        if (o.getMode() == ObjectiveMode.LEXICOGRAPHIC) {
+            for (String m : o.getMetricOrder()) {
+                if (!RANKED_METRICS.contains(m)) {
+                    warning(d, Rule.OBJECTIVE_METRIC, o, Literals.OBJECTIVE__METRIC_ORDER, "The objective's metric order "
+                            + "names '" + m + "', which cases are not ranked by: it compares like WNS. Fix: use "
+                            + String.join(" or ", RANKED_METRICS) + ".");
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Study rails within their ranges (a YAML file can say anything). */
+    private boolean validateRails(StudyRails r, DiagnosticChain d) {
+        boolean ok = true;
+        if (r.getTrialTimeoutSeconds() < 1) {
+            ok = error(d, Rule.RAIL_VALUE, r, Literals.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS, "The study's trial timeout is "
+                    + r.getTrialTimeoutSeconds() + " s: every trial would be killed at once. Fix: 1 s or more (the default "
+                    + "is 14400 s).");
+        }
+        if (r.getMaxRuntimeHours() < 0) {
+            ok = error(d, Rule.RAIL_VALUE, r, Literals.STUDY_RAILS__MAX_RUNTIME_HOURS, "The study's run time limit is "
+                    + r.getMaxRuntimeHours() + " h. Fix: 0 (no limit) or more.");
+        }
+        if (r.getCatastrophicFailures() < 0) {
+            ok = error(d, Rule.RAIL_VALUE, r, Literals.STUDY_RAILS__CATASTROPHIC_FAILURES, "The study stops after "
+                    + r.getCatastrophicFailures() + " catastrophic failures. Fix: 0 or more.");
         }
         return ok;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -361,6 +362,40 @@ class DesignerUiTest {
         UiThread.run(() -> editor.getSession().domain().getCommandStack().undo());
         Wait.until("the mark gone", Workbench.TIMEOUT, () -> !UiThread.call(() -> editor.overviewFieldShowsProblem(
                 io.noodle.model.NoodlePackage.Literals.STUDY__BASE_CASE_NAME)));
+
+        // a lexicographic objective's metric order typed in; a metric the ranking does not know is marked
+        UiThread.run(() -> {
+            objective.select(io.noodle.model.ObjectiveMode.LEXICOGRAPHIC.getValue());
+            objective.notifyListeners(SWT.Selection, new Event());
+        });
+        org.eclipse.swt.widgets.Text order = UiThread.call(() -> Widgets.visibleByTestId(org.eclipse.swt.widgets.Text.class,
+                NoodleUi.TEST_ID, "study.metricOrder"));
+        Wait.until("the metric order editable", Workbench.TIMEOUT, () -> UiThread.call(order::isEnabled));
+        UiThread.run(order::setFocus);
+        Wait.until("the metric order focused", Workbench.TIMEOUT, () -> UiThread.call(order::isFocusControl));
+        UiThread.run(order::selectAll); // typed over what the study had
+        Input.type("wns, tns");
+        Input.key(0, SWT.CR, '\r');
+        try {
+            Wait.until("the metric order set", Duration.ofSeconds(5), () -> UiThread.call(
+                    () -> study.getObjective().getMetricOrder().equals(java.util.List.of("wns", "tns"))));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": field '" + UiThread.call(order::getText) + "', focus "
+                    + UiThread.call(order::isFocusControl) + ", model " + UiThread.call(() -> study.getObjective()
+                            .getMetricOrder()) + ", mode " + UiThread.call(() -> study.getObjective().getMode()), e);
+        }
+        Wait.until("tns marked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.overviewFieldShowsProblem(
+                io.noodle.model.NoodlePackage.Literals.OBJECTIVE__METRIC_ORDER)));
+        Workbench.shot("designer-metric-order.png");
+        for (int i = 0; i < 2; i++) { // the order, then the mode
+            Object top = UiThread.call(() -> editor.getSession().domain().getCommandStack().getUndoCommand());
+            UiThread.run(() -> editor.getSession().domain().getCommandStack().undo());
+            Wait.until("undone " + (i + 1), Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> editor.getSession().domain().getCommandStack().getUndoCommand() != top));
+        }
+        Wait.until("the mark gone with the order", Workbench.TIMEOUT, () -> !UiThread.call(() -> editor
+                .overviewFieldShowsProblem(io.noodle.model.NoodlePackage.Literals.OBJECTIVE__METRIC_ORDER)));
+        assertTrue(UiThread.call(() -> EcoreUtil.equals(original, study)), "undone to the study as it was");
 
         // an edit thrown away with File > Revert: the file as saved, nothing to undo
         UiThread.run(() -> {

@@ -206,6 +206,7 @@ final class OverviewPage extends FormPage {
         marks.field(Literals.STUDY__NAME, name);
         marks.field(Literals.STUDY__SAFETY_DOMAIN, domain);
         marks.field(Literals.STUDY__BASE_CASE_NAME, settings.designLabel());
+        settings.markFields(marks);
         if (editor.getSession() != null) {
             show();
         }
@@ -275,7 +276,14 @@ final class OverviewPage extends FormPage {
         text(summary, s.getStages().size() + (s.getStages().size() == 1 ? " stage, " : " stages, ") + trials
                 + " trials, " + (r.isLegal() ? "legal" : "illegal: " + r.errorCount() + " error(s)")
                 + (r.warningCount() > 0 ? ", " + r.warningCount() + " warning(s)" : ""));
-        marks.show(r.studyProblems(), List.of(s)); // the study's own problems beside their fields
+        List<org.eclipse.emf.ecore.EObject> owners = new java.util.ArrayList<>(List.of(s));
+        if (s.getObjective() != null) {
+            owners.add(s.getObjective());
+        }
+        if (s.getRails() != null) {
+            owners.add(s.getRails());
+        }
+        marks.show(r.studyProblems(), owners); // the study's own problems beside their fields
         String full = r.toText();
         if (!full.equals(report.getText())) { // the problems are listed again only when the report changed
             problems.removeAll();

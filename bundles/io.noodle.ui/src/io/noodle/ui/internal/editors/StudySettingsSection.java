@@ -40,6 +40,7 @@ final class StudySettingsSection {
     private final Combo mode;
     private final Spinner timingWeight;
     private final Spinner congestionWeight;
+    private final org.eclipse.swt.widgets.Text metricOrder;
     private final Spinner catastrophic;
     private final Spinner runtime;
     private final Spinner trialTimeout;
@@ -74,6 +75,22 @@ final class StudySettingsSection {
         timingWeight = weight(c, tk, "study.timingWeight", Literals.OBJECTIVE__TIMING_WEIGHT);
         tk.createLabel(c, "Congestion weight:");
         congestionWeight = weight(c, tk, "study.congestionWeight", Literals.OBJECTIVE__CONGESTION_WEIGHT);
+        tk.createLabel(c, "Metric order:");
+        metricOrder = tk.createText(c, "", SWT.SINGLE);
+        metricOrder.setData(NoodleUi.TEST_ID, "study.metricOrder");
+        metricOrder.setToolTipText("Lexicographic objective: the metrics cases are compared by, first to last, "
+                + "separated by commas (Ctrl+Space lists them)");
+        metricOrder.setMessage(String.join(", ", io.noodle.model.validation.StudyValidator.RANKED_METRICS));
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(metricOrder);
+        var proposals = new org.eclipse.jface.fieldassist.SimpleContentProposalProvider(
+                io.noodle.model.validation.StudyValidator.RANKED_METRICS.toArray(String[]::new));
+        proposals.setFiltering(true);
+        var assist = new org.eclipse.jface.fieldassist.ContentProposalAdapter(metricOrder,
+                new org.eclipse.jface.fieldassist.TextContentAdapter(), proposals,
+                org.eclipse.jface.bindings.keys.KeyStroke.getInstance(SWT.MOD1, ' '), null);
+        assist.setProposalAcceptanceStyle(org.eclipse.jface.fieldassist.ContentProposalAdapter.PROPOSAL_INSERT);
+        metricOrder.addListener(SWT.DefaultSelection, e -> applyMetricOrder());
+        metricOrder.addListener(SWT.FocusOut, e -> applyMetricOrder());
 
         tk.createLabel(c, "Stop after catastrophic failures:");
         catastrophic = FormFields.spinner(c, tk, 0, 1_000_000, "study.catastrophic");
@@ -90,6 +107,29 @@ final class StudySettingsSection {
         trialTimeout.setToolTipText("Gate 0 and every trial of a stage without a timeout of its own is killed after this.");
         trialTimeout.addListener(SWT.Modify, e -> setPart(Literals.STUDY__RAILS,
                 Literals.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS, trialTimeout.getSelection()));
+    }
+
+    /** The metric order typed, as a list, into the objective (one command; nothing when unchanged). */
+    private void applyMetricOrder() {
+        if (updating || editor.getSession() == null) {
+            return;
+        }
+        java.util.List<String> typed = java.util.Arrays.stream(metricOrder.getText().strip().split("[,\\s]+"))
+                .filter(x -> !x.isEmpty()).toList();
+        Objective o = editor.getSession().study().getObjective();
+        if (o != null ? o.getMetricOrder().equals(typed) : typed.isEmpty()) {
+            return;
+        }
+        setPart(Literals.STUDY__OBJECTIVE, Literals.OBJECTIVE__METRIC_ORDER, typed);
+    }
+
+    /** Registers the fields whose problems the Overview marks beside them. */
+    void markFields(FieldProblems marks) {
+        marks.field(Literals.OBJECTIVE__TIMING_WEIGHT, timingWeight);
+        marks.field(Literals.OBJECTIVE__METRIC_ORDER, metricOrder);
+        marks.field(Literals.STUDY_RAILS__CATASTROPHIC_FAILURES, catastrophic);
+        marks.field(Literals.STUDY_RAILS__MAX_RUNTIME_HOURS, runtime);
+        marks.field(Literals.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS, trialTimeout);
     }
 
     /** The line of the base case and its design (a problem of the base case is marked beside it). */
@@ -129,6 +169,11 @@ final class StudySettingsSection {
             boolean weighted = o.getMode() == ObjectiveMode.WEIGHTED_SUM;
             timingWeight.setEnabled(weighted);
             congestionWeight.setEnabled(weighted);
+            String order = String.join(", ", o.getMetricOrder());
+            if (!metricOrder.isFocusControl() && !metricOrder.getText().equals(order)) {
+                metricOrder.setText(order); // not while the user types in it
+            }
+            metricOrder.setEnabled(o.getMode() == ObjectiveMode.LEXICOGRAPHIC);
             StudyRails r = s.getRails() != null ? s.getRails() : NoodleFactory.eINSTANCE.createStudyRails();
             catastrophic.setSelection(r.getCatastrophicFailures());
             runtime.setSelection((int) Math.round(r.getMaxRuntimeHours() * 10));

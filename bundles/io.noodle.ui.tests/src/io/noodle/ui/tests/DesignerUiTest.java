@@ -363,6 +363,30 @@ class DesignerUiTest {
         Wait.until("the mark gone", Workbench.TIMEOUT, () -> !UiThread.call(() -> editor.overviewFieldShowsProblem(
                 io.noodle.model.NoodlePackage.Literals.STUDY__BASE_CASE_NAME)));
 
+        // a list attribute in Properties: a stage's allowed classes, comma-separated, one command
+        io.noodle.model.Stage first = UiThread.call(() -> study.getStages().get(0));
+        var stageProps = UiThread.call(() -> org.eclipse.core.runtime.Adapters.adapt(first,
+                org.eclipse.ui.views.properties.IPropertySource.class));
+        var classesDescriptor = UiThread.call(() -> java.util.Arrays.stream(stageProps.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equals("Allowed Classes")).findFirst().orElseThrow());
+        var editorCell = UiThread.call(() -> {
+            var cell = classesDescriptor.createPropertyEditor(new org.eclipse.swt.widgets.Composite(Workbench.shell(),
+                    SWT.NONE));
+            return cell;
+        });
+        assertTrue(editorCell != null, "the list is editable in place");
+        assertEquals("'global_chaos' is not one of topology_neutral, placement_local, routing_affecting, "
+                + "global_disruptive", UiThread.call(() -> editorCell.getValidator().isValid(
+                        "placement_local, global_chaos")));
+        UiThread.run(() -> stageProps.setPropertyValue(classesDescriptor.getId(), "topology_neutral, placement_local"));
+        Wait.until("the classes set", Workbench.TIMEOUT, () -> UiThread.call(() -> first.getAllowedClasses().equals(
+                java.util.List.of(io.noodle.model.EcoClass.TOPOLOGY_NEUTRAL, io.noodle.model.EcoClass.PLACEMENT_LOCAL))));
+        assertEquals("topology_neutral, placement_local", UiThread.call(() -> stageProps.getPropertyValue(
+                classesDescriptor.getId())));
+        UiThread.run(() -> editor.getSession().domain().getCommandStack().undo());
+        assertTrue(UiThread.call(() -> EcoreUtil.equals(original, study)), "one command, undone");
+        UiThread.run(() -> editorCell.getControl().getParent().dispose());
+
         // a lexicographic objective's metric order typed in; a metric the ranking does not know is marked
         UiThread.run(() -> {
             objective.select(io.noodle.model.ObjectiveMode.LEXICOGRAPHIC.getValue());

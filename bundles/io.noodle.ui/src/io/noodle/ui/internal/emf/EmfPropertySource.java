@@ -54,8 +54,8 @@ public final class EmfPropertySource implements IPropertySource {
 
     /** The attribute a descriptor edits in place, or null when it is shown read-only. */
     private EAttribute editable(IItemPropertyDescriptor d) {
-        return d.getFeature(object) instanceof EAttribute a && !a.isMany() && !a.isDerived() && a.isChangeable()
-                && object instanceof EObject o && domain(o) != null ? a : null;
+        return d.getFeature(object) instanceof EAttribute a && !(a.isMany() && isBoolean(a)) && !a.isDerived()
+                && a.isChangeable() && object instanceof EObject o && domain(o) != null ? a : null;
     }
 
     /** The editing domain of the study session the object belongs to, or null (results, objects of no study). */
@@ -107,6 +107,11 @@ public final class EmfPropertySource implements IPropertySource {
 
         @Override
         public CellEditor createPropertyEditor(Composite parent) {
+            if (attribute.isMany()) { // a list: its values comma-separated, each checked
+                TextCellEditor text = new TextCellEditor(parent);
+                text.setValidator(v -> whyNotList(attribute, String.valueOf(v)));
+                return text;
+            }
             if (attribute.getEAttributeType() instanceof EEnum e) {
                 return new ComboBoxCellEditor(parent, e.getELiterals().stream().map(EEnumLiteral::getLiteral)
                         .toArray(String[]::new), SWT.READ_ONLY);
@@ -142,6 +147,26 @@ public final class EmfPropertySource implements IPropertySource {
         }
     }
 
+    /** The values of a list attribute typed comma-separated (blanks dropped). */
+    static List<String> items(String text) {
+        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    /** Why the comma-separated text cannot be the list attribute's values, or null. */
+    static String whyNotList(EAttribute a, String text) {
+        for (String item : items(text)) {
+            if (a.getEAttributeType() instanceof EEnum e && e.getEEnumLiteralByLiteral(item) == null) {
+                return "'" + item + "' is not one of " + e.getELiterals().stream().map(EEnumLiteral::getLiteral)
+                        .collect(java.util.stream.Collectors.joining(", "));
+            }
+            String why = whyNot(a, item);
+            if (why != null) {
+                return why;
+            }
+        }
+        return null;
+    }
+
     private static Object fromText(EAttribute a, String text) {
         EDataType t = a.getEAttributeType();
         if (text.isBlank() && !t.getInstanceClass().isPrimitive()) {
@@ -161,6 +186,10 @@ public final class EmfPropertySource implements IPropertySource {
             return null;
         }
         EAttribute a = editable(d);
+        if (a != null && a.isMany()) {
+            return ((List<?>) ((EObject) object).eGet(a)).stream().map(x -> EcoreUtil.convertToString(
+                    a.getEAttributeType(), x)).collect(java.util.stream.Collectors.joining(", "));
+        }
         if (a != null) {
             Object v = ((EObject) object).eGet(a);
             if (a.getEAttributeType() instanceof EEnum e) {
@@ -194,7 +223,13 @@ public final class EmfPropertySource implements IPropertySource {
             return;
         }
         Object v;
-        if (a.getEAttributeType() instanceof EEnum e) {
+        if (a.isMany()) {
+            String text = String.valueOf(value);
+            if (whyNotList(a, text) != null) {
+                return;
+            }
+            v = items(text).stream().map(x -> fromText(a, x)).toList();
+        } else if (a.getEAttributeType() instanceof EEnum e) {
             int k = value instanceof Integer i ? i : -1;
             if (k < 0 || k >= e.getELiterals().size()) {
                 return;

@@ -214,7 +214,7 @@ class DesignerUiTest {
                 name: stage_form
                 base_case: f_base
                 safety_domain: sandbox
-                ecos: [{name: resize, class: topology_neutral}, {name: buffer, class: placement_local}]
+                ecos: [{name: resize, class: topology_neutral, parameters: [{name: paths, type: int, min: 1, max: 50, default: "20"}]}, {name: buffer, class: placement_local}]
                 stages:
                   - {name: a, trial_budget: 2, survivor_count: 1, ecos: [resize]}
                 """), null).study();
@@ -232,6 +232,8 @@ class DesignerUiTest {
         Table ecos = UiThread.call(() -> Widgets.visibleByTestId(Table.class, NoodleUi.TEST_ID, "stage.ecos"));
         assertEquals(2, UiThread.call(ecos::getItemCount));
         assertTrue(UiThread.call(() -> ecos.getItem(0).getChecked() && !ecos.getItem(1).getChecked()));
+        assertEquals("resize  (topology_neutral)  \u2014 paths int 1..50 = 20", UiThread.call(() -> ecos.getItem(0).getText()),
+                "each ECO with the parameter values its trials sweep");
         UiThread.run(ecos::setFocus); // the form scrolls to it
         Wait.until("the list focused", Workbench.TIMEOUT, () -> UiThread.call(ecos::isFocusControl));
         Input.key(0, SWT.ARROW_DOWN, '\0');

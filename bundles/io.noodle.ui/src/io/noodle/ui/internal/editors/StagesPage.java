@@ -207,7 +207,9 @@ final class StagesPage extends FormPage {
             @Override
             public String getText(Object o) {
                 io.noodle.model.EcoDefinition e = (io.noodle.model.EcoDefinition) o;
-                return e.getName() + "  (" + e.getEffectiveClass().getLiteral() + ")";
+                String params = io.noodle.views.ecos.EcoCatalogue.parameters(e);
+                return e.getName() + "  (" + e.getEffectiveClass().getLiteral() + ")"
+                        + (params.isEmpty() ? "" : "  \u2014 " + params); // the values its trials sweep
             }
         });
         ecos.addCheckStateListener(e -> {

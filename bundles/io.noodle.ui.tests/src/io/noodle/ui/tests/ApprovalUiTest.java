@@ -169,6 +169,9 @@ class ApprovalUiTest {
             Wait.until("the run through the approved stage", Duration.ofSeconds(60), () -> UiThread.call(
                     () -> editor.getResults() != null && "succeeded".equals(editor.getResults().getStatus())));
             assertEquals("run-1", UiThread.call(() -> editor.getResults().getRunId()), "the same run, resumed");
+            // what the run taught about 'good' shows in the Overview's priors (read again when the run ended)
+            Wait.until("the priors of good", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.overviewPriors().stream()
+                    .anyMatch(r -> r.startsWith("good=") && !r.endsWith("(0)"))));
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
         }
     }

@@ -246,6 +246,17 @@ class DesignerUiTest {
         Wait.until("buffer applied", Workbench.TIMEOUT, () -> UiThread.call(
                 () -> study.findStage("a").getEcoNames().equals(List.of("resize", "buffer"))));
 
+        // the stage's priors settings: suspicious ECOs skipped from stage 1 on (arrow up from -1, twice)
+        org.eclipse.swt.widgets.Spinner skip = UiThread.call(() -> Widgets.visibleByTestId(
+                org.eclipse.swt.widgets.Spinner.class, NoodleUi.TEST_ID, "stage.skipSuspicious"));
+        assertEquals(-1, (int) UiThread.call(skip::getSelection), "never, by default");
+        UiThread.run(skip::setFocus);
+        Wait.until("the skip field focused", Workbench.TIMEOUT, () -> UiThread.call(skip::isFocusControl));
+        Input.key(0, SWT.ARROW_UP, '\0');
+        Input.key(0, SWT.ARROW_UP, '\0');
+        Wait.until("skipped from stage 1", Workbench.TIMEOUT, () -> UiThread.call(() -> study.findStage("a").getRanking()
+                != null && study.findStage("a").getRanking().getSuspiciousSkipAfterStage() == 1));
+
         // the WNS rail typed, Enter; a word is refused where it was typed
         org.eclipse.swt.widgets.Text wns = UiThread.call(() -> Widgets.visibleByTestId(
                 org.eclipse.swt.widgets.Text.class, NoodleUi.TEST_ID, "stage.wnsRail"));
@@ -295,7 +306,7 @@ class DesignerUiTest {
         UiThread.run(() -> editor.getSession().domain().getCommandStack().undo());
         assertEquals(2, UiThread.call(() -> study.findStage("a").getTrialBudget()));
 
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) { // every edit above, the two steps of the skip stage included
             Object before = UiThread.call(() -> editor.getSession().domain().getCommandStack().getUndoCommand());
             UiThread.run(canvas::setFocus);
             Input.key(SWT.CTRL, 'z', 'z');

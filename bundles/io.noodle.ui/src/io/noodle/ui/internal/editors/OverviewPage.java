@@ -54,6 +54,7 @@ final class OverviewPage extends FormPage {
     private Combo domain;
     private Label allows;
     private StudySettingsSection settings;
+    private PriorsSection priors;
     private final FieldProblems marks = new FieldProblems();
     private Button run;
     private Button runWith;
@@ -203,6 +204,7 @@ final class OverviewPage extends FormPage {
         report.setFont(JFaceResources.getTextFont());
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 160).applyTo(report);
         settings = new StudySettingsSection(editor, body, tk); // below the legality: problems come first
+        priors = new PriorsSection(editor, body, tk);
         marks.field(Literals.STUDY__NAME, name);
         marks.field(Literals.STUDY__SAFETY_DOMAIN, domain);
         marks.field(Literals.STUDY__BASE_CASE_NAME, settings.designLabel());
@@ -299,6 +301,11 @@ final class OverviewPage extends FormPage {
         }
         updateRun();
         relayout();
+    }
+
+    /** The priors rows shown (for tests). */
+    java.util.List<String> priorsRows() {
+        return priors.rows();
     }
 
     /** Whether the Overview shows a problem beside the field of {@code feature} (for tests). */
@@ -418,6 +425,10 @@ final class OverviewPage extends FormPage {
     private void updateRun() {
         LegalityReport r = editor.getLegality();
         RunSnapshot s = editor.shownRun();
+        if (editor.getSession() != null) { // read again when a run has ended: it taught the priors something
+            priors.show(editor.getSession().study(), editor.getSession().folder(),
+                    s == null ? 0 : s.phase().ended() ? s.version() : -1);
+        }
         Stage waiting = waitingFor();
         boolean show = waiting != null && !approved.contains(s.runKey() + "/" + waiting.getName());
         if (decision.getVisible() != show) {

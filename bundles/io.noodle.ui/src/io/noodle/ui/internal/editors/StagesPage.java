@@ -57,6 +57,8 @@ final class StagesPage extends FormPage {
     private final Map<EcoClass, Button> classes = new EnumMap<>(EcoClass.class);
     private org.eclipse.jface.viewers.CheckboxTableViewer ecos;
     private Combo ranking;
+    private org.eclipse.swt.widgets.Spinner skipSuspicious;
+    private org.eclipse.swt.widgets.Spinner exploration;
     private Spinner timingWeight;
     private Spinner congestionWeight;
     private org.eclipse.swt.widgets.Text wnsRail;
@@ -236,6 +238,19 @@ final class StagesPage extends FormPage {
         congestionWeight.setDigits(2);
         congestionWeight.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RANKING,
                 Literals.RANKING_POLICY__CONGESTION_WEIGHT, congestionWeight.getSelection() / 100.0));
+        tk.createLabel(c, "Skip suspicious ECOs from stage:");
+        skipSuspicious = FormFields.spinner(c, tk, -1, 10_000, "stage.skipSuspicious");
+        skipSuspicious.setToolTipText("Priors: from this stage index on, an ECO whose earlier applications in the "
+                + "workspace mostly failed or hurt WNS is skipped (-1: never)");
+        skipSuspicious.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RANKING,
+                Literals.RANKING_POLICY__SUSPICIOUS_SKIP_AFTER_STAGE, skipSuspicious.getSelection()));
+        tk.createLabel(c, "Exploration rate:");
+        exploration = FormFields.spinner(c, tk, 0, 100, "stage.exploration");
+        exploration.setDigits(2);
+        exploration.setToolTipText("Priors: the share of suspicious ECOs tried anyway (0.00 to 1.00), a fixed draw per "
+                + "stage and ECO");
+        exploration.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RANKING, Literals.RANKING_POLICY__EXPLORATION_RATE,
+                exploration.getSelection() / 100.0));
 
         tk.createLabel(c, "WNS rail (ps):");
         wnsRail = tk.createText(c, "", SWT.BORDER | SWT.SINGLE);
@@ -265,6 +280,8 @@ final class StagesPage extends FormPage {
         problems.field(Literals.STAGE__RANKING, ranking);
         problems.field(Literals.RANKING_POLICY__TIMING_WEIGHT, timingWeight);
         problems.field(Literals.RANKING_POLICY__CONGESTION_WEIGHT, congestionWeight);
+        problems.field(Literals.RANKING_POLICY__SUSPICIOUS_SKIP_AFTER_STAGE, skipSuspicious);
+        problems.field(Literals.RANKING_POLICY__EXPLORATION_RATE, exploration);
         problems.field(Literals.STAGE_RAILS__WNS_THRESHOLD_PS, wnsRail);
         problems.field(Literals.STAGE_RAILS__TRIAL_TIMEOUT_SECONDS, timeout);
         problems.field(Literals.STAGE_RAILS__FAILURE_RATE, failureRate);
@@ -329,7 +346,7 @@ final class StagesPage extends FormPage {
                             .map(Stage::getName).collect(java.util.stream.Collectors.joining(", "))));
             stageTitle.setText(st == null ? "" : st.getName());
             for (var w : new org.eclipse.swt.widgets.Control[] { type, mode, budget, survivors, memory, ecos.getTable(),
-                    ranking, wnsRail, timeout, failureRate }) {
+                    ranking, skipSuspicious, exploration, wnsRail, timeout, failureRate }) {
                 w.setEnabled(st != null);
             }
             boolean weighted = st != null && st.getRanking() != null
@@ -361,6 +378,8 @@ final class StagesPage extends FormPage {
                 ranking.select(rp.getKind().getValue());
                 timingWeight.setSelection((int) Math.round(rp.getTimingWeight() * 100));
                 congestionWeight.setSelection((int) Math.round(rp.getCongestionWeight() * 100));
+                skipSuspicious.setSelection(rp.getSuspiciousSkipAfterStage());
+                exploration.setSelection((int) Math.round(rp.getExplorationRate() * 100));
                 io.noodle.model.StageRails rails = st.getRails() != null ? st.getRails()
                         : io.noodle.model.NoodleFactory.eINSTANCE.createStageRails();
                 Double wns = rails.getWnsThresholdPs();

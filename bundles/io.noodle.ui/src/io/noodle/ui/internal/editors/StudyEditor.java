@@ -432,6 +432,11 @@ public final class StudyEditor extends FormEditor {
         return super.getAdapter(type);
     }
 
+    /** The Overview's priors rows, {@code eco=confidence (applications)} (for tests). */
+    public java.util.List<String> overviewPriors() {
+        return overview.priorsRows();
+    }
+
     /** Whether the Overview shows a problem beside the field of {@code feature} (for tests). */
     public boolean overviewFieldShowsProblem(org.eclipse.emf.ecore.EStructuralFeature feature) {
         return overview.fieldShowsProblem(feature);

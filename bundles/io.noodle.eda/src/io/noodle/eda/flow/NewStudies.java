@@ -108,6 +108,42 @@ public final class NewStudies {
         }
     }
 
+    /** A design copied into a study's folder, to become its base case: the folder (relative) and the module. */
+    public record NewDesign(String folder, String top, String sha256) {
+    }
+
+    /**
+     * Copies a design into a fresh folder of the study ({@code design-2}, {@code design-3}, …; the design the study
+     * had stays where it is, so an undo finds it again): a bundled design by its name, or a folder of the user's
+     * (a snapshot as it is; plain Verilog with its SDC as module {@code top}).
+     *
+     * @param bundled a bundled design's name, or null for {@code folder}
+     */
+    public static NewDesign copyDesignInto(Path studyFolder, String bundled, Path folder, String top) throws IOException {
+        String module = bundled != null ? bundled : checkDesignFolder(folder, top);
+        if (bundled != null && !DemoStudy.DESIGNS.contains(bundled)) {
+            throw new IOException("no bundled design '" + bundled + "'; there are " + DemoStudy.DESIGNS);
+        }
+        int n = 2;
+        while (Files.exists(studyFolder.resolve("design-" + n))) {
+            n++;
+        }
+        String name = "design-" + n;
+        Path target = FileTrees.child(studyFolder, name);
+        Path tmp = Files.createTempDirectory(studyFolder, "." + name + ".");
+        try {
+            if (bundled != null) {
+                DemoStudy.copyDesign(bundled, tmp);
+            } else {
+                copyDesignFolder(folder, top, tmp);
+            }
+            Files.move(tmp, target);
+        } finally {
+            FileTrees.delete(tmp);
+        }
+        return new NewDesign(name, DesignFolder.read(target).top(), io.noodle.model.persistence.Snapshots.sha256(target));
+    }
+
     /** Checks a design folder; returns the module it implements (the base case's name). */
     private static String checkDesignFolder(Path design, String top) throws IOException {
         if (!Files.isDirectory(design)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -433,6 +434,31 @@ class DesignerUiTest {
         Wait.until("the mark gone with the order", Workbench.TIMEOUT, () -> !UiThread.call(() -> editor
                 .overviewFieldShowsProblem(io.noodle.model.NoodlePackage.Literals.OBJECTIVE__METRIC_ORDER)));
         assertTrue(UiThread.call(() -> EcoreUtil.equals(original, study)), "undone to the study as it was");
+
+        // Change Design…: a bundled design instead, copied into the study's folder; undone, the old one is back
+        org.eclipse.ui.forms.widgets.Hyperlink change = UiThread.call(() -> Widgets.visibleByTestId(
+                org.eclipse.ui.forms.widgets.Hyperlink.class, NoodleUi.TEST_ID, "study.changeDesign"));
+        UiThread.run(change::setFocus);
+        Wait.until("the link focused", Workbench.TIMEOUT, () -> UiThread.call(change::isFocusControl));
+        Input.key(0, SWT.CR, '\r');
+        Wait.until("the design dialog", Workbench.TIMEOUT, () -> UiThread.call(
+                () -> UiThread.display().getActiveShell() != null
+                        && "Change Design".equals(UiThread.display().getActiveShell().getText())));
+        Combo bundledDesign = UiThread.call(() -> Widgets.visibleByTestId(Combo.class, NoodleUi.TEST_ID, "design.bundled"));
+        assertEquals("mac8", UiThread.call(bundledDesign::getText));
+        Workbench.shot("designer-change-design.png");
+        Input.key(0, SWT.CR, '\r');
+        Wait.until("the base case on mac8", Duration.ofSeconds(30), () -> UiThread.call(() -> "mac8".equals(
+                study.getBaseCaseName()) && study.getSnapshot() != null && "design-2".equals(study.getSnapshot().getPath())));
+        Path studyFolder = UiThread.call(() -> editor.getSession().folder());
+        assertTrue(Files.isRegularFile(studyFolder.resolve("design-2/design.properties")), "copied into the study");
+        assertEquals(io.noodle.model.persistence.Snapshots.sha256(studyFolder.resolve("design-2")),
+                UiThread.call(() -> study.getSnapshot().getSha256()), "its hash recorded");
+        Wait.until("still legal", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.getLegality() != null
+                && editor.getLegality().isLegal()));
+        UiThread.run(() -> Workbench.shell().forceActive());
+        UiThread.run(() -> editor.getSession().domain().getCommandStack().undo());
+        assertTrue(UiThread.call(() -> EcoreUtil.equals(original, study)), "one command, undone to the design it had");
 
         // an edit thrown away with File > Revert: the file as saved, nothing to undo
         UiThread.run(() -> {

@@ -62,6 +62,17 @@ final class StudySettingsSection {
         design = tk.createLabel(c, "", SWT.WRAP);
         design.setData(NoodleUi.TEST_ID, "study.design");
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(300, SWT.DEFAULT).applyTo(design);
+        tk.createLabel(c, "");
+        var change = tk.createHyperlink(c, "Change Design…", SWT.NONE);
+        change.setData(NoodleUi.TEST_ID, "study.changeDesign");
+        change.setToolTipText("Start the base case from a bundled design or a design folder of your own");
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(change);
+        change.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+            @Override
+            public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+                changeDesign();
+            }
+        });
 
         tk.createLabel(c, "Objective:");
         mode = FormFields.combo(c, tk, ObjectiveMode.VALUES.stream().map(ObjectiveMode::getLiteral)
@@ -107,6 +118,57 @@ final class StudySettingsSection {
         trialTimeout.setToolTipText("Gate 0 and every trial of a stage without a timeout of its own is killed after this.");
         trialTimeout.addListener(SWT.Modify, e -> setPart(Literals.STUDY__RAILS,
                 Literals.STUDY_RAILS__TRIAL_TIMEOUT_SECONDS, trialTimeout.getSelection()));
+    }
+
+    /**
+     * Change Design…: the chosen design is copied into the study's folder in a job, then the snapshot (path,
+     * hash) and the base case's name change in one command (undo goes back to the design the study had, which
+     * stays in its folder).
+     */
+    void changeDesign() {
+        if (editor.getSession() == null) {
+            return;
+        }
+        ChangeDesignDialog d = new ChangeDesignDialog(editor.getSite().getShell());
+        if (d.open() != org.eclipse.jface.window.Window.OK) {
+            return;
+        }
+        ChangeDesignDialog.Choice choice = d.choice();
+        Path studyFolder = editor.getSession().folder();
+        design.setText("Copying the design into " + studyFolder + " \u2026");
+        Job copy = Job.create("Copying the new design of " + studyFolder.getFileName(), m -> {
+            try {
+                var made = io.noodle.eda.flow.NewStudies.copyDesignInto(studyFolder, choice.bundled(), choice.folder(),
+                        choice.top());
+                editor.ui(() -> useDesign(made));
+            } catch (java.io.IOException | RuntimeException e) {
+                editor.ui(() -> {
+                    designShownFor = null;
+                    showDesign(editor.getSession().study());
+                    org.eclipse.jface.dialogs.MessageDialog.openError(editor.getSite().getShell(), "Change Design",
+                            "Cannot use " + (choice.bundled() != null ? choice.bundled() : choice.folder()) + ": "
+                                    + e.getMessage());
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        copy.schedule();
+    }
+
+    /** The copied design as the base case's: one command. */
+    void useDesign(io.noodle.eda.flow.NewStudies.NewDesign made) {
+        Study s = editor.getSession().study();
+        DesignSnapshot snap = NoodleFactory.eINSTANCE.createDesignSnapshot();
+        snap.setPath(made.folder());
+        snap.setFormat(s.getSnapshot() != null && s.getSnapshot().getFormat() != null ? s.getSnapshot().getFormat()
+                : "qflow");
+        snap.setSha256(made.sha256());
+        var domain = editor.getSession().domain();
+        org.eclipse.emf.common.command.CompoundCommand both = new org.eclipse.emf.common.command.CompoundCommand(
+                "Change Design");
+        both.append(org.eclipse.emf.edit.command.SetCommand.create(domain, s, Literals.STUDY__SNAPSHOT, snap));
+        both.append(org.eclipse.emf.edit.command.SetCommand.create(domain, s, Literals.STUDY__BASE_CASE_NAME, made.top()));
+        editor.execute(both);
     }
 
     /** The metric order typed, as a list, into the objective (one command; nothing when unchanged). */

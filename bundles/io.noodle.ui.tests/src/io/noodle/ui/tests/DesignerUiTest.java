@@ -425,6 +425,21 @@ class DesignerUiTest {
         Wait.until("tns marked", Workbench.TIMEOUT, () -> UiThread.call(() -> editor.overviewFieldShowsProblem(
                 io.noodle.model.NoodlePackage.Literals.OBJECTIVE__METRIC_ORDER)));
         Workbench.shot("designer-metric-order.png");
+        // the problem in the list: Enter on it goes to its field
+        Table problemList = UiThread.call(() -> Widgets.visibleByTestId(Table.class, NoodleUi.TEST_ID, "study.problems"));
+        Wait.until("the problem listed", Workbench.TIMEOUT, () -> UiThread.call(() -> java.util.Arrays.stream(
+                problemList.getItems()).anyMatch(i -> i.getText().contains("'tns'"))));
+        UiThread.run(() -> {
+            problemList.setFocus();
+            for (int i = 0; i < problemList.getItemCount(); i++) {
+                if (problemList.getItem(i).getText().contains("'tns'")) {
+                    problemList.setSelection(i);
+                }
+            }
+        });
+        Wait.until("the list focused", Workbench.TIMEOUT, () -> UiThread.call(problemList::isFocusControl));
+        Input.key(0, SWT.CR, '\r');
+        Wait.until("the metric order field focused", Workbench.TIMEOUT, () -> UiThread.call(order::isFocusControl));
         for (int i = 0; i < 2; i++) { // the order, then the mode
             Object top = UiThread.call(() -> editor.getSession().domain().getCommandStack().getUndoCommand());
             UiThread.run(() -> editor.getSession().domain().getCommandStack().undo());

@@ -66,6 +66,12 @@ final class FieldProblems {
         }
     }
 
+    /** The control showing a feature's problems, or null. */
+    Control control(EStructuralFeature feature) {
+        ControlDecoration c = decorations.get(feature);
+        return c == null ? null : c.getControl();
+    }
+
     /** Whether a field shows a problem now (for tests). */
     boolean shows(EStructuralFeature feature) {
         ControlDecoration c = decorations.get(feature);

@@ -197,6 +197,13 @@ final class OverviewPage extends FormPage {
             Object item = e.item != null ? e.item : sel.length > 0 ? sel[0] : null;
             if (item instanceof TableItem ti && ti.getData() instanceof String stage) {
                 editor.reveal(stage);
+            } else if (item instanceof TableItem ti && ti.getData() instanceof Diagnostic d && d.getData().size() >= 2
+                    && d.getData().get(1) instanceof org.eclipse.emf.ecore.EStructuralFeature f) {
+                org.eclipse.swt.widgets.Control field = marks.control(f); // a study problem: to its field
+                if (field != null) {
+                    form.showControl(field);
+                    field.setFocus();
+                }
             }
         });
         report = tk.createText(l, "", SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -347,7 +354,7 @@ final class OverviewPage extends FormPage {
         ti.setText((d.getSeverity() >= Diagnostic.ERROR ? "Error: " : "Warning: ") + d.getMessage());
         ti.setForeground(problems.getDisplay().getSystemColor(d.getSeverity() >= Diagnostic.ERROR ? SWT.COLOR_RED
                 : SWT.COLOR_DARK_YELLOW));
-        ti.setData(stage);
+        ti.setData(stage != null ? stage : d); // a stage's problem goes to the stage, the study's to its field
     }
 
     void runChanged() {

@@ -164,6 +164,23 @@ REFRESH = over([
     (ring(0.5, 0.5, 0.32, 0.08, 20, 70), (40, 130, 60)),
 ])
 
+DARK = (70, 80, 95)
+FILTER = over([  # a funnel
+    (lambda u, v: 0.12 <= v <= 0.45 and abs(u - 0.5) <= 0.4 - (v - 0.12) * 0.9, DARK),
+    (rounded_box(0.42, 0.4, 0.58, 0.9, 0.03), DARK),
+])
+FIT = over([  # four corners of a frame around a box
+    (rounded_box(0.34, 0.34, 0.66, 0.66, 0.04), (44, 110, 180)),
+    (segment(0.08, 0.08, 0.3, 0.08, 0.05), DARK), (segment(0.08, 0.08, 0.08, 0.3, 0.05), DARK),
+    (segment(0.92, 0.08, 0.7, 0.08, 0.05), DARK), (segment(0.92, 0.08, 0.92, 0.3, 0.05), DARK),
+    (segment(0.08, 0.92, 0.3, 0.92, 0.05), DARK), (segment(0.08, 0.92, 0.08, 0.7, 0.05), DARK),
+    (segment(0.92, 0.92, 0.7, 0.92, 0.05), DARK), (segment(0.92, 0.92, 0.92, 0.7, 0.05), DARK),
+])
+EXPAND = over([  # a plus in a box: open every stage
+    (segment(0.3, 0.5, 0.7, 0.5, 0.06), DARK), (segment(0.5, 0.3, 0.5, 0.7, 0.06), DARK),
+    (lambda u, v: 0.1 <= u <= 0.9 and 0.1 <= v <= 0.9 and not (0.17 <= u <= 0.83 and 0.17 <= v <= 0.83), DARK),
+])
+
 # EMF item provider icons (bundles/io.noodle.model.edit/icons/full/obj16/<Class>.gif): one shape per
 # kind of object, coloured by family (design: orange, stages: blue, ECOs: green, results: purple).
 EDIT_OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'bundles', 'io.noodle.model.edit', 'icons', 'full', 'obj16')
@@ -200,4 +217,7 @@ if __name__ == '__main__':
     png(os.path.join(OUT, 'study16.png'), 16, STUDY)
     png(os.path.join(OUT, 'tool16.png'), 16, TOOL)
     png(os.path.join(OUT, 'refresh16.png'), 16, REFRESH)
+    png(os.path.join(OUT, 'filter16.png'), 16, FILTER)
+    png(os.path.join(OUT, 'fit16.png'), 16, FIT)
+    png(os.path.join(OUT, 'expandall16.png'), 16, EXPAND)
     print('icons written to', os.path.normpath(OUT))

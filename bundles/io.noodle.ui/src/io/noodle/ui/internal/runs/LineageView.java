@@ -209,6 +209,7 @@ public final class LineageView extends ViewPart {
         var bars = getViewSite().getActionBars().getToolBarManager();
         bars.add(new Action("Collapse or Expand the Stage") {
             {
+                setImageDescriptor(shared(org.eclipse.ui.ISharedImages.IMG_ELCL_COLLAPSEALL));
                 setToolTipText("Collapse the selected case's stage to one node, or expand it (double-click does too)");
             }
 
@@ -219,6 +220,7 @@ public final class LineageView extends ViewPart {
         });
         bars.add(new Action("Fit") {
             {
+                setImageDescriptor(icon("fit16.png"));
                 setToolTipText("Zoom to show the whole lineage (Ctrl+0: 1:1)");
             }
 
@@ -229,6 +231,7 @@ public final class LineageView extends ViewPart {
         });
         bars.add(new Action("Stop the Run") {
             {
+                setImageDescriptor(shared(org.eclipse.ui.ISharedImages.IMG_ELCL_STOP));
                 setToolTipText("Stop the run shown: its trials are killed, what finished is kept (Run Study resumes)");
             }
 
@@ -246,6 +249,7 @@ public final class LineageView extends ViewPart {
                 showFilterBar(isChecked());
             }
         };
+        filterToggle.setImageDescriptor(icon("filter16.png"));
         filterToggle.setToolTipText("Show cases by the ECO that made them, its class, or a range of a metric");
         bars.add(filterToggle);
         Action link = new Action("Link with Selection", org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
@@ -254,10 +258,16 @@ public final class LineageView extends ViewPart {
                 linked = isChecked();
             }
         };
+        link.setImageDescriptor(shared(org.eclipse.ui.ISharedImages.IMG_ELCL_SYNCED));
         link.setToolTipText("Select here the case selected in the editor's Model page, the Gate Status view or Properties");
         link.setChecked(true);
         bars.add(link);
         bars.add(new Action("Expand All") {
+            {
+                setImageDescriptor(icon("expandall16.png"));
+                setToolTipText("Expand every collapsed stage");
+            }
+
             @Override
             public void run() {
                 collapsed.clear();
@@ -266,6 +276,7 @@ public final class LineageView extends ViewPart {
         });
         bars.add(new Action("Export\u2026") {
             {
+                setImageDescriptor(shared(org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
                 setToolTipText("Save the lineage as a picture (PNG, SVG) or as a Graphviz graph (DOT)");
             }
 
@@ -275,6 +286,16 @@ public final class LineageView extends ViewPart {
             }
         });
         follower = new RunFollower(getSite(), this::show);
+    }
+
+    /** An icon of this bundle ({@code /icons/<name>}). */
+    private static org.eclipse.jface.resource.ImageDescriptor icon(String name) {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(LineageView.class.getResource("/icons/" + name));
+    }
+
+    /** One of the workbench's shared icons. */
+    private static org.eclipse.jface.resource.ImageDescriptor shared(String key) {
+        return org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(key);
     }
 
     /** What hovering a node says (for tests). */

@@ -319,6 +319,48 @@ class LineageUiTest {
                     && sel.getFirstElement() instanceof CaseRecord c && c.name().equals("l_base")));
             Thread.sleep(600); // longer than the workbench's post-selection delay
             assertEquals("l_base_0_2", UiThread.call(() -> lineage.canvas().getSelection()), "unlinked: kept its place");
+            UiThread.run(() -> Workbench.page().activate(lineage)); // its toolbar shows again
+            var linkAgain = UiThread.call(() -> toolItem("Link with Selection"));
+            Input.click(UiThread.call(linkAgain::getParent), UiThread.call(linkAgain::getBounds)); // linked again
+            Wait.until("linked", Workbench.TIMEOUT, () -> UiThread.call(linkAgain::getSelection));
+
+            // a second run; then run-1 opened from the Results page shows in the views instead of the newest
+            UiThread.run(() -> Workbench.page().activate(editor));
+            UiThread.run(() -> {
+                try {
+                    editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                            .executeCommand("io.noodle.ui.commands.runStudy", null);
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            Wait.until("run-2 ended in the lineage", Duration.ofSeconds(60), () -> UiThread.call(() -> lineage.shown() != null
+                    && lineage.shown().runId().equals("run-2") && lineage.shown().phase().ended()));
+            UiThread.run(() -> editor.showPage(StudyEditor.RESULTS));
+            Table runs = UiThread.call(() -> io.noodle.testing.ui.Widgets.visibleByTestId(Table.class, NoodleUi.TEST_ID,
+                    "study.runs"));
+            Wait.until("two runs listed", Workbench.TIMEOUT, () -> UiThread.call(() -> runs.getItemCount() == 2));
+            UiThread.run(() -> {
+                runs.setFocus();
+                runs.setSelection(0);
+            });
+            Wait.until("the runs focused", Workbench.TIMEOUT, () -> UiThread.call(runs::isFocusControl));
+            for (int i = 0; i < 3 && UiThread.call(runs::getSelectionIndex) != 1; i++) {
+                // newest first: run-1 is the second row (the first Down may only put the cursor on the first)
+                Input.key(0, org.eclipse.swt.SWT.ARROW_DOWN, '\0');
+                Thread.sleep(200);
+            }
+            Wait.until("run-1 selected", Workbench.TIMEOUT, () -> UiThread.call(() -> runs.getSelectionIndex() == 1));
+            Input.key(0, org.eclipse.swt.SWT.CR, '\r');
+            try {
+                Wait.until("run-1 in the lineage and the gates", Duration.ofSeconds(10), () -> UiThread.call(() -> lineage
+                        .shown() != null && lineage.shown().runId().equals("run-1") && gates.shown() != null
+                        && gates.shown().runId().equals("run-1")));
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + ": chosen " + io.noodle.ui.internal.runs.RunFollower.chosenRun(
+                        file.getParent()) + ", lineage " + UiThread.call(() -> lineage.shown().runId()) + ", gates "
+                        + UiThread.call(() -> gates.shown() == null ? null : gates.shown().runId()), e);
+            }
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
         }
     }
@@ -391,7 +433,8 @@ class LineageUiTest {
         for (var bar : io.noodle.testing.ui.Widgets.all(Workbench.shell(), org.eclipse.swt.widgets.ToolBar.class,
                 b -> b.isVisible())) {
             for (var item : bar.getItems()) {
-                if (text.equals(item.getText())) {
+                if (text.equals(item.getText()) || item.getData() instanceof org.eclipse.jface.action.ActionContributionItem a
+                        && text.equals(a.getAction().getText())) {
                     return item;
                 }
             }

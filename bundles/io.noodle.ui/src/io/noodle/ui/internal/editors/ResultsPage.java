@@ -60,7 +60,27 @@ final class ResultsPage extends FormPage {
             col.setWidth(Integer.parseInt(c[1]));
         }
         GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(table);
+        table.setToolTipText("Double-click a run (or press Enter) to see it in Case Lineage and Gate Status");
+        table.addListener(SWT.DefaultSelection, e -> {
+            TableItem[] sel = table.getSelection();
+            if (sel.length > 0 && editor.getSession() != null) {
+                openRun(sel[0].getText(0));
+            }
+        });
         refresh();
+    }
+
+    /** Shows a run of the study in the Case Lineage and Gate Status views (they show the newest otherwise). */
+    void openRun(String runId) {
+        io.noodle.ui.internal.runs.RunFollower.showRun(editor.getSession().folder(), runId);
+        try {
+            editor.getSite().getPage().showView(NoodleUi.GATES_VIEW_ID, null,
+                    org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+            editor.getSite().getPage().showView(NoodleUi.LINEAGE_VIEW_ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+            getManagedForm().getForm().setMessage("Cannot show the run: " + e.getMessage(),
+                    org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+        }
     }
 
     /** Reads the run folders in a job, then fills the table. */

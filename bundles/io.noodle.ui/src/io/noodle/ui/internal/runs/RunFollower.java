@@ -37,6 +37,28 @@ public final class RunFollower {
     /** At most one snapshot per this interval: a run's events come faster than anyone reads. */
     public static final Duration REFRESH = Duration.ofMillis(250);
 
+    /** The run the user opened for a study folder (the Results page), shown instead of the newest; by folder. */
+    private static final java.util.Map<Path, String> CHOSEN = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The followers alive, told when a run is chosen. */
+    private static final java.util.Set<RunFollower> ALL = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Shows an earlier run of a study in the run views (Case Lineage, Gate Status) instead of its newest, until
+     * a run of the study starts in this workbench or another run is chosen. UI thread.
+     */
+    public static void showRun(Path studyFolder, String runId) {
+        CHOSEN.put(studyFolder, runId);
+        for (RunFollower f : ALL) {
+            f.folder = null; // followed again, even when it already followed this study
+            f.follow(studyFolder);
+        }
+    }
+
+    /** The run chosen for a study folder, or null (the newest is shown). */
+    public static String chosenRun(Path studyFolder) {
+        return CHOSEN.get(studyFolder);
+    }
+
     private final IWorkbenchPartSite site;
     private final Consumer<RunSnapshot> show;
     private final Throttler throttler;
@@ -54,6 +76,7 @@ public final class RunFollower {
         this.throttler = new Throttler(d, REFRESH, this::refresh);
         site.getPage().addPostSelectionListener(selectionListener);
         this.subscription = RunRegistry.instance().subscribe(this::onEvent, 256);
+        ALL.add(this);
         IEditorPart active = site.getPage().getActiveEditor();
         if (active != null && active.getEditorInput() instanceof StudyEditorInput in) {
             follow(in.file().getParent());
@@ -140,9 +163,12 @@ public final class RunFollower {
         RunRegistry registry = RunRegistry.instance();
         var live = registry.runningIn(studyFolder);
         if (live.isPresent()) {
+            CHOSEN.remove(studyFolder); // a run going on is what the user wants to see
             return live.get().snapshot();
         }
-        Optional<RunFolder> run = RunFolder.latest(studyFolder);
+        String chosen = CHOSEN.get(studyFolder);
+        Optional<RunFolder> run = chosen != null && Files.isDirectory(RunFolder.of(studyFolder, chosen).root())
+                ? Optional.of(RunFolder.of(studyFolder, chosen)) : RunFolder.latest(studyFolder);
         if (run.isEmpty()) {
             return null;
         }
@@ -155,6 +181,7 @@ public final class RunFollower {
     }
 
     public void dispose() {
+        ALL.remove(this);
         disposed = true;
         subscription.close();
         site.getPage().removePostSelectionListener(selectionListener);

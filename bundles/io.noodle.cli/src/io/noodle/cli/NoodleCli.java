@@ -127,9 +127,10 @@ public final class NoodleCli implements IApplication {
     }
 
     private static int bench(List<String> opts, CliContext ctx) {
-        if (opts.isEmpty() || !List.of("model", "engine", "eda", "lineage").contains(opts.get(0))) {
+        if (opts.isEmpty() || !List.of("model", "engine", "eda", "lineage", "views").contains(opts.get(0))) {
             ctx.err().println("usage: noodle bench model [--cases N] [--runs R] | noodle bench engine [--trials N] [--dir F]"
-                    + " | noodle bench eda [--nets N] [--rows N] [--runs R] | noodle bench lineage");
+                    + " | noodle bench eda [--nets N] [--rows N] [--runs R] | noodle bench lineage"
+                    + " | noodle bench views [--runs R] [--side N]");
             return EXIT_USAGE;
         }
         try {
@@ -138,6 +139,7 @@ public final class NoodleCli implements IApplication {
             case "model" -> ModelBenchmark.run(rest, ctx);
             case "eda" -> EdaBenchmark.run(rest, ctx);
             case "lineage" -> LineageBenchmark.run(rest, ctx);
+            case "views" -> ViewsBenchmark.run(rest, ctx);
             default -> EngineBenchmark.run(rest, ctx);
             };
         } catch (java.io.IOException | NumberFormatException e) {

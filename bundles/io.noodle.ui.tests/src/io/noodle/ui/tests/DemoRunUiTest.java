@@ -123,6 +123,7 @@ class DemoRunUiTest {
                                         : lineage.canvas().getGraph().graph().nodes().stream()
                                                 .map(n -> n.id() + ":" + n.style()).toList())), e);
             }
+            heatmaps(lineage);
             double base = wns(shown, "mac8");
             double best = shown.getCases().stream().filter(c -> !c.getName().equals("mac8"))
                     .mapToDouble(c -> wns(shown, c.getName())).max().orElseThrow();
@@ -188,6 +189,67 @@ class DemoRunUiTest {
                 prefs.put(RunStudyHandler.FLOW_PROGRAM, own);
             }
         }
+    }
+
+    /**
+     * The Heatmaps view on the real run: a place case's maps (placement density, RUDY) from its trial, switched
+     * from one to the other; a route case against its parent (a place case): the RUDY diff with its counts.
+     */
+    private static void heatmaps(io.noodle.ui.internal.runs.LineageView lineage) throws Exception {
+        var snap = UiThread.call(lineage::shown);
+        var place = snap.cases().stream().filter(c -> c.stage() == 3 && c.failure() == null).findFirst().orElseThrow();
+        var route = snap.cases().stream().filter(c -> c.stage() == 4 && c.failure() == null).findFirst().orElseThrow();
+        var heat = Workbench.showView(NoodleUi.HEATMAP_VIEW_ID, io.noodle.ui.internal.runs.HeatmapView.class);
+        UiThread.run(() -> {
+            Workbench.page().activate(lineage);
+            lineage.canvas().select(place.name()); // the workbench's selection: the heatmaps follow it
+            Workbench.page().activate(heat);
+        });
+        Wait.until("the place case's maps", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.shownCase() != null
+                && heat.shownCase().name().equals(place.name()) && heat.kinds().containsAll(List.of("placement_density",
+                        "rudy"))));
+        UiThread.run(() -> heat.choose("placement_density", 0));
+        Wait.until("its density map", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.map() != null
+                && heat.map().kind().equals("placement_density") && heat.summary().startsWith("min ")));
+        UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(heat),
+                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+        Wait.until("the picture redrawn", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.map() != null));
+        Thread.sleep(300); // the maximised canvas paints once more
+        Workbench.shot("heatmap-view.png");
+        String density = UiThread.call(heat::summary);
+        assertTrue(density.contains("hot ratio") && density.contains("placement_density.csv"), density);
+        UiThread.run(() -> heat.choose("rudy", 0));
+        Wait.until("its RUDY map", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.map() != null
+                && heat.map().kind().equals("rudy")));
+        // the bin under the die's centre, as hovering reads it out
+        double[] e = UiThread.call(() -> heat.map().extent());
+        String readout = UiThread.call(() -> heat.readout((e[0] + e[2]) / 2, (e[1] + e[3]) / 2));
+        assertTrue(readout.matches("\\([0-9.]+, [0-9.]+\\) \u00b5m: [-0-9.]+ % \\(bin .*"), readout);
+
+        // the route case against its parent: what routing changed in RUDY
+        UiThread.run(() -> {
+            Workbench.page().setPartState(Workbench.page().getReference(heat), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+            Workbench.page().activate(lineage);
+            lineage.canvas().select(route.name());
+            Workbench.page().activate(heat);
+        });
+        Wait.until("the route case", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.shownCase().name().equals(
+                route.name())));
+        UiThread.run(() -> heat.choose("rudy", 1));
+        Wait.until("the diff with its parent", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.diff() != null));
+        var d = UiThread.call(heat::diff);
+        assertEquals(d.difference().size(), d.improved() + d.degraded() + d.unchanged(), "every bin counted once");
+        String said = UiThread.call(heat::summary);
+        assertTrue(said.startsWith(route.name() + " minus " + route.parents().get(0) + ": " + d.improved() + " improved, "
+                + d.degraded() + " degraded, " + d.unchanged() + " unchanged"), said);
+        UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(heat),
+                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+        Thread.sleep(300);
+        Workbench.shot("heatmap-diff.png");
+        UiThread.run(() -> {
+            Workbench.page().setPartState(Workbench.page().getReference(heat), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+            Workbench.page().activate(lineage);
+        });
     }
 
     /** The demo's editor: the one the first start opened, or opened now. */

@@ -21,6 +21,7 @@ public final class NoodlePerspective implements IPerspectiveFactory {
         IFolderLayout runs = layout.createFolder("io.noodle.ui.folders.runs", IPageLayout.BOTTOM, 0.68f, editors);
         runs.addView(NoodleUi.LINEAGE_VIEW_ID);
         runs.addView(NoodleUi.GATES_VIEW_ID);
+        runs.addView(NoodleUi.HEATMAP_VIEW_ID);
         IFolderLayout bottom = layout.createFolder("io.noodle.ui.folders.bottom", IPageLayout.RIGHT, 0.6f,
                 "io.noodle.ui.folders.runs");
         bottom.addView(NoodleUi.PROPERTIES_VIEW_ID);
@@ -31,6 +32,7 @@ public final class NoodlePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(NoodleUi.TOOLCHAIN_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.LINEAGE_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.GATES_VIEW_ID);
+        layout.addShowViewShortcut(NoodleUi.HEATMAP_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.PROGRESS_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.PROPERTIES_VIEW_ID);
     }

@@ -238,13 +238,13 @@ final class StagesPage extends FormPage {
         congestionWeight.setDigits(2);
         congestionWeight.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RANKING,
                 Literals.RANKING_POLICY__CONGESTION_WEIGHT, congestionWeight.getSelection() / 100.0));
-        tk.createLabel(c, "Skip suspicious ECOs from stage:");
+        tk.createLabel(c, "Skip suspicious from:");
         skipSuspicious = FormFields.spinner(c, tk, -1, 10_000, "stage.skipSuspicious");
         skipSuspicious.setToolTipText("Priors: from this stage index on, an ECO whose earlier applications in the "
                 + "workspace mostly failed or hurt WNS is skipped (-1: never)");
         skipSuspicious.addListener(SWT.Modify, e -> setPart(Literals.STAGE__RANKING,
                 Literals.RANKING_POLICY__SUSPICIOUS_SKIP_AFTER_STAGE, skipSuspicious.getSelection()));
-        tk.createLabel(c, "Exploration rate:");
+        tk.createLabel(c, "Explore anyway:");
         exploration = FormFields.spinner(c, tk, 0, 100, "stage.exploration");
         exploration.setDigits(2);
         exploration.setToolTipText("Priors: the share of suspicious ECOs tried anyway (0.00 to 1.00), a fixed draw per "

@@ -149,6 +149,34 @@ class LineageUiTest {
             assertTrue(rows.stream().anyMatch(x -> x.startsWith("Artifacts=") && x.contains("report.txt")
                     && x.contains("trial.log")), rows.toString());
             assertTrue(rows.stream().anyMatch(x -> x.startsWith("Log tail=")), rows.toString());
+            // the WNS row's "…" opens its tool output at the line (a click on the button)
+            CaseRecord winnerRecord = UiThread.call(() -> lineage.shown().cases().stream()
+                    .filter(c -> c.name().equals(winner)).findFirst().orElseThrow());
+            var caseProps = UiThread.call(() -> org.eclipse.core.runtime.Adapters.adapt(winnerRecord,
+                    org.eclipse.ui.views.properties.IPropertySource.class));
+            var wnsRow = UiThread.call(() -> java.util.Arrays.stream(caseProps.getPropertyDescriptors())
+                    .filter(d -> "wns".equals(d.getDisplayName())).findFirst().orElseThrow());
+            org.eclipse.swt.widgets.Button dots = UiThread.call(() -> {
+                var holder = new org.eclipse.swt.widgets.Composite(Workbench.shell(), org.eclipse.swt.SWT.NONE);
+                holder.setBounds(300, 300, 300, 30);
+                holder.setLayout(new org.eclipse.swt.layout.FillLayout());
+                var cell = wnsRow.createPropertyEditor(holder);
+                cell.activate(); // as the Properties view does when the row is clicked
+                cell.getControl().setVisible(true);
+                holder.layout(true, true);
+                holder.moveAbove(null);
+                return io.noodle.testing.ui.Widgets.all(holder, org.eclipse.swt.widgets.Button.class, b -> true).get(0);
+            });
+            UiThread.run(dots::setFocus);
+            Input.key(0, ' ', ' ');
+            Wait.until("the report of wns from Properties", Workbench.TIMEOUT, () -> UiThread.call(() ->
+                    Workbench.page().getActiveEditor() instanceof io.noodle.ui.internal.runs.ReportEditor r
+                            && r.line() == 1 && r.text().getLine(0).equals("wns -300 ps")));
+            UiThread.run(() -> {
+                Workbench.page().closeEditor(Workbench.page().getActiveEditor(), false);
+                dots.getParent().getParent().dispose();
+                Workbench.page().activate(lineage);
+            });
             // the WNS's provenance from the case's context menu: its report, read-only, at the line
             UiThread.run(() -> io.noodle.testing.ui.Menus.selectInContextMenu(lineage.canvas(),
                     "Open the Report of wns"));
@@ -176,6 +204,19 @@ class LineageUiTest {
             Input.key(0, org.eclipse.swt.SWT.CR, '\r');
             Wait.until("l_base_0_2 found", Workbench.TIMEOUT, () -> UiThread.call(
                     () -> "l_base_0_2".equals(lineage.canvas().getSelection())));
+            // next and previous: two cases match "base_1"; Enter goes to one, Up back to the other
+            UiThread.run(find::selectAll);
+            Input.type("base_1");
+            Input.key(0, org.eclipse.swt.SWT.CR, '\r');
+            Wait.until("a stage-1 case found", Workbench.TIMEOUT, () -> UiThread.call(
+                    () -> lineage.canvas().getSelection() != null && lineage.canvas().getSelection().contains("base_1")));
+            String one = UiThread.call(() -> lineage.canvas().getSelection());
+            Input.key(0, org.eclipse.swt.SWT.ARROW_DOWN, '\0');
+            Wait.until("the next one", Workbench.TIMEOUT, () -> UiThread.call(() -> lineage.canvas().getSelection() != null
+                    && lineage.canvas().getSelection().contains("base_1") && !one.equals(lineage.canvas().getSelection())));
+            Input.key(0, org.eclipse.swt.SWT.ARROW_UP, '\0');
+            Wait.until("back to the first", Workbench.TIMEOUT, () -> UiThread.call(() -> one.equals(
+                    lineage.canvas().getSelection())));
 
             // the filter: only the winning path
             Combo show = UiThread.call(() -> io.noodle.testing.ui.Widgets.visibleByTestId(Combo.class, NoodleUi.TEST_ID,

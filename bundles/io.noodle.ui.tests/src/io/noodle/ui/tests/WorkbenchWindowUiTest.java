@@ -42,7 +42,7 @@ class WorkbenchWindowUiTest {
         assertEquals(List.of("File", "Edit", "Noodle", "Window", "Help"), top);
         assertEquals(List.of("Undo", "Redo"), UiThread.call(() -> Menus.labels(Menus.find(Workbench.shell(), "Edit")
                 .getMenu())));
-        assertEquals(List.of("New Study\u2026", "Duplicate Study\u2026", "Run Study", "Check Toolchain"),
+        assertEquals(List.of("New Study\u2026", "Duplicate Study\u2026", "Run Study", "Run Study With\u2026", "Check Toolchain"),
                 UiThread.call(() -> Menus.labels(Menus.find(Workbench.shell(), "Noodle").getMenu())));
     }
 

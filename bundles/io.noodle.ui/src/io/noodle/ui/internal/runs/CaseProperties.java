@@ -25,8 +25,12 @@ import io.noodle.ui.internal.views.ReadOnlyProperties;
 public final class CaseProperties extends ReadOnlyProperties {
 
     private final Map<String, String[]> rows = new LinkedHashMap<>(); // id -> category, label, value
+    /** The rows that name tool output ({@code file:line}), by id: a click on their "…" opens it at the line. */
+    private final Map<String, String> sources = new LinkedHashMap<>();
+    private final CaseRecord record;
 
     public CaseProperties(CaseRecord c) {
+        this.record = c;
         row("Case", "Name", c.name());
         row("Case", "Stage", c.stage() < 0 ? "gate 0 (the base case)" : Integer.toString(c.stage()));
         row("Case", "State", c.state());
@@ -50,6 +54,9 @@ public final class CaseProperties extends ReadOnlyProperties {
             }
             row("Failure", "Message", c.failureMessage());
             row("Failure", "Where", c.failureSource());
+            if (c.failureSource() != null) {
+                sources.put("Failure/Where", c.failureSource());
+            }
         }
         Path trial = trialFolder(c);
         if (trial != null) {
@@ -58,6 +65,9 @@ public final class CaseProperties extends ReadOnlyProperties {
             row("Trial", "Log tail", String.join(" \u23ce ", tail(trial.resolve("trial.log"), 8)));
         }
         for (MetricRecord m : c.metrics()) {
+            if (m.provenance() != null && !m.provenance().isBlank()) {
+                sources.put("Metrics/" + m.name(), m.provenance());
+            }
             row("Metrics", m.name(), io.noodle.model.validation.ParameterValues.plain(m.value())
                     + (m.unit() == null || m.unit().isEmpty() ? "" : " " + m.unit())
                     + (m.provenance() == null ? "" : "   \u2190 " + m.provenance()));
@@ -132,7 +142,9 @@ public final class CaseProperties extends ReadOnlyProperties {
     public IPropertyDescriptor[] getPropertyDescriptors() {
         List<IPropertyDescriptor> out = new ArrayList<>();
         for (var e : rows.entrySet()) {
-            PropertyDescriptor d = new PropertyDescriptor(e.getKey(), e.getValue()[1]);
+            String source = sources.get(e.getKey());
+            PropertyDescriptor d = source == null ? new PropertyDescriptor(e.getKey(), e.getValue()[1])
+                    : new SourceDescriptor(e.getKey(), e.getValue()[1], record, source);
             d.setCategory(e.getValue()[0]);
             out.add(d);
         }
@@ -143,6 +155,51 @@ public final class CaseProperties extends ReadOnlyProperties {
     public Object getPropertyValue(Object id) {
         String[] r = rows.get(id);
         return r == null ? null : r[2];
+    }
+
+    /**
+     * A row that names tool output: selected in the Properties view it shows a "…" button that opens the output in
+     * the report viewer at the line (the value is not edited).
+     */
+    static final class SourceDescriptor extends PropertyDescriptor {
+        private final CaseRecord record;
+        private final String source;
+
+        SourceDescriptor(Object id, String name, CaseRecord record, String source) {
+            super(id, name);
+            this.record = record;
+            this.source = source;
+            setDescription("Click \u2026 to open " + source + " at the line");
+        }
+
+        @Override
+        public org.eclipse.jface.viewers.CellEditor createPropertyEditor(org.eclipse.swt.widgets.Composite parent) {
+            return new org.eclipse.jface.viewers.DialogCellEditor(parent) {
+                @Override
+                protected Object openDialogBox(org.eclipse.swt.widgets.Control window) {
+                    open(record, source);
+                    return null; // nothing changes
+                }
+            };
+        }
+
+        /** The source this row opens. */
+        String source() {
+            return source;
+        }
+    }
+
+    /** Opens a case's tool output ({@code file:line}) in the report viewer, at the line. */
+    static ReportEditor open(CaseRecord c, String source) {
+        Path trial = trialFolder(c);
+        try {
+            return ReportEditor.open(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+                    source, trial);
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(null, "Open Tool Output", "Cannot open " + source + ": "
+                    + e.getMessage());
+            return null;
+        }
     }
 
     /** Adapts case records to their properties (plugin.xml). */

@@ -55,6 +55,8 @@ public final class LineageView extends ViewPart {
     private volatile LineageModel.Show show = LineageModel.Show.ALL;
     private volatile LineageModel.Criteria criteria = LineageModel.Criteria.NONE;
     private Composite filterBar;
+    /** Shift was held with the Enter that comes next in the find field. */
+    private boolean backwards;
     private Action filterToggle;
     private org.eclipse.swt.widgets.Combo stageFilter;
     private org.eclipse.swt.widgets.Combo ecoFilter;
@@ -102,7 +104,22 @@ public final class LineageView extends ViewPart {
         find.setData(NoodleUi.TEST_ID, "lineage.find");
         find.setToolTipText("Part of a case name; Enter selects the next match");
         GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(find);
-        find.addListener(SWT.DefaultSelection, e -> findNext(find.getText().strip()));
+        find.addListener(SWT.KeyDown, e -> { // Shift+Enter or Up: the previous match; Down: the next
+            if (e.keyCode == SWT.CR && (e.stateMask & SWT.SHIFT) != 0 || e.keyCode == SWT.ARROW_UP) {
+                backwards = true;
+                if (e.keyCode == SWT.ARROW_UP) {
+                    find(find.getText().strip(), false);
+                    e.doit = false;
+                }
+            } else if (e.keyCode == SWT.ARROW_DOWN) {
+                find(find.getText().strip(), true);
+                e.doit = false;
+            }
+        });
+        find.addListener(SWT.DefaultSelection, e -> {
+            find(find.getText().strip(), !backwards);
+            backwards = false;
+        });
         createFilterBar(parent);
         canvas = new GraphCanvas(parent, SWT.NONE);
         canvas.setMiniMap(true);
@@ -374,10 +391,31 @@ public final class LineageView extends ViewPart {
         long failed = 0;
         long doneInRunningStages = 0;
         double seconds = 0;
+        String first = null; // the earliest queued trial: the run's start, as near as the cases say
+        String last = null;
         for (CaseRecord c : s.cases()) { // one pass: the view reads a snapshot of thousands of cases per refresh
             failed += c.failure() != null ? 1 : 0;
             doneInRunningStages += c.stage() >= 0 && runningStages.get(c.stage()) ? 1 : 0;
             seconds += c.seconds();
+            if (c.queued() != null && (first == null || c.queued().compareTo(first) < 0)) {
+                first = c.queued();
+            }
+            if (c.finished() != null && (last == null || c.finished().compareTo(last) > 0)) {
+                last = c.finished();
+            }
+        }
+        String elapsed = "";
+        try {
+            if (first != null) {
+                java.time.Instant from = java.time.Instant.parse(first);
+                java.time.Instant to = s.phase() == RunSnapshot.Phase.RUNNING || last == null ? java.time.Instant.now()
+                        : java.time.Instant.parse(last);
+                long secs = Math.max(0, java.time.Duration.between(from, to).getSeconds());
+                elapsed = ", " + (secs < 90 ? secs + " s" : secs / 60 + " min " + secs % 60 + " s")
+                        + (s.phase() == RunSnapshot.Phase.RUNNING ? " so far" : "");
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            elapsed = ""; // a run of an earlier version: no times
         }
         String eta = "";
         if (s.phase() == RunSnapshot.Phase.RUNNING && !s.cases().isEmpty()) {
@@ -391,7 +429,7 @@ public final class LineageView extends ViewPart {
         return s.study() + " " + s.runId() + ": " + s.phase().name().toLowerCase(java.util.Locale.ROOT) + " \u2014 "
                 + done + "/" + s.stages().size() + " stages, " + s.cases().size() + " cases (" + failed + " failed), "
                 + running + " running, " + (s.active().size() - running) + " queued"
-                + (s.best() == null ? "" : "; best " + s.best()) + eta;
+                + (s.best() == null ? "" : "; best " + s.best()) + elapsed + eta;
     }
 
     /** The graph of the snapshot, laid out in a job (keeping the geometry when only states changed). */
@@ -635,20 +673,27 @@ public final class LineageView extends ViewPart {
      * ignoring case; says so in the header when there is none.
      */
     public void findNext(String part) {
+        find(part, true);
+    }
+
+    /** As {@link #findNext}, forwards or backwards from the selected node (wrapping round). */
+    public void find(String part, boolean forwards) {
         LaidOutGraph g = laid;
         if (g == null || part.isEmpty()) {
             return;
         }
         List<Graph.Node> nodes = g.graph().nodes();
         String low = part.toLowerCase(java.util.Locale.ROOT);
-        int start = 0;
+        int at = -1;
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).id().equals(canvas.getSelection())) {
-                start = i + 1;
+                at = i;
             }
         }
-        for (int k = 0; k < nodes.size(); k++) {
-            Graph.Node n = nodes.get((start + k) % nodes.size());
+        int n0 = nodes.size();
+        for (int k = 1; k <= n0; k++) {
+            int i = forwards ? (at + k) % n0 : ((at < 0 ? 0 : at) - k + 2 * n0) % n0;
+            Graph.Node n = nodes.get(i);
             if (n.id().toLowerCase(java.util.Locale.ROOT).contains(low)) {
                 canvas.select(n.id());
                 return;

@@ -22,6 +22,8 @@ public final class NoodlePerspective implements IPerspectiveFactory {
         runs.addView(NoodleUi.LINEAGE_VIEW_ID);
         runs.addView(NoodleUi.GATES_VIEW_ID);
         runs.addView(NoodleUi.HEATMAP_VIEW_ID);
+        runs.addView(NoodleUi.METRICS_VIEW_ID);
+        runs.addView(NoodleUi.PARETO_VIEW_ID);
         IFolderLayout bottom = layout.createFolder("io.noodle.ui.folders.bottom", IPageLayout.RIGHT, 0.6f,
                 "io.noodle.ui.folders.runs");
         bottom.addView(NoodleUi.PROPERTIES_VIEW_ID);
@@ -33,6 +35,8 @@ public final class NoodlePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(NoodleUi.LINEAGE_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.GATES_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.HEATMAP_VIEW_ID);
+        layout.addShowViewShortcut(NoodleUi.METRICS_VIEW_ID);
+        layout.addShowViewShortcut(NoodleUi.PARETO_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.PROGRESS_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.PROPERTIES_VIEW_ID);
     }

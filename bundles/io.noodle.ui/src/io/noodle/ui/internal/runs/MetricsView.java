@@ -1,0 +1,380 @@
+package io.noodle.ui.internal.runs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+
+import io.noodle.engine.registry.RunSnapshot;
+import io.noodle.model.results.CaseRecord;
+import io.noodle.ui.NoodleUi;
+import io.noodle.views.metrics.CaseTable;
+
+/**
+ * The cases of the followed run as a table: every metric a column beside case, state, stage, ECO, parent and
+ * trial time. A virtual table (it asks only for the rows it draws), sorted by a click on a column's header
+ * (again: the other way), filtered by text and by a range of one metric; the toolbar chooses the columns shown
+ * and exports the rows shown as CSV; Ctrl+C copies the selected rows. Selecting a row selects the case in the
+ * other views, and a case selected elsewhere is selected here. Sorting and filtering run in a job on each new
+ * snapshot (at most four a second).
+ */
+public final class MetricsView extends ViewPart {
+
+    public static final String ID = "io.noodle.ui.views.metrics";
+
+    private Label header;
+    private Text filter;
+    private Combo rangeMetric;
+    private Text min;
+    private Text max;
+    private Table table;
+    private RunFollower follower;
+    private RunSnapshot shown;
+    private CaseTable model;
+    private int[] rows = new int[0];
+    private String sortColumn = "wns";
+    private boolean ascending;
+    private final Set<String> hidden = new HashSet<>();
+    private final SelectionProvider selection = new SelectionProvider();
+    private final ISelectionListener fromOthers = this::selectedElsewhere;
+    private boolean echoing;
+    private Job job;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).margins(4, 2).applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        header = new Label(top, SWT.NONE);
+        header.setData(NoodleUi.TEST_ID, "metrics.header");
+        header.setText("Open or select a study: the cases of its newest run show here.");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(header);
+        filter = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setData(NoodleUi.TEST_ID, "metrics.filter");
+        filter.setMessage("Filter (any column)");
+        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(filter);
+        rangeMetric = new Combo(top, SWT.READ_ONLY);
+        rangeMetric.setData(NoodleUi.TEST_ID, "metrics.rangeMetric");
+        rangeMetric.add("no range");
+        rangeMetric.select(0);
+        min = new Text(top, SWT.BORDER);
+        min.setData(NoodleUi.TEST_ID, "metrics.min");
+        min.setMessage("from");
+        GridDataFactory.fillDefaults().hint(60, SWT.DEFAULT).applyTo(min);
+        max = new Text(top, SWT.BORDER);
+        max.setData(NoodleUi.TEST_ID, "metrics.max");
+        max.setMessage("to");
+        GridDataFactory.fillDefaults().hint(60, SWT.DEFAULT).applyTo(max);
+        new Label(top, SWT.NONE);
+        for (var w : List.of(filter, min, max)) {
+            w.addListener(SWT.Modify, e -> refresh());
+        }
+        rangeMetric.addListener(SWT.Selection, e -> refresh());
+        table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setData(NoodleUi.TEST_ID, "metrics.table");
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        table.addListener(SWT.SetData, e -> {
+            TableItem item = (TableItem) e.item;
+            int i = table.indexOf(item);
+            if (model != null && i >= 0 && i < rows.length) {
+                List<String> cols = shownColumns();
+                for (int k = 0; k < cols.size(); k++) {
+                    item.setText(k, model.text(rows[i], cols.get(k)));
+                }
+            }
+        });
+        table.addListener(SWT.Selection, e -> {
+            int i = table.getSelectionIndex();
+            if (!echoing && model != null && i >= 0 && i < rows.length) {
+                selection.setSelection(new StructuredSelection(model.row(rows[i])));
+            }
+        });
+        table.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'c' || e.character == 3)) {
+                copy();
+            }
+        });
+        getSite().setSelectionProvider(selection);
+        getSite().getPage().addPostSelectionListener(fromOthers);
+        var bars = getViewSite().getActionBars();
+        bars.getToolBarManager().add(new Action("Export CSV\u2026") {
+            {
+                setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
+                        org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+                setToolTipText("Save the rows shown, with the columns shown, as CSV");
+            }
+
+            @Override
+            public void run() {
+                exportAs();
+            }
+        });
+        bars.getMenuManager().setRemoveAllWhenShown(true);
+        bars.getMenuManager().addMenuListener(m -> { // the columns, to show or hide
+            if (model == null) {
+                return;
+            }
+            for (String col : model.columns()) {
+                Action a = new Action(col, org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+                    @Override
+                    public void run() {
+                        showColumn(col, isChecked());
+                    }
+                };
+                a.setChecked(!hidden.contains(col));
+                m.add(a);
+            }
+        });
+        follower = new RunFollower(getSite(), s -> {
+            shown = s;
+            refresh();
+        });
+    }
+
+    private List<String> shownColumns() {
+        return model == null ? List.of() : model.columns().stream().filter(c -> !hidden.contains(c)).toList();
+    }
+
+    /** Shows or hides a column (as the view menu does). */
+    public void showColumn(String column, boolean show) {
+        if (show) {
+            hidden.remove(column);
+        } else {
+            hidden.add(column);
+        }
+        rebuildColumns();
+    }
+
+    /** Sorts by a column, the other way when it is the sorted one (as a click on its header does). */
+    public void sortBy(String column) {
+        ascending = column.equals(sortColumn) ? !ascending : "case".equals(column);
+        sortColumn = column;
+        refresh();
+    }
+
+    /** The model rows shown, filtered and sorted, in a job; then the virtual table is told its size. */
+    private void refresh() {
+        RunSnapshot snap = shown;
+        if (table.isDisposed()) {
+            return;
+        }
+        if (snap == null) {
+            model = null;
+            rows = new int[0];
+            table.setItemCount(0);
+            header.setText("The study has not run yet.");
+            return;
+        }
+        String text = filter.getText();
+        String metric = rangeMetric.getSelectionIndex() > 0 ? rangeMetric.getText() : null;
+        Double lo = number(min.getText());
+        Double hi = number(max.getText());
+        String column = sortColumn;
+        boolean up = ascending;
+        if (job != null) {
+            job.cancel();
+        }
+        job = Job.create("Sorting the cases of " + snap.study(), m -> {
+            CaseTable t = model != null && shown == snap && model.size() == snap.cases().size() ? model
+                    : new CaseTable(snap.cases());
+            int[] r = t.filter(text, metric, lo, hi);
+            if (t.columns().contains(column)) {
+                r = t.sort(r, column, up);
+            }
+            int[] done = r;
+            if (!m.isCanceled()) {
+                table.getDisplay().asyncExec(() -> show(snap, t, done));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private static Double number(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Double.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void show(RunSnapshot snap, CaseTable t, int[] r) {
+        if (table.isDisposed() || shown != snap) {
+            return;
+        }
+        boolean newColumns = model == null || !model.columns().equals(t.columns());
+        CaseRecord selected = selectedCase();
+        model = t;
+        rows = r;
+        if (newColumns) {
+            rebuildColumns();
+            List<String> metrics = t.columns().subList(CaseTable.FIXED.size(), t.columns().size());
+            String was = rangeMetric.getSelectionIndex() > 0 ? rangeMetric.getText() : null;
+            rangeMetric.removeAll();
+            rangeMetric.add("no range");
+            metrics.forEach(rangeMetric::add);
+            rangeMetric.select(was == null ? 0 : Math.max(0, rangeMetric.indexOf(was)));
+        }
+        table.setItemCount(r.length);
+        table.clearAll();
+        header.setText(snap.study() + " " + snap.runId() + ": " + r.length + " of " + t.size() + " cases, by "
+                + sortColumn + (ascending ? " \u2191" : " \u2193"));
+        header.getParent().layout(true);
+        if (selected != null) {
+            select(selected.name());
+        }
+    }
+
+    private void rebuildColumns() {
+        table.setRedraw(false);
+        try {
+            for (TableColumn c : table.getColumns()) {
+                c.dispose();
+            }
+            for (String col : shownColumns()) {
+                TableColumn c = new TableColumn(table, "case".equals(col) || "eco".equals(col) || "state".equals(col)
+                        || "parent".equals(col) ? SWT.LEFT : SWT.RIGHT);
+                c.setText(col);
+                c.setWidth("case".equals(col) || "eco".equals(col) ? 170 : 90);
+                c.addListener(SWT.Selection, e -> sortBy(col));
+                if (col.equals(sortColumn)) {
+                    table.setSortColumn(c);
+                    table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+                }
+            }
+            table.clearAll();
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    private CaseRecord selectedCase() {
+        int i = table.getSelectionIndex();
+        return model != null && i >= 0 && i < rows.length ? model.row(rows[i]) : null;
+    }
+
+    /** Selects the row of a case, if shown, and reveals it. */
+    private void select(String name) {
+        for (int i = 0; i < rows.length; i++) {
+            if (model.row(rows[i]).name().equals(name)) {
+                echoing = true;
+                try {
+                    table.setSelection(i);
+                    table.showSelection();
+                } finally {
+                    echoing = false;
+                }
+                return;
+            }
+        }
+    }
+
+    private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection sel) {
+        if (part != this && sel instanceof IStructuredSelection s && s.getFirstElement() instanceof CaseRecord c
+                && model != null && !table.isDisposed()) {
+            CaseRecord now = selectedCase();
+            if (now == null || !now.name().equals(c.name())) {
+                select(c.name());
+            }
+        }
+    }
+
+    /** The selected rows as CSV (with the header) on the clipboard. */
+    private void copy() {
+        int[] sel = table.getSelectionIndices();
+        int[] picked = new int[sel.length];
+        for (int i = 0; i < sel.length; i++) {
+            picked[i] = rows[sel[i]];
+        }
+        org.eclipse.swt.dnd.Clipboard cb = new org.eclipse.swt.dnd.Clipboard(table.getDisplay());
+        try {
+            cb.setContents(new Object[] { model.csv(picked, shownColumns()) },
+                    new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+        } finally {
+            cb.dispose();
+        }
+    }
+
+    private void exportAs() {
+        if (model == null) {
+            return;
+        }
+        FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
+        d.setText("Export the cases");
+        d.setFilterExtensions(new String[] { "*.csv" });
+        d.setFileName(shown.study() + "-" + shown.runId() + ".csv");
+        d.setOverwrite(true);
+        String f = d.open();
+        if (f != null) {
+            try {
+                export(Path.of(f));
+            } catch (IOException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export", "Cannot write " + f + ": "
+                        + e.getMessage());
+            }
+        }
+    }
+
+    /** Writes the rows shown, with the columns shown, as CSV (through a temporary file, then renamed). */
+    public void export(Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        Files.writeString(tmp, model.csv(rows, shownColumns()), StandardCharsets.UTF_8);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The names of the cases shown, in the table's order (for tests). */
+    public List<String> shownCases() {
+        List<String> out = new ArrayList<>();
+        for (int r : rows) {
+            out.add(model.row(r).name());
+        }
+        return out;
+    }
+
+    /** The table (for tests). */
+    public Table table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(fromOthers);
+        if (follower != null) {
+            follower.dispose();
+        }
+        super.dispose();
+    }
+}

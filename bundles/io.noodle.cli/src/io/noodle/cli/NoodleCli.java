@@ -54,6 +54,9 @@ public final class NoodleCli implements IApplication {
                                          6 cancelled (resumable), 7 waiting for approval, 1 failed
               approve <study> <stage> [note] approve a human_approval stage of the newest run (then --resume)
               reject <study> <stage> [note]  reject it instead: --resume aborts the stage, what follows does not run
+              compare <run or study> <run or study> [--json]
+                                         two runs side by side (a run folder, or a study for its newest run):
+                                         cases, failures, best WNS/TNS, lowest congestion, Pareto fronts
               help                       print this text
             exit codes: 0 done, 1 a problem found (the line before says what), 2 bad command line,
                         3 aborted, 4 blocked, 5 refused, 6 cancelled, 7 waiting for approval (run-study),
@@ -118,6 +121,7 @@ public final class NoodleCli implements IApplication {
         case "parse" -> EdaCommands.parse(opts, ctx);
         case "approve" -> RunStudyCommand.approve(opts, ctx);
         case "reject" -> RunStudyCommand.reject(opts, ctx);
+        case "compare" -> CompareCommand.run(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
                     + "import, export, demo, parse, run-study, approve, reject, bench, help.");

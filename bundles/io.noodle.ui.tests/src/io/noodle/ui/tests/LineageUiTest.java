@@ -415,6 +415,20 @@ class LineageUiTest {
                     () -> first.equals(lineage.canvas().getSelection()) && metrics.table().getSelectionIndex() >= 0
                             && metrics.shownCases().get(metrics.table().getSelectionIndex()).equals(first)));
 
+            // the WNS trajectory and the ECO leaderboard of the run
+            var charts = Workbench.showView(NoodleUi.CHARTS_VIEW_ID, io.noodle.ui.internal.runs.ChartsView.class);
+            Wait.until("the leaderboard", Workbench.TIMEOUT, () -> UiThread.call(() -> !charts.leaderboardRows().isEmpty()));
+            assertEquals(List.of("slow 5 100 % +100.0"), UiThread.call(charts::leaderboardRows),
+                    "five trials of slow, each 100 ps better than its parent");
+            assertEquals(List.of(-500.0, -400.0, -300.0), UiThread.call(() -> charts.perStage().stream()
+                    .map(io.noodle.views.metrics.Trajectory.Point::bestWns).toList()));
+            assertEquals(3, UiThread.call(() -> charts.path().size()), "gate 0, a, b along the winning path");
+            UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(charts),
+                    org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+            Workbench.shot("charts-view.png");
+            UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(charts),
+                    org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+
             // a second run; then run-1 opened from the Results page shows in the views instead of the newest
             UiThread.run(() -> Workbench.page().activate(editor));
             UiThread.run(() -> {

@@ -24,6 +24,7 @@ public final class NoodlePerspective implements IPerspectiveFactory {
         runs.addView(NoodleUi.HEATMAP_VIEW_ID);
         runs.addView(NoodleUi.METRICS_VIEW_ID);
         runs.addView(NoodleUi.PARETO_VIEW_ID);
+        runs.addView(NoodleUi.CHARTS_VIEW_ID);
         IFolderLayout bottom = layout.createFolder("io.noodle.ui.folders.bottom", IPageLayout.RIGHT, 0.6f,
                 "io.noodle.ui.folders.runs");
         bottom.addView(NoodleUi.PROPERTIES_VIEW_ID);
@@ -37,6 +38,7 @@ public final class NoodlePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(NoodleUi.HEATMAP_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.METRICS_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.PARETO_VIEW_ID);
+        layout.addShowViewShortcut(NoodleUi.CHARTS_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.PROGRESS_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.PROPERTIES_VIEW_ID);
     }

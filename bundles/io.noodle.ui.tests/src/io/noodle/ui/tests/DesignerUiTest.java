@@ -91,6 +91,16 @@ class DesignerUiTest {
                     && area.contains(canvas.boundsOf("stage_3").x + canvas.boundsOf("stage_3").width - 1,
                             canvas.boundsOf("stage_3").y);
         }));
+        // stage_2 selected first, so that pressing on it does not change the form beside the graph (and the
+        // canvas's size) in the middle of the drag; then the geometry, once it holds still
+        click(canvas, "stage_2");
+        Rectangle[] last = new Rectangle[1];
+        Wait.until("the graph still", Workbench.TIMEOUT, () -> {
+            Rectangle now = UiThread.call(() -> canvas.animating() ? null : canvas.boundsOf("stage_3"));
+            boolean still = now != null && now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
         Rectangle from = UiThread.call(() -> canvas.boundsOf("stage_2"));
         Rectangle to = UiThread.call(() -> canvas.boundsOf("stage_3"));
         Input.drag(canvas, new Point(from.x + from.width / 2, from.y + from.height / 2),

@@ -216,6 +216,25 @@ class DemoRunUiTest {
         Wait.until("the picture redrawn", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.map() != null));
         Thread.sleep(300); // the maximised canvas paints once more
         Workbench.shot("heatmap-view.png");
+        // exported: a PNG as drawn, an SVG with a rectangle per bin
+        Path out = Files.createTempDirectory("heatmap-export");
+        UiThread.run(() -> {
+            try {
+                heat.export(out.resolve("d.png"));
+                heat.export(out.resolve("d.svg"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(new org.eclipse.swt.graphics.ImageLoader().load(out.resolve("d.png").toString())[0].width > 100);
+        var svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
+                out.resolve("d.svg").toFile());
+        int bins = 0;
+        for (int i = 0; i < svg.getElementsByTagName("rect").getLength(); i++) {
+            bins += "bin".equals(((org.w3c.dom.Element) svg.getElementsByTagName("rect").item(i)).getAttribute("class"))
+                    ? 1 : 0;
+        }
+        assertEquals((int) UiThread.call(() -> heat.map().size()), bins, "a rectangle per bin");
         String density = UiThread.call(heat::summary);
         assertTrue(density.contains("hot ratio") && density.contains("placement_density.csv"), density);
         UiThread.run(() -> heat.choose("rudy", 0));

@@ -407,6 +407,25 @@ class LineageUiTest {
             String first = UiThread.call(() -> pareto.frontCases().get(0));
             assertTrue(first.startsWith("l_base_1_"), "the best WNS leads the front: " + first);
             Workbench.shot("pareto-view.png");
+            Path chart = Files.createTempDirectory("pareto-export");
+            UiThread.run(() -> {
+                try {
+                    pareto.export(chart.resolve("p.svg"));
+                    pareto.export(chart.resolve("p.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            var chartSvg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(chart.resolve("p.svg").toFile());
+            assertEquals(6, chartSvg.getElementsByTagName("circle").getLength(), "a point per case");
+            int onFront = 0;
+            for (int i = 0; i < chartSvg.getElementsByTagName("circle").getLength(); i++) {
+                onFront += "front".equals(((org.w3c.dom.Element) chartSvg.getElementsByTagName("circle").item(i))
+                        .getAttribute("class")) ? 1 : 0;
+            }
+            assertEquals((int) UiThread.call(() -> pareto.frontCases().size()), onFront);
+            assertTrue(new org.eclipse.swt.graphics.ImageLoader().load(chart.resolve("p.png").toString())[0].width > 100);
             Point at = UiThread.call(() -> pareto.pointOf(first));
             Input.click(UiThread.call(pareto::canvas), at);
             UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(pareto),

@@ -69,6 +69,29 @@ class HeatmapModelTest {
     }
 
     @Test
+    void theSvgHasARectanglePerBinColouredAsThePicture() throws Exception {
+        HeatmapPicture p = HeatmapPicture.of(MAP, 0, 5, ColourScale.VIRIDIS, 100);
+        String svg = HeatmapSvg.of(MAP, p, 300, "rudy of <case>");
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var rects = doc.getElementsByTagName("rect");
+        int bins = 0;
+        for (int i = 0; i < rects.getLength(); i++) {
+            var r = (org.w3c.dom.Element) rects.item(i);
+            if ("bin".equals(r.getAttribute("class"))) {
+                bins++;
+                if (bins == 6) { // the last bin: value 5, top right
+                    assertEquals(String.format("#%06x", ColourScale.VIRIDIS.rgb(1.0)), r.getAttribute("fill"));
+                    assertEquals("200.00", r.getAttribute("x"));
+                    assertEquals("0.00", r.getAttribute("y"));
+                }
+            }
+        }
+        assertEquals(6, bins);
+        assertTrue(svg.contains("rudy of &lt;case&gt;"));
+    }
+
+    @Test
     void theDivergingScaleIsWhiteAtZero() {
         assertEquals(0xf7f7f7, ColourScale.DIVERGING.rgb(0.5));
         assertEquals(0x2166ac, ColourScale.DIVERGING.rgb(0));

@@ -104,6 +104,35 @@ public final class HeatmapView extends ViewPart {
         });
         getSite().getPage().addPostSelectionListener(fromOthers);
         follower = new RunFollower(getSite(), s -> run = s); // for a case's parent
+        getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action("Export\u2026") {
+            {
+                setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
+                        org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+                setToolTipText("Save the map shown as a PNG picture or an SVG drawing");
+            }
+
+            @Override
+            public void run() {
+                if (map == null) {
+                    return;
+                }
+                org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+                d.setFilterExtensions(new String[] { "*.png", "*.svg" });
+                d.setFileName(shownCase.name() + "-" + map.kind());
+                d.setOverwrite(true);
+                String f = d.open();
+                if (f != null) {
+                    String ext = d.getFilterIndex() == 1 ? ".svg" : ".png";
+                    Path out = Path.of(f.endsWith(".png") || f.endsWith(".svg") ? f : f + ext);
+                    try {
+                        export(out);
+                    } catch (IOException e) {
+                        org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export", "Cannot write "
+                                + out + ": " + e.getMessage());
+                    }
+                }
+            }
+        });
     }
 
     private void selected(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection sel) {
@@ -323,6 +352,38 @@ public final class HeatmapView extends ViewPart {
         return k < 0 ? String.format(Locale.ROOT, "(%.1f, %.1f) \u00b5m: no bin", x, y)
                 : String.format(Locale.ROOT, "(%.1f, %.1f) \u00b5m: %s %s (bin %.1f..%.1f \u00d7 %.1f..%.1f \u00b5m)", x, y,
                         plain(map.values()[k]), unit(map), map.x0()[k], map.x1()[k], map.y0()[k], map.y1()[k]);
+    }
+
+    /**
+     * Writes the map shown: {@code .svg} a rectangle per bin with the legend, {@code .png} the view's drawing of it
+     * (map, legend, hot bins). UI thread.
+     */
+    public void export(Path file) throws IOException {
+        if (map == null || picture == null) {
+            throw new IOException("no map is shown");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        if (name.endsWith(".svg")) {
+            Files.writeString(tmp, io.noodle.views.heatmap.HeatmapSvg.of(map, picture, 600, header.getText() + " \u2014 "
+                    + map.kind() + (diff != null ? " (diff with parent)" : "")), java.nio.charset.StandardCharsets.UTF_8);
+        } else if (name.endsWith(".png")) {
+            Rectangle a = canvas.getClientArea();
+            Image img = new Image(canvas.getDisplay(), Math.max(1, a.width), Math.max(1, a.height));
+            GC gc = new GC(img);
+            try {
+                paint(gc);
+                org.eclipse.swt.graphics.ImageLoader l = new org.eclipse.swt.graphics.ImageLoader();
+                l.data = new ImageData[] { img.getImageData() };
+                l.save(tmp.toString(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                img.dispose();
+            }
+        } else {
+            throw new IOException("the file name must end in .png or .svg");
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The map kinds listed (for tests). */

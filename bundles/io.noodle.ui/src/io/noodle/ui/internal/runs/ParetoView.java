@@ -92,6 +92,32 @@ public final class ParetoView extends ViewPart {
         frontText = new Label(parent, SWT.WRAP);
         frontText.setData(NoodleUi.TEST_ID, "pareto.front");
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(frontText);
+        getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action("Export\u2026") {
+            {
+                setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
+                        org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+                setToolTipText("Save the chart as a PNG picture or an SVG drawing");
+            }
+
+            @Override
+            public void run() {
+                org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+                d.setFilterExtensions(new String[] { "*.png", "*.svg" });
+                d.setFileName("pareto-" + xMetric.getText() + "-" + yMetric.getText());
+                d.setOverwrite(true);
+                String f = d.open();
+                if (f != null) {
+                    String ext = d.getFilterIndex() == 1 ? ".svg" : ".png";
+                    java.nio.file.Path out = java.nio.file.Path.of(f.endsWith(".png") || f.endsWith(".svg") ? f : f + ext);
+                    try {
+                        export(out);
+                    } catch (java.io.IOException e) {
+                        org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export", "Cannot write "
+                                + out + ": " + e.getMessage());
+                    }
+                }
+            }
+        });
         getSite().setSelectionProvider(selection);
         getSite().getPage().addPostSelectionListener(fromOthers);
         follower = new RunFollower(getSite(), s -> {
@@ -281,6 +307,63 @@ public final class ParetoView extends ViewPart {
             }
         }
         return best;
+    }
+
+    /**
+     * Writes the chart: {@code .png} as drawn, {@code .svg} a circle per case (the front's orange, joined by a line,
+     * each titled with its case and values) with the axes. UI thread.
+     */
+    public void export(java.nio.file.Path file) throws java.io.IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        Rectangle a = canvas.getClientArea();
+        if (name.endsWith(".png")) {
+            org.eclipse.swt.graphics.Image img = new org.eclipse.swt.graphics.Image(canvas.getDisplay(),
+                    Math.max(1, a.width), Math.max(1, a.height));
+            GC gc = new GC(img);
+            try {
+                paint(gc);
+                org.eclipse.swt.graphics.ImageLoader l = new org.eclipse.swt.graphics.ImageLoader();
+                l.data = new org.eclipse.swt.graphics.ImageData[] { img.getImageData() };
+                l.save(tmp.toString(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                img.dispose();
+            }
+        } else if (name.endsWith(".svg")) {
+            Rectangle p = plot();
+            double[] rx = range(xs);
+            double[] ry = range(ys);
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                    + "width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"11\">%n", a.width, a.height));
+            b.append(String.format(Locale.ROOT, "  <path d=\"M%d %d V%d H%d\" fill=\"none\" stroke=\"#555\"/>%n", p.x,
+                    p.y, p.y + p.height, p.x + p.width));
+            b.append(String.format(Locale.ROOT, "  <text x=\"%d\" y=\"%d\">%s</text>%n", p.x + p.width / 2,
+                    p.y + p.height + 30, xMetric.getText()));
+            b.append(String.format(Locale.ROOT, "  <text x=\"4\" y=\"%d\">%s</text>%n", p.y + p.height / 2,
+                    yMetric.getText()));
+            Set<Integer> onFront = new HashSet<>();
+            StringBuilder line = new StringBuilder();
+            for (int i : front) {
+                onFront.add(i);
+                line.append(line.length() == 0 ? "M" : " L").append(px(xs[i], rx, p)).append(' ').append(py(ys[i], ry, p));
+            }
+            if (line.length() > 0) {
+                b.append("  <path class=\"front\" d=\"").append(line).append("\" fill=\"none\" stroke=\"#c86e00\" "
+                        + "stroke-width=\"2\"/>\n");
+            }
+            for (int i = 0; i < xs.length; i++) {
+                b.append(String.format(Locale.ROOT, "  <circle class=\"%s\" cx=\"%d\" cy=\"%d\" r=\"%d\" fill=\"%s\">"
+                        + "<title>%s: %s %s, %s %s</title></circle>%n", onFront.contains(i) ? "front" : "case",
+                        px(xs[i], rx, p), py(ys[i], ry, p), onFront.contains(i) ? 4 : 3,
+                        onFront.contains(i) ? "#c86e00" : "#78828f", points.get(i).name(), xMetric.getText(), plain(xs[i]),
+                        yMetric.getText(), plain(ys[i])));
+            }
+            java.nio.file.Files.writeString(tmp, b.append("</svg>\n").toString(), java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            throw new java.io.IOException("the file name must end in .png or .svg");
+        }
+        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Where a case's point is drawn (for tests), or null. */

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -265,6 +266,30 @@ class DemoRunUiTest {
                 org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
         Thread.sleep(300);
         Workbench.shot("heatmap-diff.png");
+        // side by side with the parent, one scale; zoomed (as the wheel does), panned by dragging; Ctrl+= and Ctrl+0
+        UiThread.run(() -> heat.choose("rudy", 2));
+        Wait.until("both maps side by side", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.otherMap() != null
+                && heat.summary().startsWith("left " + route.parents().get(0) + ", right " + route.name() + ", one scale")));
+        UiThread.run(() -> heat.zoomTo(3, 0, 0));
+        var heatCanvas = UiThread.call(heat::canvas);
+        Rectangle area = UiThread.call(heatCanvas::getClientArea);
+        Input.drag(heatCanvas, new org.eclipse.swt.graphics.Point(area.width / 2, area.height / 2),
+                new org.eclipse.swt.graphics.Point(area.width / 2 - 80, area.height / 2 - 40));
+        Wait.until("panned", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.pan().x < 0 && heat.pan().y < 0));
+        Workbench.shot("heatmap-side-by-side.png");
+        UiThread.run(heatCanvas::setFocus);
+        Input.key(SWT.MOD1, '=', '=');
+        Wait.until("zoomed in from the keyboard", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.zoom() > 3));
+        Input.key(SWT.MOD1, '0', '0');
+        Wait.until("the whole die again", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.zoom() == 1
+                && heat.pan().x == 0));
+        // two cases selected together (as in the Metrics table): the second minus the first
+        UiThread.run(() -> {
+            heat.choose("rudy", 1);
+            heat.compare(place, route);
+        });
+        Wait.until("the two compared", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.diff() != null
+                && heat.summary().startsWith(route.name() + " minus " + place.name() + ": ")));
         UiThread.run(() -> {
             Workbench.page().setPartState(Workbench.page().getReference(heat), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
             Workbench.page().activate(lineage);

@@ -61,6 +61,17 @@ public final class HeatmapView extends ViewPart {
     private Heatmap map;
     private HeatmapPicture picture;
     private MapDiff diff;
+    /** Side by side: the other case's map and picture (drawn on the left, this case's on the right). */
+    private Heatmap otherMap;
+    private HeatmapPicture otherPicture;
+    private Image otherImage;
+    /** The case to compare with instead of the parent (the first of two cases selected together), or null. */
+    private CaseRecord against;
+    /** Zoom (1: the die fits) and pan (pixels) of the maps, shared by both sides. */
+    private double zoom = 1;
+    private int panX;
+    private int panY;
+    private org.eclipse.swt.graphics.Point dragAt;
     private RunSnapshot run;
     private RunFollower follower;
     private Job load;
@@ -82,9 +93,10 @@ public final class HeatmapView extends ViewPart {
         kind.addListener(SWT.Selection, e -> reload());
         mode = new Combo(top, SWT.READ_ONLY);
         mode.setData(NoodleUi.TEST_ID, "heatmap.mode");
-        mode.setItems("The map", "Diff with parent");
+        mode.setItems("The map", "Diff with parent", "Side by side with parent");
         mode.select(0);
-        mode.setToolTipText("The case's map, or the change from its parent's (child minus parent)");
+        mode.setToolTipText("The case's map; the change from its parent's (child minus parent); or both maps side by "
+                + "side on one scale. Two cases selected together (the Metrics table) compare with each other.");
         mode.addListener(SWT.Selection, e -> reload());
         summary = new Label(parent, SWT.WRAP);
         summary.setData(NoodleUi.TEST_ID, "heatmap.summary");
@@ -93,13 +105,50 @@ public final class HeatmapView extends ViewPart {
         canvas.setData(NoodleUi.TEST_ID, "heatmap.canvas");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
         canvas.addPaintListener(e -> paint(e.gc));
-        canvas.addListener(SWT.MouseMove, e -> hover(e.x, e.y));
+        canvas.addListener(SWT.MouseMove, e -> {
+            org.eclipse.swt.graphics.Point at = at(e);
+            if (dragAt != null) { // panning
+                panX += at.x - dragAt.x;
+                panY += at.y - dragAt.y;
+                dragAt = at;
+                canvas.redraw();
+                return;
+            }
+            hover(at.x, at.y);
+        });
+        canvas.addListener(SWT.MouseDown, e -> {
+            if (e.button == 1) {
+                dragAt = at(e);
+            }
+        });
+        canvas.addListener(SWT.MouseUp, e -> dragAt = null);
+        canvas.addListener(SWT.MouseDoubleClick, e -> zoomTo(1, 0, 0)); // back to the whole die
+        canvas.addListener(SWT.KeyDown, e -> { // Ctrl+0: the whole die; Ctrl++ / Ctrl+-: zoom about the middle
+            if ((e.stateMask & SWT.MOD1) == 0) {
+                return;
+            }
+            Rectangle a = canvas.getClientArea();
+            if (e.character == '0' || e.keyCode == '0') {
+                zoomTo(1, 0, 0);
+            } else if (e.character == '+' || e.character == '=' || e.keyCode == '=') {
+                zoomAt(1.25, a.width / 2, a.height / 2);
+            } else if (e.character == '-' || e.keyCode == '-') {
+                zoomAt(1 / 1.25, a.width / 2, a.height / 2);
+            }
+        });
+        canvas.addListener(SWT.MouseVerticalWheel, e -> {
+            zoomAt(e.count > 0 ? 1.25 : 1 / 1.25, e.x, e.y);
+            e.doit = false;
+        });
         readout = new Label(parent, SWT.NONE);
         readout.setData(NoodleUi.TEST_ID, "heatmap.readout");
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(readout);
         canvas.addListener(SWT.Dispose, e -> {
             if (image != null) {
                 image.dispose();
+            }
+            if (otherImage != null) {
+                otherImage.dispose();
             }
         });
         getSite().getPage().addPostSelectionListener(fromOthers);
@@ -136,9 +185,74 @@ public final class HeatmapView extends ViewPart {
     }
 
     private void selected(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection sel) {
-        if (part != this && sel instanceof IStructuredSelection s && s.getFirstElement() instanceof CaseRecord c) {
+        if (part != this && sel instanceof IStructuredSelection s && s.size() == 2
+                && s.toList().get(0) instanceof CaseRecord first && s.toList().get(1) instanceof CaseRecord second) {
+            compare(first, second);
+        } else if (part != this && sel instanceof IStructuredSelection s && s.getFirstElement() instanceof CaseRecord c) {
+            against = null;
             showCase(c);
         }
+    }
+
+    /**
+     * Where a mouse event happened in the canvas; some X servers (Xvfb without a window manager, synthesised
+     * input) report it relative to the screen, and the pointer's position is then the truth (as in the graphs).
+     */
+    private org.eclipse.swt.graphics.Point at(org.eclipse.swt.widgets.Event e) {
+        Rectangle a = canvas.getClientArea();
+        return e.x >= 0 && e.y >= 0 && e.x <= a.width && e.y <= a.height ? new org.eclipse.swt.graphics.Point(e.x, e.y)
+                : canvas.toControl(canvas.getDisplay().getCursorLocation());
+    }
+
+    /** Compares two cases (as selecting both in the Metrics table does): the second's map minus the first's. */
+    public void compare(CaseRecord first, CaseRecord second) {
+        against = first;
+        if (mode.getSelectionIndex() == 0) {
+            mode.select(1);
+        }
+        showCase(second);
+    }
+
+    /** Zooms by a factor keeping the die point under (x, y) where it is. */
+    private void zoomAt(double factor, int x, int y) {
+        Rectangle r = placement(0);
+        if (r == null) {
+            return;
+        }
+        double z = Math.max(1, Math.min(64, zoom * factor));
+        double f = z / zoom;
+        // the point under the pointer stays: new offset = pointer - (pointer - old offset) * f
+        int nx = (int) Math.round(x - (x - r.x) * f);
+        int ny = (int) Math.round(y - (y - r.y) * f);
+        zoomTo(z, panX + nx - r.x, panY + ny - r.y);
+    }
+
+    /** Sets zoom and pan (both sides), and draws again. */
+    public void zoomTo(double z, int px, int py) {
+        zoom = z;
+        panX = z == 1 ? 0 : px;
+        panY = z == 1 ? 0 : py;
+        canvas.redraw();
+    }
+
+    /** The zoom of the maps (for tests). */
+    public double zoom() {
+        return zoom;
+    }
+
+    /** The pan of the maps, pixels (for tests). */
+    public org.eclipse.swt.graphics.Point pan() {
+        return new org.eclipse.swt.graphics.Point(panX, panY);
+    }
+
+    /** The other case's map shown side by side, or null (for tests). */
+    public Heatmap otherMap() {
+        return otherMap;
+    }
+
+    /** The canvas (for tests). */
+    public Canvas canvas() {
+        return canvas;
     }
 
     /** Shows the maps of a case (as selecting it elsewhere does). */
@@ -175,8 +289,9 @@ public final class HeatmapView extends ViewPart {
         }
         String k = kind.getText();
         boolean wantDiff = mode.getSelectionIndex() == 1;
-        CaseRecord parent = wantDiff ? parentOf(c) : null;
-        if (load != null) {
+        boolean side = mode.getSelectionIndex() == 2;
+        CaseRecord parent = wantDiff || side ? (against != null ? against : parentOf(c)) : null;
+                if (load != null) {
             load.cancel();
         }
         load = Job.create("Reading the " + k + " map of " + c.name(), m -> {
@@ -184,19 +299,36 @@ public final class HeatmapView extends ViewPart {
             Heatmap shown;
             HeatmapPicture pic;
             MapDiff d = null;
+            Heatmap theirMap = null;
+            HeatmapPicture theirPic = null;
             Path file = CaseProperties.trialFolder(c).resolve("heatmaps").resolve(k + ".csv");
             try {
                 Heatmap mine = HeatmapCsv.read(file, k);
                 Heatmap.Stats s = mine.stats(HOT);
-                if (wantDiff && parent != null && CaseProperties.trialFolder(parent) != null
+                Path theirFile = parent == null || CaseProperties.trialFolder(parent) == null ? null
+                        : CaseProperties.trialFolder(parent).resolve("heatmaps").resolve(k + ".csv");
+                if (side && theirFile != null && Files.isRegularFile(theirFile)) {
+                    theirMap = HeatmapCsv.read(theirFile, k);
+                    Heatmap.Stats t = theirMap.stats(HOT);
+                    double lo = Math.min(0, Math.min(s.min(), t.min())); // one scale for both
+                    double hi = Math.max(s.max(), t.max());
+                    hi = "%".equals(mine.unit()) ? Math.max(100, hi) : hi;
+                    theirPic = HeatmapPicture.of(theirMap, lo, hi, ColourScale.VIRIDIS, 800);
+                    shown = mine;
+                    pic = HeatmapPicture.of(mine, lo, hi, ColourScale.VIRIDIS, 800);
+                    words = String.format(Locale.ROOT, "left %s, right %s, one scale; max %s and %s %s, hot ratio %.1f %% "
+                            + "and %.1f %% — from %s and %s", parent.name(), c.name(), plain(t.max()), plain(s.max()),
+                            unit(mine), 100 * t.hotRatio(), 100 * s.hotRatio(), theirFile, file);
+                } else if (wantDiff && parent != null && CaseProperties.trialFolder(parent) != null
                         && Files.isRegularFile(CaseProperties.trialFolder(parent).resolve("heatmaps").resolve(k + ".csv"))) {
                     Path theirs = CaseProperties.trialFolder(parent).resolve("heatmaps").resolve(k + ".csv");
                     d = MapDiff.of(HeatmapCsv.read(theirs, k), mine);
                     double span = Math.max(Math.abs(d.largest()), 1e-9);
                     shown = d.difference();
                     pic = HeatmapPicture.of(shown, -span, span, ColourScale.DIVERGING, 800);
-                    words = c.name() + " minus " + parent.name() + ": " + d.describe() + ". Blue: lower than the parent"
-                            + " (better), red: higher. From " + file + " and " + theirs + ".";
+                    words = c.name() + " minus " + parent.name() + ": " + d.describe().replace("the parent's map",
+                            parent.name() + "'s map") + ". Blue: lower than " + parent.name() + " (better), red: higher. "
+                            + "From " + file + " and " + theirs + ".";
                 } else {
                     shown = mine;
                     double hi = "%".equals(mine.unit()) ? Math.max(100, s.max()) : s.max();
@@ -204,8 +336,9 @@ public final class HeatmapView extends ViewPart {
                     words = String.format(Locale.ROOT, "min %s, mean %s, max %s %s; hot ratio %.1f %% (bins above %s %s)"
                             + " \u2014 from %s", plain(s.min()), plain(s.mean()), plain(s.max()), unit(mine),
                             100 * s.hotRatio(), plain(HOT), unit(mine), file)
-                            + (wantDiff ? (parent == null ? ". No parent to compare with: the base case."
-                                    : ". The parent " + parent.name() + " has no " + k + " map.") : "");
+                            + (wantDiff || side ? (parent == null ? ". No parent to compare with: the base case."
+                                    : ". " + (against != null ? "" : "The parent ") + parent.name() + " has no " + k
+                                            + " map.") : "");
                 }
             } catch (io.noodle.eda.parse.ParseFailure | RuntimeException e) {
                 words = "Cannot read " + file + ": " + e.getMessage();
@@ -216,11 +349,19 @@ public final class HeatmapView extends ViewPart {
             Heatmap sh = shown;
             HeatmapPicture p = pic;
             MapDiff dd = d;
+            Heatmap om = theirMap;
+            HeatmapPicture op = theirPic;
             if (!m.isCanceled()) {
                 canvas.getDisplay().asyncExec(() -> {
                     if (!canvas.isDisposed() && shownCase == c) {
                         map = sh;
                         diff = dd;
+                        otherMap = om;
+                        otherPicture = op;
+                        if (otherImage != null) {
+                            otherImage.dispose();
+                        }
+                        otherImage = op == null ? null : image(op);
                         summary.setText(w);
                         summary.getParent().layout(true);
                         setPicture(p);
@@ -263,29 +404,47 @@ public final class HeatmapView extends ViewPart {
             image = null;
         }
         if (p != null) {
-            ImageData data = new ImageData(p.width(), p.height(), 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
-            for (int row = 0; row < p.height(); row++) {
-                data.setPixels(0, row, p.width(), p.rgb(), row * p.width());
-            }
-            image = new Image(canvas.getDisplay(), data);
+            image = image(p);
         }
         canvas.redraw();
     }
 
+    private Image image(HeatmapPicture p) {
+        ImageData data = new ImageData(p.width(), p.height(), 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
+        for (int row = 0; row < p.height(); row++) {
+            data.setPixels(0, row, p.width(), p.rgb(), row * p.width());
+        }
+        return new Image(canvas.getDisplay(), data);
+    }
+
+    /** Whether two maps show side by side. */
+    private boolean sideBySide() {
+        return otherImage != null && mode.getSelectionIndex() == 2;
+    }
+
     /** Where the picture is drawn in the canvas: fitted, keeping the die's proportions, room for the legend. */
     private Rectangle placement() {
+        return placement(sideBySide() ? 1 : 0);
+    }
+
+    /**
+     * Where a picture is drawn: fitted to its part of the canvas (the whole, or a half side by side: 0 left, 1
+     * right), keeping the die's proportions, room for the legend, then zoomed and panned (both sides alike).
+     */
+    private Rectangle placement(int sideIndex) {
         Rectangle a = canvas.getClientArea();
         if (picture == null) {
             return null;
         }
         double dieW = picture.extent()[2] - picture.extent()[0];
         double dieH = picture.extent()[3] - picture.extent()[1];
-        int availW = Math.max(10, a.width - 110);
+        boolean two = sideBySide();
+        int part = two ? Math.max(10, (a.width - 110) / 2) : Math.max(10, a.width - 110);
         int availH = Math.max(10, a.height - 20);
-        double s = Math.min(availW / dieW, availH / dieH);
-        int w = (int) Math.max(1, dieW * s);
-        int h = (int) Math.max(1, dieH * s);
-        return new Rectangle(10, 10, w, h);
+        double s = Math.min((part - (two ? 10 : 0)) / dieW, availH / dieH);
+        int w = (int) Math.max(1, dieW * s * zoom);
+        int h = (int) Math.max(1, dieH * s * zoom);
+        return new Rectangle(10 + (two && sideIndex == 1 ? part : 0) + panX, 10 + panY, w, h);
     }
 
     private void paint(GC gc) {
@@ -297,9 +456,20 @@ public final class HeatmapView extends ViewPart {
             return;
         }
         gc.setInterpolation(SWT.NONE); // bins stay crisp
+        if (sideBySide()) {
+            Rectangle left = placement(0);
+            Rectangle clip = new Rectangle(0, 0, r.x - panX - 5, a.height);
+            gc.setClipping(clip);
+            gc.drawImage(otherImage, 0, 0, otherPicture.width(), otherPicture.height(), left.x, left.y, left.width,
+                    left.height);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            gc.drawRectangle(left.x - 1, left.y - 1, left.width + 1, left.height + 1);
+            gc.setClipping(new Rectangle(r.x - panX - 5, 0, a.width, a.height));
+        }
         gc.drawImage(image, 0, 0, picture.width(), picture.height(), r.x, r.y, r.width, r.height);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         gc.drawRectangle(r.x - 1, r.y - 1, r.width + 1, r.height + 1); // the die
+        gc.setClipping((Rectangle) null);
         if (diff == null && map != null) { // hot bins outlined
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
             double[] e = picture.extent();
@@ -321,8 +491,15 @@ public final class HeatmapView extends ViewPart {
 
     /** The colour bar beside the map, its ends and middle labelled in the map's unit. */
     private void legend(GC gc, Rectangle r) {
-        int x = r.x + r.width + 16;
-        int h = Math.max(40, r.height);
+        Rectangle a = canvas.getClientArea();
+        int x = zoom == 1 && !sideBySide() ? r.x + r.width + 16 : a.width - 94; // beside the map, or at the right
+        int top = 10;
+        int h = Math.max(40, Math.min(a.height - 20, zoom == 1 ? r.height : a.height - 20));
+        r = new Rectangle(r.x, top, r.width, h);
+        if (zoom != 1 || sideBySide()) { // over the maps: on a plain ground
+            gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+            gc.fillRectangle(x - 4, top - 4, 98, h + 8);
+        }
         for (int i = 0; i < h; i++) {
             int c = picture.scale().rgb(1 - i / (double) (h - 1));
             org.eclipse.swt.graphics.Color col = new org.eclipse.swt.graphics.Color(c >> 16 & 0xff, c >> 8 & 0xff, c & 0xff);

@@ -110,10 +110,18 @@ public final class MetricsView extends ViewPart {
                 }
             }
         });
-        table.addListener(SWT.Selection, e -> {
-            int i = table.getSelectionIndex();
-            if (!echoing && model != null && i >= 0 && i < rows.length) {
-                selection.setSelection(new StructuredSelection(model.row(rows[i])));
+        table.addListener(SWT.Selection, e -> { // the selected cases (two of them: the Heatmaps view compares them)
+            if (echoing || model == null) {
+                return;
+            }
+            List<CaseRecord> picked = new ArrayList<>();
+            for (int i : table.getSelectionIndices()) {
+                if (i >= 0 && i < rows.length) {
+                    picked.add(model.row(rows[i]));
+                }
+            }
+            if (!picked.isEmpty()) {
+                selection.setSelection(new StructuredSelection(picked));
             }
         });
         table.addListener(SWT.KeyDown, e -> {

@@ -61,6 +61,26 @@ public final class Input {
         post(mouse(SWT.MouseUp, 1, b));
     }
 
+    /**
+     * Moves the pointer to a point of a control and presses the left button, without releasing it: a drag made
+     * step by step ({@link #moveTo}, {@link #release}), each step's effect waited for by the caller.
+     */
+    public static void press(Control control, Point local) {
+        Point screen = UiThread.call(() -> control.toDisplay(local));
+        post(mouse(SWT.MouseMove, 0, screen));
+        post(mouse(SWT.MouseDown, 1, screen));
+    }
+
+    /** Moves the pointer to a point of a control (with the button held, a drag step). */
+    public static void moveTo(Control control, Point local) {
+        post(mouse(SWT.MouseMove, 0, UiThread.call(() -> control.toDisplay(local))));
+    }
+
+    /** Releases the left button where the pointer is. */
+    public static void release(Control control, Point local) {
+        post(mouse(SWT.MouseUp, 1, UiThread.call(() -> control.toDisplay(local))));
+    }
+
     /** Clicks the centre of a rectangle given in the control's coordinates (e.g. a tree item's bounds). */
     public static void click(Control control, Rectangle local) {
         click(control, new Point(local.x + local.width / 2, local.y + local.height / 2));

@@ -273,9 +273,15 @@ class DemoRunUiTest {
         UiThread.run(() -> heat.zoomTo(3, 0, 0));
         var heatCanvas = UiThread.call(heat::canvas);
         Rectangle area = UiThread.call(heatCanvas::getClientArea);
-        Input.drag(heatCanvas, new org.eclipse.swt.graphics.Point(area.width / 2, area.height / 2),
-                new org.eclipse.swt.graphics.Point(area.width / 2 - 80, area.height / 2 - 40));
+        // a drag made step by step, each step's effect waited for (under Xvfb the pointer may be ahead of the events)
+        var middle = new org.eclipse.swt.graphics.Point(area.width / 2, area.height / 2);
+        var end = new org.eclipse.swt.graphics.Point(area.width / 2 - 80, area.height / 2 - 40);
+        Input.press(heatCanvas, middle);
+        Wait.until("the drag started", Workbench.TIMEOUT, () -> UiThread.call(heat::panning));
+        Input.moveTo(heatCanvas, end);
         Wait.until("panned", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.pan().x < 0 && heat.pan().y < 0));
+        Input.release(heatCanvas, end);
+        Wait.until("the drag ended", Workbench.TIMEOUT, () -> UiThread.call(() -> !heat.panning()));
         Workbench.shot("heatmap-side-by-side.png");
         UiThread.run(heatCanvas::setFocus);
         Input.key(SWT.MOD1, '=', '=');

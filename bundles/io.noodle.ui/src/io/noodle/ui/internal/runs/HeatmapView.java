@@ -240,6 +240,11 @@ public final class HeatmapView extends ViewPart {
         return zoom;
     }
 
+    /** Whether a pan drag is going on (for tests). */
+    public boolean panning() {
+        return dragAt != null;
+    }
+
     /** The pan of the maps, pixels (for tests). */
     public org.eclipse.swt.graphics.Point pan() {
         return new org.eclipse.swt.graphics.Point(panX, panY);

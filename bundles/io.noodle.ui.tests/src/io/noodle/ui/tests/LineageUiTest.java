@@ -445,6 +445,22 @@ class LineageUiTest {
             UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(charts),
                     org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
             Workbench.shot("charts-view.png");
+            Path chartsOut = Files.createTempDirectory("charts-export");
+            UiThread.run(() -> {
+                try {
+                    charts.export(chartsOut.resolve("t.svg"));
+                    charts.export(chartsOut.resolve("t.png"));
+                    charts.export(chartsOut.resolve("ecos.csv"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertEquals(List.of("eco,class,trials,success_rate,mean_delta_wns_ps,best_delta_wns_ps",
+                    "slow,topology_neutral,5,1.000,100.0,100.0"), Files.readAllLines(chartsOut.resolve("ecos.csv")));
+            var tsvg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(chartsOut.resolve("t.svg").toFile());
+            assertEquals(3, tsvg.getElementsByTagName("circle").getLength(), "a point per stage: gate 0, a, b");
+            assertTrue(new org.eclipse.swt.graphics.ImageLoader().load(chartsOut.resolve("t.png").toString())[0].width > 100);
             UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(charts),
                     org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
 

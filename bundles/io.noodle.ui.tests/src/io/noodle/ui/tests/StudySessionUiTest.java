@@ -76,9 +76,11 @@ class StudySessionUiTest {
                 () -> "changed on disk".equals(one.study().getDescription()));
         assertFalse(one.isDirty());
 
-        // with unsaved edits, a change on disk does not throw them away
-        one.domain().getCommandStack().execute(SetCommand.create(one.domain(), one.study(),
-                NoodlePackage.Literals.STUDY__DESCRIPTION, "mine"));
+        // with unsaved edits, a change on disk does not throw them away. The edit is made on the UI thread, as a
+        // user's is: a reload (the watcher may still have one pending from the last write) swaps the study there,
+        // so the two never interleave; made from this thread it could land on the study being replaced.
+        io.noodle.testing.ui.UiThread.run(() -> one.domain().getCommandStack().execute(SetCommand.create(one.domain(),
+                one.study(), NoodlePackage.Literals.STUDY__DESCRIPTION, "mine")));
         Study third = StudyStore.load(file);
         third.setDescription("theirs");
         StudyStore.save(third, file.getParent());
@@ -89,7 +91,7 @@ class StudySessionUiTest {
         assertTrue(one.isDirty());
 
         // undoing the edits that kept the other version out loads it
-        one.domain().getCommandStack().undo();
+        io.noodle.testing.ui.UiThread.run(() -> one.domain().getCommandStack().undo());
         Wait.until("the session to load the other version once the edits are undone", java.time.Duration.ofSeconds(20),
                 () -> "theirs".equals(one.study().getDescription()));
         assertFalse(one.changedOnDisk());

@@ -212,11 +212,7 @@ class DemoRunUiTest {
         UiThread.run(() -> heat.choose("placement_density", 0));
         Wait.until("its density map", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.map() != null
                 && heat.map().kind().equals("placement_density") && heat.summary().startsWith("min ")));
-        UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(heat),
-                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
-        Wait.until("the picture redrawn", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.map() != null));
-        Thread.sleep(300); // the maximised canvas paints once more
-        Workbench.shot("heatmap-view.png");
+        maximiseAndShoot(heat, "heatmap-view.png");
         // exported: a PNG as drawn, an SVG with a rectangle per bin
         Path out = Files.createTempDirectory("heatmap-export");
         UiThread.run(() -> {
@@ -262,10 +258,7 @@ class DemoRunUiTest {
         String said = UiThread.call(heat::summary);
         assertTrue(said.startsWith(route.name() + " minus " + route.parents().get(0) + ": " + d.improved() + " improved, "
                 + d.degraded() + " degraded, " + d.unchanged() + " unchanged"), said);
-        UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(heat),
-                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
-        Thread.sleep(300);
-        Workbench.shot("heatmap-diff.png");
+        maximiseAndShoot(heat, "heatmap-diff.png");
         // side by side with the parent, one scale; zoomed (as the wheel does), panned by dragging; Ctrl+= and Ctrl+0
         UiThread.run(() -> heat.choose("rudy", 2));
         Wait.until("both maps side by side", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.otherMap() != null
@@ -300,6 +293,17 @@ class DemoRunUiTest {
             Workbench.page().setPartState(Workbench.page().getReference(heat), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
             Workbench.page().activate(lineage);
         });
+    }
+
+    /** Maximises the Heatmaps view and takes its picture once its canvas has painted at the new size. */
+    private static void maximiseAndShoot(io.noodle.ui.internal.runs.HeatmapView heat, String picture) {
+        long before = UiThread.call(heat::paints);
+        org.eclipse.swt.graphics.Point size = UiThread.call(() -> heat.canvas().getSize());
+        UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(heat),
+                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+        Wait.until("the maximised canvas painted", Workbench.TIMEOUT, () -> UiThread.call(() -> heat.paints() > before
+                && !heat.canvas().getSize().equals(size)));
+        Workbench.shot(picture);
     }
 
     /** The demo's editor: the one the first start opened, or opened now. */

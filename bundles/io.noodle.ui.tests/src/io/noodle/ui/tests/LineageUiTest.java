@@ -355,12 +355,25 @@ class LineageUiTest {
             UiThread.run(() -> press(linkItem));
             Wait.until("unlinked", Workbench.TIMEOUT, () -> UiThread.call(() -> !linkItem.getSelection()));
             UiThread.run(() -> Workbench.page().activate(gates));
-            UiThread.run(() -> t.deselectAll());
-            Input.click(t, UiThread.call(() -> t.getItem(gate0).getBounds(1)));
-            Wait.until("the verdict selected", Workbench.TIMEOUT, () -> UiThread.call(() -> t.getSelectionIndex() == gate0
-                    && Workbench.page().getSelection() instanceof IStructuredSelection sel
-                    && sel.getFirstElement() instanceof CaseRecord c && c.name().equals("l_base")));
-            Thread.sleep(600); // longer than the workbench's post-selection delay
+            // another verdict's case (a new selection, so the page posts it): a listener of our own hears the
+            // post-selection in the same round as the lineage's
+            int other = UiThread.call(() -> java.util.stream.IntStream.range(0, t.getItemCount()).filter(i -> {
+                String cases = t.getItem(i).getText(5);
+                return !cases.isEmpty() && !cases.startsWith("l_base,") && !cases.equals("l_base")
+                        && !cases.startsWith("l_base_0_2");
+            }).findFirst().orElseThrow());
+            String otherCase = UiThread.call(() -> t.getItem(other).getText(5).split(", ")[0]);
+            java.util.concurrent.atomic.AtomicBoolean heard = new java.util.concurrent.atomic.AtomicBoolean();
+            org.eclipse.ui.ISelectionListener probe = (part, sel) -> {
+                if (sel instanceof IStructuredSelection ss && ss.getFirstElement() instanceof CaseRecord c
+                        && c.name().equals(otherCase)) {
+                    heard.set(true);
+                }
+            };
+            UiThread.run(() -> Workbench.page().addPostSelectionListener(probe));
+            Input.click(t, UiThread.call(() -> t.getItem(other).getBounds(1)));
+            Wait.until("the verdict's case posted to the page's listeners", Workbench.TIMEOUT, heard::get);
+            UiThread.run(() -> Workbench.page().removePostSelectionListener(probe));
             assertEquals("l_base_0_2", UiThread.call(() -> lineage.canvas().getSelection()), "unlinked: kept its place");
             UiThread.run(() -> Workbench.page().activate(lineage)); // its toolbar shows again
             var linkAgain = UiThread.call(() -> toolItem("Link with Selection"));
@@ -485,12 +498,19 @@ class LineageUiTest {
                 runs.setSelection(0);
             });
             Wait.until("the runs focused", Workbench.TIMEOUT, () -> UiThread.call(runs::isFocusControl));
-            for (int i = 0; i < 3 && UiThread.call(runs::getSelectionIndex) != 1; i++) {
-                // newest first: run-1 is the second row (the first Down may only put the cursor on the first)
+            // newest first: run-1 is the second row; GTK's first Down may only put its cursor on the first row
+            for (int tries = 1;; tries++) {
                 Input.key(0, org.eclipse.swt.SWT.ARROW_DOWN, '\0');
-                Thread.sleep(200);
+                try {
+                    Wait.until("run-1 selected", Duration.ofSeconds(2), () -> UiThread.call(() -> runs.getSelectionIndex()
+                            == 1));
+                    break;
+                } catch (AssertionError e) {
+                    if (tries == 3) {
+                        throw e;
+                    }
+                }
             }
-            Wait.until("run-1 selected", Workbench.TIMEOUT, () -> UiThread.call(() -> runs.getSelectionIndex() == 1));
             Input.key(0, org.eclipse.swt.SWT.CR, '\r');
             try {
                 Wait.until("run-1 in the lineage and the gates", Duration.ofSeconds(10), () -> UiThread.call(() -> lineage

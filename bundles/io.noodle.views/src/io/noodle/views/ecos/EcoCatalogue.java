@@ -58,6 +58,17 @@ public final class EcoCatalogue {
         return b.toString();
     }
 
+    /** The class of each ECO of the catalogue by name (a compound's effective class). */
+    public static java.util.Map<String, String> classes(Study study) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (EcoDefinition e : study.getEcos()) {
+            if (e.getName() != null && e.getEffectiveClass() != null) {
+                m.put(e.getName(), e.getEffectiveClass().getLiteral());
+            }
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     /** The stages that name the ECO, comma-separated ("" when none). */
     public static String usedBy(Study study, String eco) {
         return study.getStages().stream().filter(s -> s.getEcoNames().contains(eco)).map(Stage::getName)

@@ -372,17 +372,8 @@ public final class GraphCanvas extends Canvas {
         }
     }
 
-    /**
-     * Where a mouse event happened, in canvas coordinates. Some X servers (Xvfb without a window manager,
-     * input synthesised with XTest) report button events relative to the root window; the pointer's position
-     * is then the truth.
-     */
     private Point at(org.eclipse.swt.widgets.Event e) {
-        Rectangle area = getClientArea();
-        if (e.x >= 0 && e.y >= 0 && e.x <= area.width && e.y <= area.height) {
-            return new Point(e.x, e.y);
-        }
-        return toControl(getDisplay().getCursorLocation());
+        return Pointer.at(this, e);
     }
 
     private void mouseDown(org.eclipse.swt.widgets.Event e) {

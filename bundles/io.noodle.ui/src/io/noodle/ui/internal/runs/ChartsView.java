@@ -43,7 +43,6 @@ public final class ChartsView extends ViewPart {
     private List<Trajectory.Point> perStage = List.of();
     private List<Trajectory.Step> path = List.of();
     private Map<String, String> classOf = Map.of();
-    private java.nio.file.Path classesFor;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -69,33 +68,10 @@ public final class ChartsView extends ViewPart {
         }
         sash.setWeights(1, 1);
         follower = new RunFollower(getSite(), this::show);
-        getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action("Export\u2026") {
-            {
-                setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
-                        org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-                setToolTipText("Save the trajectory chart (PNG or SVG) or the leaderboard (CSV)");
-            }
-
-            @Override
-            public void run() {
-                org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
-                d.setFilterExtensions(new String[] { "*.png", "*.svg", "*.csv" });
-                d.setFilterNames(new String[] { "Trajectory chart (PNG)", "Trajectory chart (SVG)", "ECO leaderboard (CSV)" });
-                d.setFileName(shown == null ? "trajectory" : shown.study() + "-" + shown.runId());
-                d.setOverwrite(true);
-                String f = d.open();
-                if (f != null) {
-                    String ext = new String[] { ".png", ".svg", ".csv" }[Math.max(0, d.getFilterIndex())];
-                    java.nio.file.Path out = java.nio.file.Path.of(f.matches(".*\\.(png|svg|csv)") ? f : f + ext);
-                    try {
-                        export(out);
-                    } catch (java.io.IOException e) {
-                        org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export", "Cannot write "
-                                + out + ": " + e.getMessage());
-                    }
-                }
-            }
-        });
+        getViewSite().getActionBars().getToolBarManager().add(Exports.action(getSite(),
+                "Save the trajectory chart (PNG or SVG) or the leaderboard (CSV)", new String[] { ".png", ".svg", ".csv" },
+                new String[] { "Trajectory chart (PNG)", "Trajectory chart (SVG)", "ECO leaderboard (CSV)" },
+                () -> shown == null ? "trajectory" : shown.study() + "-" + shown.runId(), this::export));
     }
 
     private void show(RunSnapshot s) {
@@ -108,10 +84,7 @@ public final class ChartsView extends ViewPart {
             trajectory.redraw();
             return;
         }
-        if (!s.studyFolder().equals(classesFor)) {
-            classesFor = s.studyFolder();
-            classOf = classes(s.studyFolder());
-        }
+        classOf = RunFollower.ecoClasses(s.studyFolder());
         perStage = Trajectory.perStage(s.cases());
         path = Trajectory.winningPath(s.cases(), s.best());
         leaderboard.setRedraw(false);
@@ -128,22 +101,6 @@ public final class ChartsView extends ViewPart {
         header.setText(s.study() + " " + s.runId() + ": best WNS per stage (blue) and along the winning path (gold); "
                 + "the ECOs ranked by their mean WNS change");
         trajectory.redraw();
-    }
-
-    private static Map<String, String> classes(java.nio.file.Path folder) {
-        Map<String, String> m = new java.util.HashMap<>();
-        try {
-            io.noodle.model.Study st = io.noodle.model.persistence.StudyStore.load(
-                    io.noodle.model.persistence.StudyStore.studyFile(folder));
-            st.getEcos().forEach(e -> {
-                if (e.getEffectiveClass() != null) {
-                    m.put(e.getName(), e.getEffectiveClass().getLiteral());
-                }
-            });
-        } catch (io.noodle.model.persistence.StudyLoadException | RuntimeException e) {
-            // the classes stay empty; the rest of the board stands
-        }
-        return m;
     }
 
     private static String num(double v) {
@@ -230,22 +187,9 @@ public final class ChartsView extends ViewPart {
      * {@code .csv} the ECO leaderboard. UI thread.
      */
     public void export(java.nio.file.Path file) throws java.io.IOException {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        Rectangle a = trajectory.getClientArea();
+        String name = Exports.kind(file);
         if (name.endsWith(".png")) {
-            org.eclipse.swt.graphics.Image img = new org.eclipse.swt.graphics.Image(trajectory.getDisplay(),
-                    Math.max(1, a.width), Math.max(1, a.height));
-            GC gc = new GC(img);
-            try {
-                paint(gc);
-                org.eclipse.swt.graphics.ImageLoader l = new org.eclipse.swt.graphics.ImageLoader();
-                l.data = new org.eclipse.swt.graphics.ImageData[] { img.getImageData() };
-                l.save(tmp.toString(), SWT.IMAGE_PNG);
-            } finally {
-                gc.dispose();
-                img.dispose();
-            }
+            Exports.png(trajectory, this::paint, file);
         } else if (name.endsWith(".svg")) {
             StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\" "
                     + "font-family=\"sans-serif\" font-size=\"11\">\n");
@@ -300,7 +244,7 @@ public final class ChartsView extends ViewPart {
                 b.append("  <path class=\"winning-path\" d=\"").append(pathLine).append("\" fill=\"none\" "
                         + "stroke=\"#c88c00\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>\n");
             }
-            java.nio.file.Files.writeString(tmp, b.append("</svg>\n").toString(), java.nio.charset.StandardCharsets.UTF_8);
+            Exports.text(file, b.append("</svg>\n").toString());
         } else if (name.endsWith(".csv")) {
             StringBuilder b = new StringBuilder("eco,class,trials,success_rate,mean_delta_wns_ps,best_delta_wns_ps\r\n");
             for (EcoLeaderboard.Row r : EcoLeaderboard.of(shown == null ? List.of() : shown.cases(), classOf)) {
@@ -310,11 +254,10 @@ public final class ChartsView extends ViewPart {
                                 r.meanDeltaWns())).append(',').append(Double.isNaN(r.bestDeltaWns()) ? ""
                                         : String.format(java.util.Locale.ROOT, "%.1f", r.bestDeltaWns())).append("\r\n");
             }
-            java.nio.file.Files.writeString(tmp, b.toString(), java.nio.charset.StandardCharsets.UTF_8);
+            Exports.text(file, b.toString());
         } else {
             throw new java.io.IOException("the file name must end in .png, .svg or .csv");
         }
-        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The leaderboard's rows as {@code eco trials success mean} (for tests). */

@@ -39,6 +39,7 @@ public final class GateStatusView extends ViewPart {
     private org.eclipse.swt.custom.StyledText trace;
     private Label traceTitle;
     private org.eclipse.swt.custom.SashForm sash;
+    private String traceShownFor = "";
     private final SelectionProvider selection = new SelectionProvider();
 
     @Override
@@ -109,6 +110,11 @@ public final class GateStatusView extends ViewPart {
      * from {@code reports/safety_trace.txt}, shown under the table; hidden for a run that goes on or succeeded.
      */
     private void showTrace(RunSnapshot snap) {
+        String key = snap == null ? null : snap.runKey() + "|" + snap.phase();
+        if (java.util.Objects.equals(key, traceShownFor)) {
+            return; // read once per run and phase, not per snapshot
+        }
+        traceShownFor = key;
         String text = null;
         if (snap != null && (snap.phase() == RunSnapshot.Phase.BLOCKED || snap.phase() == RunSnapshot.Phase.ABORTED
                 || snap.phase() == RunSnapshot.Phase.FAILED)) {

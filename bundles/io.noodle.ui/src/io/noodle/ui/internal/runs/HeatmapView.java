@@ -153,35 +153,10 @@ public final class HeatmapView extends ViewPart {
         });
         getSite().getPage().addPostSelectionListener(fromOthers);
         follower = new RunFollower(getSite(), s -> run = s); // for a case's parent
-        getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action("Export\u2026") {
-            {
-                setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
-                        org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-                setToolTipText("Save the map shown as a PNG picture or an SVG drawing");
-            }
-
-            @Override
-            public void run() {
-                if (map == null) {
-                    return;
-                }
-                org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
-                d.setFilterExtensions(new String[] { "*.png", "*.svg" });
-                d.setFileName(shownCase.name() + "-" + map.kind());
-                d.setOverwrite(true);
-                String f = d.open();
-                if (f != null) {
-                    String ext = d.getFilterIndex() == 1 ? ".svg" : ".png";
-                    Path out = Path.of(f.endsWith(".png") || f.endsWith(".svg") ? f : f + ext);
-                    try {
-                        export(out);
-                    } catch (IOException e) {
-                        org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export", "Cannot write "
-                                + out + ": " + e.getMessage());
-                    }
-                }
-            }
-        });
+        getViewSite().getActionBars().getToolBarManager().add(Exports.action(getSite(),
+                "Save the map shown as a PNG picture or an SVG drawing", new String[] { ".png", ".svg" },
+                new String[] { "PNG picture", "SVG drawing" },
+                () -> shownCase == null || map == null ? "map" : shownCase.name() + "-" + map.kind(), this::export));
     }
 
     private void selected(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection sel) {
@@ -194,14 +169,8 @@ public final class HeatmapView extends ViewPart {
         }
     }
 
-    /**
-     * Where a mouse event happened in the canvas; some X servers (Xvfb without a window manager, synthesised
-     * input) report it relative to the screen, and the pointer's position is then the truth (as in the graphs).
-     */
     private org.eclipse.swt.graphics.Point at(org.eclipse.swt.widgets.Event e) {
-        Rectangle a = canvas.getClientArea();
-        return e.x >= 0 && e.y >= 0 && e.x <= a.width && e.y <= a.height ? new org.eclipse.swt.graphics.Point(e.x, e.y)
-                : canvas.toControl(canvas.getDisplay().getCursorLocation());
+        return io.noodle.ui.internal.graph.Pointer.at(canvas, e);
     }
 
     /** Compares two cases (as selecting both in the Metrics table does): the second's map minus the first's. */
@@ -452,7 +421,15 @@ public final class HeatmapView extends ViewPart {
         return new Rectangle(10 + (two && sideIndex == 1 ? part : 0) + panX, 10 + panY, w, h);
     }
 
+    private long paints;
+
+    /** How many times the canvas has painted (for tests: a picture waits for the paint after a change). */
+    public long paints() {
+        return paints;
+    }
+
     private void paint(GC gc) {
+        paints++;
         Rectangle a = canvas.getClientArea();
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         gc.fillRectangle(a);
@@ -544,28 +521,15 @@ public final class HeatmapView extends ViewPart {
         if (map == null || picture == null) {
             throw new IOException("no map is shown");
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        String name = Exports.kind(file);
         if (name.endsWith(".svg")) {
-            Files.writeString(tmp, io.noodle.views.heatmap.HeatmapSvg.of(map, picture, 600, header.getText() + " \u2014 "
-                    + map.kind() + (diff != null ? " (diff with parent)" : "")), java.nio.charset.StandardCharsets.UTF_8);
+            Exports.text(file, io.noodle.views.heatmap.HeatmapSvg.of(map, picture, 600, header.getText() + " \u2014 "
+                    + map.kind() + (diff != null ? " (diff with parent)" : "")));
         } else if (name.endsWith(".png")) {
-            Rectangle a = canvas.getClientArea();
-            Image img = new Image(canvas.getDisplay(), Math.max(1, a.width), Math.max(1, a.height));
-            GC gc = new GC(img);
-            try {
-                paint(gc);
-                org.eclipse.swt.graphics.ImageLoader l = new org.eclipse.swt.graphics.ImageLoader();
-                l.data = new ImageData[] { img.getImageData() };
-                l.save(tmp.toString(), SWT.IMAGE_PNG);
-            } finally {
-                gc.dispose();
-                img.dispose();
-            }
+            Exports.png(canvas, this::paint, file);
         } else {
             throw new IOException("the file name must end in .png or .svg");
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The map kinds listed (for tests). */

@@ -1,7 +1,6 @@
 package io.noodle.ui.internal.runs;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -19,7 +18,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
@@ -64,9 +62,6 @@ public final class LineageView extends ViewPart {
     private org.eclipse.swt.widgets.Combo metricFilter;
     private org.eclipse.swt.widgets.Text minFilter;
     private org.eclipse.swt.widgets.Text maxFilter;
-    /** The ECO classes of the followed study's catalogue, by ECO name (read in the layout job). */
-    private volatile Map<String, String> classOf = Map.of();
-    private volatile Path classesOf;
     /** Whether the view follows the selection of other parts (Eclipse's "Link with Selection"). */
     private boolean linked = true;
     private RunFollower follower;
@@ -291,17 +286,9 @@ public final class LineageView extends ViewPart {
                 rebuild();
             }
         });
-        bars.add(new Action("Export\u2026") {
-            {
-                setImageDescriptor(shared(org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-                setToolTipText("Save the lineage as a picture (PNG, SVG) or as a Graphviz graph (DOT)");
-            }
-
-            @Override
-            public void run() {
-                exportAs();
-            }
-        });
+        bars.add(Exports.action(getSite(), "Save the lineage as a picture (PNG, SVG) or as a Graphviz graph (DOT)",
+                new String[] { ".png", ".svg", ".dot" }, new String[] { "PNG picture", "SVG drawing", "Graphviz DOT" },
+                () -> shown == null ? "lineage" : shown.study() + "-" + shown.runId(), this::export));
         follower = new RunFollower(getSite(), this::show);
     }
 
@@ -455,7 +442,7 @@ public final class LineageView extends ViewPart {
             if (!narrow.none()) {
                 g = LineageModel.filter(g, new LineageModel.Criteria(narrow.stage(), narrow.eco(), narrow.ecoClass(),
                         narrow.metric(),
-                        narrow.min(), narrow.max(), classesOf(snap.studyFolder())), snap.cases(), pending);
+                        narrow.min(), narrow.max(), RunFollower.ecoClasses(snap.studyFolder())), snap.cases(), pending);
             }
             LaidOutGraph done = io.noodle.views.lineage.LineageLayout.layout(g, previous);
             if (!m.isCanceled()) {
@@ -472,25 +459,6 @@ public final class LineageView extends ViewPart {
         });
         layout.setSystem(true);
         layout.schedule();
-    }
-
-    /** The ECO classes of a study's catalogue by ECO name (read once per study; empty when unreadable). */
-    private Map<String, String> classesOf(Path studyFolder) {
-        if (!studyFolder.equals(classesOf)) {
-            Map<String, String> m = new java.util.HashMap<>();
-            try {
-                io.noodle.model.Study st = io.noodle.model.persistence.StudyStore.load(
-                        io.noodle.model.persistence.StudyStore.studyFile(studyFolder));
-                st.getEcos().forEach(e -> m.put(e.getName(), e.getEffectiveClass() == null ? null
-                        : e.getEffectiveClass().getLiteral()));
-            } catch (RuntimeException | io.noodle.model.persistence.StudyLoadException e) {
-                // no classes: a class filter then hides every derived case, which the bar's hint says
-            }
-            m.values().removeIf(java.util.Objects::isNull);
-            classOf = Map.copyOf(m);
-            classesOf = studyFolder;
-        }
-        return classOf;
     }
 
     /**
@@ -748,30 +716,6 @@ public final class LineageView extends ViewPart {
         }
     }
 
-    private void exportAs() {
-        if (laid == null) {
-            return;
-        }
-        FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
-        d.setText("Export the lineage");
-        d.setFilterExtensions(new String[] { "*.png", "*.svg", "*.dot" });
-        d.setFilterNames(new String[] { "PNG picture", "SVG drawing", "Graphviz DOT" });
-        d.setFileName(shown == null ? "lineage" : shown.study() + "-" + shown.runId());
-        d.setOverwrite(true);
-        String file = d.open();
-        if (file == null) {
-            return;
-        }
-        String ext = new String[] { ".png", ".svg", ".dot" }[Math.max(0, d.getFilterIndex())];
-        Path out = Path.of(file.contains(".") ? file : file + ext);
-        try {
-            export(out);
-        } catch (IOException | IllegalArgumentException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export",
-                    "Cannot write " + out + ": " + e.getMessage());
-        }
-    }
-
     /**
      * Writes the lineage shown to {@code file}, by its extension: {@code .png} (the picture at 1:1), {@code .svg}
      * or {@code .dot}. UI thread.
@@ -781,24 +725,20 @@ public final class LineageView extends ViewPart {
         if (g == null) {
             throw new IOException("no lineage is shown");
         }
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = Exports.kind(file);
         if (name.endsWith(".dot")) {
-            Files.writeString(file, Dot.of(g.graph()), StandardCharsets.UTF_8);
+            Exports.text(file, Dot.of(g.graph()));
         } else if (name.endsWith(".svg")) {
-            Files.writeString(file, io.noodle.views.lineage.Svg.of(g), StandardCharsets.UTF_8);
+            Exports.text(file, io.noodle.views.lineage.Svg.of(g));
         } else if (name.endsWith(".png")) {
             org.eclipse.swt.graphics.Image image = canvas.picture();
             try {
-                org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-                loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-                Path tmp = file.resolveSibling(file.getFileName() + ".part");
-                loader.save(tmp.toString(), SWT.IMAGE_PNG);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Exports.png(image, file);
             } finally {
                 image.dispose();
             }
         } else {
-            throw new IllegalArgumentException("the file name must end in .png, .svg or .dot");
+            throw new IOException("the file name must end in .png, .svg or .dot");
         }
     }
 

@@ -1,8 +1,6 @@
 package io.noodle.ui.internal.runs;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +17,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -132,18 +129,9 @@ public final class MetricsView extends ViewPart {
         getSite().setSelectionProvider(selection);
         getSite().getPage().addPostSelectionListener(fromOthers);
         var bars = getViewSite().getActionBars();
-        bars.getToolBarManager().add(new Action("Export CSV\u2026") {
-            {
-                setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
-                        org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-                setToolTipText("Save the rows shown, with the columns shown, as CSV");
-            }
-
-            @Override
-            public void run() {
-                exportAs();
-            }
-        });
+        bars.getToolBarManager().add(Exports.action(getSite(), "Save the rows shown, with the columns shown, as CSV",
+                new String[] { ".csv" }, new String[] { "CSV" },
+                () -> shown == null ? "cases" : shown.study() + "-" + shown.runId(), this::export));
         bars.getMenuManager().setRemoveAllWhenShown(true);
         bars.getMenuManager().addMenuListener(m -> { // the columns, to show or hide
             if (model == null) {
@@ -331,31 +319,12 @@ public final class MetricsView extends ViewPart {
         }
     }
 
-    private void exportAs() {
-        if (model == null) {
-            return;
-        }
-        FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
-        d.setText("Export the cases");
-        d.setFilterExtensions(new String[] { "*.csv" });
-        d.setFileName(shown.study() + "-" + shown.runId() + ".csv");
-        d.setOverwrite(true);
-        String f = d.open();
-        if (f != null) {
-            try {
-                export(Path.of(f));
-            } catch (IOException e) {
-                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export", "Cannot write " + f + ": "
-                        + e.getMessage());
-            }
-        }
-    }
-
-    /** Writes the rows shown, with the columns shown, as CSV (through a temporary file, then renamed). */
+    /** Writes the rows shown, with the columns shown, as CSV (written whole, or not at all). */
     public void export(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        Files.writeString(tmp, model.csv(rows, shownColumns()), StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (model == null) {
+            throw new IOException("no run is shown");
+        }
+        Exports.text(file, model.csv(rows, shownColumns()));
     }
 
     /** The names of the cases shown, in the table's order (for tests). */

@@ -92,32 +92,10 @@ public final class ParetoView extends ViewPart {
         frontText = new Label(parent, SWT.WRAP);
         frontText.setData(NoodleUi.TEST_ID, "pareto.front");
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(frontText);
-        getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action("Export\u2026") {
-            {
-                setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
-                        org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-                setToolTipText("Save the chart as a PNG picture or an SVG drawing");
-            }
-
-            @Override
-            public void run() {
-                org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
-                d.setFilterExtensions(new String[] { "*.png", "*.svg" });
-                d.setFileName("pareto-" + xMetric.getText() + "-" + yMetric.getText());
-                d.setOverwrite(true);
-                String f = d.open();
-                if (f != null) {
-                    String ext = d.getFilterIndex() == 1 ? ".svg" : ".png";
-                    java.nio.file.Path out = java.nio.file.Path.of(f.endsWith(".png") || f.endsWith(".svg") ? f : f + ext);
-                    try {
-                        export(out);
-                    } catch (java.io.IOException e) {
-                        org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export", "Cannot write "
-                                + out + ": " + e.getMessage());
-                    }
-                }
-            }
-        });
+        getViewSite().getActionBars().getToolBarManager().add(Exports.action(getSite(),
+                "Save the chart as a PNG picture or an SVG drawing", new String[] { ".png", ".svg" },
+                new String[] { "PNG picture", "SVG drawing" },
+                () -> "pareto-" + xMetric.getText() + "-" + yMetric.getText(), this::export));
         getSite().setSelectionProvider(selection);
         getSite().getPage().addPostSelectionListener(fromOthers);
         follower = new RunFollower(getSite(), s -> {
@@ -281,14 +259,8 @@ public final class ParetoView extends ViewPart {
         gc.setLineWidth(1);
     }
 
-    /**
-     * Where a mouse event happened in the canvas; some X servers (Xvfb without a window manager, synthesised
-     * input) report it relative to the screen, and the pointer's position is then the truth (as in the graphs).
-     */
     private org.eclipse.swt.graphics.Point at(org.eclipse.swt.widgets.Event e) {
-        Rectangle a = canvas.getClientArea();
-        return e.x >= 0 && e.y >= 0 && e.x <= a.width && e.y <= a.height ? new org.eclipse.swt.graphics.Point(e.x, e.y)
-                : canvas.toControl(canvas.getDisplay().getCursorLocation());
+        return io.noodle.ui.internal.graph.Pointer.at(canvas, e);
     }
 
     /** The point within 10 pixels of (x, y), the nearest, or -1. */
@@ -314,22 +286,10 @@ public final class ParetoView extends ViewPart {
      * each titled with its case and values) with the axes. UI thread.
      */
     public void export(java.nio.file.Path file) throws java.io.IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        String name = Exports.kind(file);
         Rectangle a = canvas.getClientArea();
         if (name.endsWith(".png")) {
-            org.eclipse.swt.graphics.Image img = new org.eclipse.swt.graphics.Image(canvas.getDisplay(),
-                    Math.max(1, a.width), Math.max(1, a.height));
-            GC gc = new GC(img);
-            try {
-                paint(gc);
-                org.eclipse.swt.graphics.ImageLoader l = new org.eclipse.swt.graphics.ImageLoader();
-                l.data = new org.eclipse.swt.graphics.ImageData[] { img.getImageData() };
-                l.save(tmp.toString(), SWT.IMAGE_PNG);
-            } finally {
-                gc.dispose();
-                img.dispose();
-            }
+            Exports.png(canvas, this::paint, file);
         } else if (name.endsWith(".svg")) {
             Rectangle p = plot();
             double[] rx = range(xs);
@@ -359,11 +319,10 @@ public final class ParetoView extends ViewPart {
                         onFront.contains(i) ? "#c86e00" : "#78828f", points.get(i).name(), xMetric.getText(), plain(xs[i]),
                         yMetric.getText(), plain(ys[i])));
             }
-            java.nio.file.Files.writeString(tmp, b.append("</svg>\n").toString(), java.nio.charset.StandardCharsets.UTF_8);
+            Exports.text(file, b.append("</svg>\n").toString());
         } else {
             throw new java.io.IOException("the file name must end in .png or .svg");
         }
-        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Where a case's point is drawn (for tests), or null. */

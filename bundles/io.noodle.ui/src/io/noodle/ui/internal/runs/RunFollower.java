@@ -54,6 +54,31 @@ public final class RunFollower {
         }
     }
 
+    /** ECO classes by study file, with the file's stamp when read: the run views read a study once. */
+    private static final java.util.Map<Path, Object[]> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The class of each ECO of a study's catalogue by name, read from its file once per change of the file;
+     * empty when it cannot be read (the views then show no classes).
+     */
+    public static java.util.Map<String, String> ecoClasses(Path studyFolder) {
+        try {
+            Path file = StudyStore.studyFile(studyFolder);
+            long stamp = io.noodle.core.io.FileTrees.stamp(file);
+            Object[] had = CLASSES.get(file);
+            if (had != null && (long) had[0] == stamp) {
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, String> m = (java.util.Map<String, String>) had[1];
+                return m;
+            }
+            java.util.Map<String, String> m = io.noodle.views.ecos.EcoCatalogue.classes(StudyStore.load(file));
+            CLASSES.put(file, new Object[] { stamp, m });
+            return m;
+        } catch (StudyLoadException | RuntimeException e) {
+            return java.util.Map.of();
+        }
+    }
+
     /** The run chosen for a study folder, or null (the newest is shown). */
     public static String chosenRun(Path studyFolder) {
         return CHOSEN.get(studyFolder);

@@ -63,4 +63,17 @@ public final class EcoLeaderboard {
                 : r.meanDeltaWns()).reversed().thenComparing(Row::eco));
         return rows;
     }
+
+    /** The leaderboard as CSV (CRLF lines, one row per ECO, ΔWNS in ps, empty where unknown). */
+    public static String csv(List<Row> rows) {
+        StringBuilder b = new StringBuilder("eco,class,trials,success_rate,mean_delta_wns_ps,best_delta_wns_ps\r\n");
+        for (Row r : rows) {
+            b.append(r.eco()).append(',').append(r.ecoClass() == null ? "" : r.ecoClass()).append(',')
+                    .append(r.trials()).append(',').append(String.format(java.util.Locale.ROOT, "%.3f", r.successRate()))
+                    .append(',').append(Double.isNaN(r.meanDeltaWns()) ? "" : String.format(java.util.Locale.ROOT, "%.1f",
+                            r.meanDeltaWns())).append(',').append(Double.isNaN(r.bestDeltaWns()) ? ""
+                                    : String.format(java.util.Locale.ROOT, "%.1f", r.bestDeltaWns())).append("\r\n");
+        }
+        return b.toString();
+    }
 }

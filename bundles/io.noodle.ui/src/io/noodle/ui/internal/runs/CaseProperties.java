@@ -79,13 +79,7 @@ public final class CaseProperties extends ReadOnlyProperties {
      * do not say.
      */
     public static Path trialFolder(CaseRecord c) {
-        var where = c.failureSource() == null ? null : io.noodle.model.derived.SourceLine.parse(c.failureSource());
-        String file = c.design() != null ? c.design() : where == null ? null : where.file();
-        if (file == null) {
-            return null;
-        }
-        Path p = Path.of(file).getParent();
-        return p != null && Files.isDirectory(p) ? p : null;
+        return io.noodle.views.heatmap.CaseMaps.trialFolder(c);
     }
 
     /** The files a trial left in its folder (what its artifact index lists), by name. */

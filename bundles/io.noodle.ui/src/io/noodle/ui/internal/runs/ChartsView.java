@@ -191,70 +191,9 @@ public final class ChartsView extends ViewPart {
         if (name.endsWith(".png")) {
             Exports.png(trajectory, this::paint, file);
         } else if (name.endsWith(".svg")) {
-            StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\" "
-                    + "font-family=\"sans-serif\" font-size=\"11\">\n");
-            double lo = Double.MAX_VALUE;
-            double hi = -Double.MAX_VALUE;
-            int first = Integer.MAX_VALUE;
-            int last = Integer.MIN_VALUE;
-            for (Trajectory.Point p : perStage) {
-                if (!Double.isNaN(p.bestWns())) {
-                    lo = Math.min(lo, p.bestWns());
-                    hi = Math.max(hi, p.bestWns());
-                    first = Math.min(first, p.stage());
-                    last = Math.max(last, p.stage());
-                }
-            }
-            for (Trajectory.Step st : path) {
-                if (!Double.isNaN(st.wns())) {
-                    lo = Math.min(lo, st.wns());
-                    hi = Math.max(hi, st.wns());
-                }
-            }
-            if (first <= last) {
-                double x0 = first;
-                double span = Math.max(1, last - first);
-                double ylo = lo - Math.max(1, (hi - lo) * 0.1);
-                double yhi = hi + Math.max(1, (hi - lo) * 0.1);
-                java.util.function.DoubleUnaryOperator sx = x -> 60 + (x - x0) / span * 540;
-                java.util.function.DoubleUnaryOperator sy = y -> 320 - (y - ylo) / (yhi - ylo) * 300;
-                b.append("  <path d=\"M60 20 V320 H600\" fill=\"none\" stroke=\"#555\"/>\n");
-                b.append(String.format(java.util.Locale.ROOT, "  <text x=\"4\" y=\"24\">%d ps</text><text x=\"4\" y=\"320\">"
-                        + "%d ps</text>%n", Math.round(yhi), Math.round(ylo)));
-                StringBuilder bestLine = new StringBuilder();
-                for (Trajectory.Point p : perStage) {
-                    if (!Double.isNaN(p.bestWns())) {
-                        bestLine.append(bestLine.length() == 0 ? "M" : " L").append(String.format(java.util.Locale.ROOT,
-                                "%.1f %.1f", sx.applyAsDouble(p.stage()), sy.applyAsDouble(p.bestWns())));
-                        b.append(String.format(java.util.Locale.ROOT, "  <circle class=\"stage-best\" cx=\"%.1f\" cy=\"%.1f\" "
-                                + "r=\"4\" fill=\"#2c6eb4\"><title>%s: best WNS %.1f ps (%s)</title></circle>%n",
-                                sx.applyAsDouble(p.stage()), sy.applyAsDouble(p.bestWns()), p.stage() < 0 ? "gate 0"
-                                        : "stage " + p.stage(), p.bestWns(), p.bestCase()));
-                    }
-                }
-                b.append("  <path class=\"stage-best\" d=\"").append(bestLine).append("\" fill=\"none\" stroke=\"#2c6eb4\" "
-                        + "stroke-width=\"2\"/>\n");
-                StringBuilder pathLine = new StringBuilder();
-                for (Trajectory.Step st : path) {
-                    if (!Double.isNaN(st.wns())) {
-                        pathLine.append(pathLine.length() == 0 ? "M" : " L").append(String.format(java.util.Locale.ROOT,
-                                "%.1f %.1f", sx.applyAsDouble(st.stage()), sy.applyAsDouble(st.wns())));
-                    }
-                }
-                b.append("  <path class=\"winning-path\" d=\"").append(pathLine).append("\" fill=\"none\" "
-                        + "stroke=\"#c88c00\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>\n");
-            }
-            Exports.text(file, b.append("</svg>\n").toString());
+            Exports.text(file, Trajectory.svg(perStage, path));
         } else if (name.endsWith(".csv")) {
-            StringBuilder b = new StringBuilder("eco,class,trials,success_rate,mean_delta_wns_ps,best_delta_wns_ps\r\n");
-            for (EcoLeaderboard.Row r : EcoLeaderboard.of(shown == null ? List.of() : shown.cases(), classOf)) {
-                b.append(r.eco()).append(',').append(r.ecoClass() == null ? "" : r.ecoClass()).append(',')
-                        .append(r.trials()).append(',').append(String.format(java.util.Locale.ROOT, "%.3f", r.successRate()))
-                        .append(',').append(Double.isNaN(r.meanDeltaWns()) ? "" : String.format(java.util.Locale.ROOT, "%.1f",
-                                r.meanDeltaWns())).append(',').append(Double.isNaN(r.bestDeltaWns()) ? ""
-                                        : String.format(java.util.Locale.ROOT, "%.1f", r.bestDeltaWns())).append("\r\n");
-            }
-            Exports.text(file, b.toString());
+            Exports.text(file, EcoLeaderboard.csv(EcoLeaderboard.of(shown == null ? List.of() : shown.cases(), classOf)));
         } else {
             throw new java.io.IOException("the file name must end in .png, .svg or .csv");
         }

@@ -232,15 +232,11 @@ public final class HeatmapView extends ViewPart {
     /** Shows the maps of a case (as selecting it elsewhere does). */
     public void showCase(CaseRecord c) {
         shownCase = c;
-        Path trial = CaseProperties.trialFolder(c);
         List<String> kinds = new ArrayList<>();
-        if (trial != null && Files.isDirectory(trial.resolve("heatmaps"))) {
-            try (var files = Files.list(trial.resolve("heatmaps"))) {
-                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted()
-                        .forEach(n -> kinds.add(n.substring(0, n.length() - 4)));
-            } catch (IOException e) {
-                header.setText(c.name() + ": cannot list " + trial.resolve("heatmaps") + ": " + e.getMessage());
-            }
+        try {
+            kinds.addAll(io.noodle.views.heatmap.CaseMaps.kinds(c));
+        } catch (IOException e) {
+            header.setText(c.name() + ": cannot list its maps: " + e.getMessage());
         }
         String was = kind.getSelectionIndex() >= 0 ? kind.getText() : null;
         kind.setItems(kinds.toArray(String[]::new));

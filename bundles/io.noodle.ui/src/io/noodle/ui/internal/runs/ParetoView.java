@@ -26,7 +26,7 @@ import org.eclipse.ui.part.ViewPart;
 import io.noodle.engine.registry.RunSnapshot;
 import io.noodle.model.results.CaseRecord;
 import io.noodle.ui.NoodleUi;
-import io.noodle.views.metrics.Pareto;
+import io.noodle.views.metrics.ParetoChart;
 
 /**
  * Any two metrics of the followed run's cases as a scatter (WNS against congestion by default) with the Pareto
@@ -137,35 +137,21 @@ public final class ParetoView extends ViewPart {
     }
 
     static boolean higherIsBetter(String metric) {
-        String m = metric.toLowerCase(Locale.ROOT);
-        return m.startsWith("wns") || m.startsWith("tns") || m.contains("slack");
+        return ParetoChart.higherIsBetter(metric);
     }
 
     private void recompute() {
         points.clear();
         String x = xMetric.getText();
         String y = yMetric.getText();
-        if (shown != null && !x.isEmpty() && !y.isEmpty()) {
-            for (CaseRecord c : shown.cases()) {
-                if (c.failure() == null && c.metric(x) != null && c.metric(y) != null) {
-                    points.add(c);
-                }
-            }
-        }
-        xs = new double[points.size()];
-        ys = new double[points.size()];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = points.get(i).metric(x);
-            ys[i] = points.get(i).metric(y);
-        }
-        front = Pareto.front(xs, ys, higherIsBetter(x), higherIsBetter(y));
-        List<String> names = new ArrayList<>();
-        for (int i : front) {
-            names.add(points.get(i).name() + " (" + plain(xs[i]) + ", " + plain(ys[i]) + ")");
-        }
+        ParetoChart.Series s = ParetoChart.series("", shown != null && !x.isEmpty() && !y.isEmpty() ? shown.cases()
+                : List.of(), x, y);
+        points.addAll(s.points());
+        xs = s.xs();
+        ys = s.ys();
+        front = s.front();
         frontText.setText(points.isEmpty() ? "No case has both metrics yet." : "Pareto front (" + x + (higherIsBetter(x)
-                ? " high" : " low") + ", " + y + (higherIsBetter(y) ? " high" : " low") + " is better): "
-                + String.join(", ", names));
+                ? " high" : " low") + ", " + y + (higherIsBetter(y) ? " high" : " low") + " is better): " + s.frontText());
         frontText.getParent().layout(true);
         canvas.redraw();
     }
@@ -179,26 +165,16 @@ public final class ParetoView extends ViewPart {
         return new Rectangle(60, 10, Math.max(10, a.width - 80), Math.max(10, a.height - 50));
     }
 
-    private double[] range(double[] v) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double d : v) {
-            lo = Math.min(lo, d);
-            hi = Math.max(hi, d);
-        }
-        if (v.length == 0) {
-            return new double[] { 0, 1 };
-        }
-        double pad = hi > lo ? (hi - lo) * 0.05 : Math.max(1, Math.abs(hi) * 0.05);
-        return new double[] { lo - pad, hi + pad };
+    private static double[] range(double[] v) {
+        return ParetoChart.range(List.of(v));
     }
 
-    private int px(double x, double[] rx, Rectangle p) {
-        return p.x + (int) Math.round((x - rx[0]) / (rx[1] - rx[0]) * p.width);
+    private static int px(double x, double[] rx, Rectangle p) {
+        return ParetoChart.place(x, rx, p.x, p.width, false);
     }
 
-    private int py(double y, double[] ry, Rectangle p) {
-        return p.y + p.height - (int) Math.round((y - ry[0]) / (ry[1] - ry[0]) * p.height);
+    private static int py(double y, double[] ry, Rectangle p) {
+        return ParetoChart.place(y, ry, p.y, p.height, true);
     }
 
     private void paint(GC gc) {
@@ -291,35 +267,13 @@ public final class ParetoView extends ViewPart {
         if (name.endsWith(".png")) {
             Exports.png(canvas, this::paint, file);
         } else if (name.endsWith(".svg")) {
-            Rectangle p = plot();
-            double[] rx = range(xs);
-            double[] ry = range(ys);
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
-                    + "width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"11\">%n", a.width, a.height));
-            b.append(String.format(Locale.ROOT, "  <path d=\"M%d %d V%d H%d\" fill=\"none\" stroke=\"#555\"/>%n", p.x,
-                    p.y, p.y + p.height, p.x + p.width));
-            b.append(String.format(Locale.ROOT, "  <text x=\"%d\" y=\"%d\">%s</text>%n", p.x + p.width / 2,
-                    p.y + p.height + 30, xMetric.getText()));
-            b.append(String.format(Locale.ROOT, "  <text x=\"4\" y=\"%d\">%s</text>%n", p.y + p.height / 2,
-                    yMetric.getText()));
-            Set<Integer> onFront = new HashSet<>();
-            StringBuilder line = new StringBuilder();
-            for (int i : front) {
-                onFront.add(i);
-                line.append(line.length() == 0 ? "M" : " L").append(px(xs[i], rx, p)).append(' ').append(py(ys[i], ry, p));
+            Set<String> kept = new HashSet<>();
+            if (shown != null) {
+                shown.stages().forEach(v -> kept.addAll(v.survivors()));
             }
-            if (line.length() > 0) {
-                b.append("  <path class=\"front\" d=\"").append(line).append("\" fill=\"none\" stroke=\"#c86e00\" "
-                        + "stroke-width=\"2\"/>\n");
-            }
-            for (int i = 0; i < xs.length; i++) {
-                b.append(String.format(Locale.ROOT, "  <circle class=\"%s\" cx=\"%d\" cy=\"%d\" r=\"%d\" fill=\"%s\">"
-                        + "<title>%s: %s %s, %s %s</title></circle>%n", onFront.contains(i) ? "front" : "case",
-                        px(xs[i], rx, p), py(ys[i], ry, p), onFront.contains(i) ? 4 : 3,
-                        onFront.contains(i) ? "#c86e00" : "#78828f", points.get(i).name(), xMetric.getText(), plain(xs[i]),
-                        yMetric.getText(), plain(ys[i])));
-            }
-            Exports.text(file, b.append("</svg>\n").toString());
+            Exports.text(file, ParetoChart.svg(a.width, a.height, xMetric.getText(), yMetric.getText(), List.of(
+                    new ParetoChart.Series("", List.copyOf(points), xs, ys, front)), shown == null ? null : shown.best(),
+                    kept));
         } else {
             throw new java.io.IOException("the file name must end in .png or .svg");
         }

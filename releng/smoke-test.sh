@@ -203,6 +203,23 @@ else
 fi
 expect "parse reads the demo's run folder" 0 '"kind" : "sta_report"' -- "$NOODLE" parse "$TMP/demo/demo_mac8/runs/run-1/cases"
 
+# 7c. the demo run's HTML report, rendered offline by headless Chromium and checked by its pixels
+expect "report writes the demo run's HTML report" 0 "/demo_mac8/runs/run-1/report/index.html\$" -- \
+  "$NOODLE" report demo_mac8 -data "$TMP/demo"
+if ! command -v chromium >/dev/null; then
+  fail "headless Chromium shows the report's pictures" "chromium is not installed (./noodle test installs it)"
+else
+  # no network: a proxy nowhere, so any fetch the page tried would fail and leave its picture blank
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --proxy-server=127.0.0.1:9 \
+    --window-size=1300,4400 --screenshot="$TMP/report.png" \
+    "file://$TMP/demo/demo_mac8/runs/run-1/report/index.html" >"$TMP/chromium.log" 2>&1
+  if look=$(python3 "$ROOT/releng/check-report-picture.py" "$TMP/report.png" 2>&1); then
+    ok "headless Chromium shows the report's pictures"
+  else
+    fail "headless Chromium shows the report's pictures" "$look" "$(tail -3 "$TMP/chromium.log")"
+  fi
+fi
+
 # 8. a crash is never exit 0: each command on broken input ends non-zero with one readable last line
 bad=$TMP/bad
 mkdir -p "$bad/ws/broken"

@@ -57,6 +57,10 @@ public final class NoodleCli implements IApplication {
               compare <run or study> <run or study> [--json]
                                          two runs side by side (a run folder, or a study for its newest run):
                                          cases, failures, best WNS/TNS, lowest congestion, Pareto fronts
+              report <run or study> [--out <folder>]
+                                         write the run's HTML report (summary, gates, trajectory, ECO
+                                         leaderboard, Pareto chart, heatmaps and diffs, lineage, cases) into
+                                         <run>/report/ or the folder given; prints the page's path
               help                       print this text
             exit codes: 0 done, 1 a problem found (the line before says what), 2 bad command line,
                         3 aborted, 4 blocked, 5 refused, 6 cancelled, 7 waiting for approval (run-study),
@@ -122,6 +126,7 @@ public final class NoodleCli implements IApplication {
         case "approve" -> RunStudyCommand.approve(opts, ctx);
         case "reject" -> RunStudyCommand.reject(opts, ctx);
         case "compare" -> CompareCommand.run(opts, ctx);
+        case "report" -> ReportCommand.run(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
                     + "import, export, demo, parse, run-study, approve, reject, bench, help.");

@@ -5,10 +5,14 @@ import java.util.Locale;
 import io.noodle.eda.heatmap.Heatmap;
 
 /**
- * A map as an SVG drawing: a rectangle per bin (µm scaled to pixels, north up) coloured as the picture is, the
- * die outlined, and a legend of the scale with its ends and unit. Text, so it diffs and prints cleanly.
+ * A map as an SVG drawing: a rectangle per bin (µm scaled to pixels, north up) coloured as the picture is (for
+ * maps of more than 40,000 bins, the picture's pixels as an embedded PNG image), the die outlined, and a legend
+ * of the scale with its ends and unit. Text, so it diffs and prints cleanly.
  */
 public final class HeatmapSvg {
+
+    /** Up to this many bins the drawing has a rectangle per bin; beyond, the picture's pixels as an image. */
+    static final int RECTANGLES = 40_000;
 
     private HeatmapSvg() {
     }
@@ -23,7 +27,13 @@ public final class HeatmapSvg {
                 + "font-family=\"sans-serif\" font-size=\"11\">%n", width + 110, height + 30));
         b.append("  <title>").append(escape(title)).append("</title>\n");
         double span = picture.high() - picture.low();
-        for (int k = 0; k < map.size(); k++) {
+        if (map.size() > RECTANGLES) { // a picture, not a million rectangles
+            b.append(String.format(Locale.ROOT, "  <image class=\"bins\" x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" "
+                    + "preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" href=\"data:image/png;base64,%s\"/>%n",
+                    width, height, java.util.Base64.getEncoder().encodeToString(Png.encode(picture.width(),
+                            picture.height(), picture.rgb()))));
+        }
+        for (int k = 0; k < map.size() && map.size() <= RECTANGLES; k++) {
             int c = picture.scale().rgb(span == 0 ? 0.5 : (map.values()[k] - picture.low()) / span);
             b.append(String.format(Locale.ROOT, "  <rect class=\"bin\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" "
                     + "fill=\"#%06x\"/>%n", (map.x0()[k] - e[0]) * s, (e[3] - map.y1()[k]) * s,

@@ -24,7 +24,7 @@ public record RunComparison(Summary first, Summary second) {
         return new RunComparison(summary(labelA, outcomeA, a), summary(labelB, outcomeB, b));
     }
 
-    static Summary summary(String label, String outcome, List<CaseRecord> cases) {
+    public static Summary summary(String label, String outcome, List<CaseRecord> cases) {
         int failed = 0;
         String best = null;
         double bestWns = Double.NaN;

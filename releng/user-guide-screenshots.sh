@@ -9,7 +9,8 @@ OUT=$ROOT/docs/images/guide
 PICTURES=(new-study-wizard new-study-wizard-folder designer-overview designer-stages designer-stage-form
   designer-illegal designer-ecos demo-run-mid demo-run-end demo-results-page editor-changed-on-disk
   lineage-view lineage-properties lineage-filter lineage-minimap gate-status-view gate-failed-popup gate-status-failed
-  run-dialog heatmap-view heatmap-diff designer-change-design designer-metric-order pareto-view charts-view heatmap-side-by-side)
+  run-dialog heatmap-view heatmap-diff designer-change-design designer-metric-order pareto-view charts-view heatmap-side-by-side
+  compare-view)
 rm -rf "$SHOTS"
 "$ROOT/noodle" test-only 'NewStudyWizardUiTest,DesignerUiTest,EcosPageUiTest,DemoRunUiTest,StudySessionUiTest,StudyEditorUiTest,LineageUiTest,ApprovalUiTest'
 mkdir -p "$OUT"

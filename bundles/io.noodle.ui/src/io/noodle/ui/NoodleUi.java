@@ -13,6 +13,7 @@ public final class NoodleUi {
     public static final String METRICS_VIEW_ID = "io.noodle.ui.views.metrics";
     public static final String PARETO_VIEW_ID = "io.noodle.ui.views.pareto";
     public static final String CHARTS_VIEW_ID = "io.noodle.ui.views.charts";
+    public static final String COMPARE_VIEW_ID = "io.noodle.ui.views.compare";
     public static final String CHECK_TOOLCHAIN_COMMAND_ID = "io.noodle.ui.commands.checkToolchain";
     /** Standard 3.x views placed in the Noodle perspective. */
     public static final String PROGRESS_VIEW_ID = "org.eclipse.ui.views.ProgressView";

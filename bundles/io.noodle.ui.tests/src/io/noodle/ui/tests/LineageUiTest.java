@@ -1,6 +1,7 @@
 package io.noodle.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -56,6 +57,8 @@ class LineageUiTest {
             echo "wns $wns ps" > report.txt
             n=1; for a in "$@"; do case "$a" in n=*) n=${a#n=} ;; esac; done
             echo "congestion $((60 - 5 * n + (wns + 500) / 20)) %" >> report.txt
+            mkdir -p heatmaps
+            printf 'x0,y0,x1,y1,value (%%)\\n0,0,5,5,%s\\n5,0,10,5,50\\n' $((90 - (wns + 500) / 10)) > heatmaps/rudy.csv
             """;
 
     @Test
@@ -523,6 +526,56 @@ class LineageUiTest {
                         file.getParent()) + ", lineage " + UiThread.call(() -> lineage.shown().runId()) + ", gates "
                         + UiThread.call(() -> gates.shown() == null ? null : gates.shown().runId()), e);
             }
+
+            // the Metrics table lists every run of the study, a column naming each case's run
+            Workbench.showView(NoodleUi.METRICS_VIEW_ID, io.noodle.ui.internal.runs.MetricsView.class);
+            UiThread.run(() -> metrics.showAllRuns(true));
+            Wait.until("both runs' cases in the table", Workbench.TIMEOUT, () -> UiThread.call(() -> metrics.shownCases()
+                    .size() == 12));
+            assertEquals("run", UiThread.call(() -> metrics.table().getColumn(0).getText()));
+            assertEquals(java.util.Set.of("lineage_ui/run-1", "lineage_ui/run-2"), UiThread.call(() -> {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (int i = 0; i < metrics.table().getItemCount(); i++) {
+                    seen.add(metrics.table().getItem(i).getText(0));
+                }
+                return seen;
+            }));
+            UiThread.run(() -> metrics.showAllRuns(false));
+            Wait.until("the followed run's cases only", Workbench.TIMEOUT, () -> UiThread.call(() -> metrics.shownCases()
+                    .size() == 6 && !"run".equals(metrics.table().getColumn(0).getText())));
+
+            // two runs selected on the Results page compare side by side: summary, both fronts, the maps' diff
+            UiThread.run(() -> Workbench.page().activate(editor));
+            UiThread.run(() -> editor.showPage(StudyEditor.RESULTS));
+            var compare = UiThread.call(() -> io.noodle.testing.ui.Widgets.visibleByTestId(
+                    org.eclipse.swt.widgets.Button.class, NoodleUi.TEST_ID, "study.runs.compare"));
+            assertFalse(UiThread.call(compare::isEnabled), "one run selected: nothing to compare");
+            UiThread.run(() -> runs.setFocus());
+            Input.key(org.eclipse.swt.SWT.MOD1, 'a', 'a'); // select both, as a user does
+            Wait.until("both runs selected, Compare enabled", Workbench.TIMEOUT, () -> UiThread.call(() -> runs
+                    .getSelectionCount() == 2 && compare.isEnabled()));
+            Input.click(compare, UiThread.call(() -> new org.eclipse.swt.graphics.Rectangle(0, 0, compare.getSize().x,
+                    compare.getSize().y)));
+            var cmp = UiThread.call(() -> (io.noodle.ui.internal.runs.CompareView) Workbench.page().findView(
+                    NoodleUi.COMPARE_VIEW_ID));
+            Wait.until("the two runs compared", Workbench.TIMEOUT, () -> cmp != null && UiThread.call(() -> List.of(
+                    "lineage_ui/run-1", "lineage_ui/run-2").equals(cmp.shownRuns())));
+            List<String[]> figures = UiThread.call(cmp::summaryRows);
+            assertEquals("best WNS (ps)", figures.get(4)[0]);
+            assertEquals("-300", figures.get(4)[1], "both runs of one flow: the same best");
+            assertEquals("+0.00", figures.get(4)[3]);
+            assertEquals(2, UiThread.call(cmp::fronts).size(), "a front per run on one chart");
+            assertFalse(UiThread.call(cmp::fronts).get(1).isEmpty());
+            UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(cmp),
+                    org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+            Wait.until("the chart drawn at full size", Workbench.TIMEOUT, () -> UiThread.call(() -> cmp.chartHeight() > 300));
+            Workbench.shot("compare-view.png");
+            UiThread.run(() -> Workbench.page().setPartState(Workbench.page().getReference(cmp),
+                    org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
+            UiThread.run(cmp::showMapDiff);
+            var maps = Workbench.showView(NoodleUi.HEATMAP_VIEW_ID, io.noodle.ui.internal.runs.HeatmapView.class);
+            Wait.until("the best cases' maps compared", Workbench.TIMEOUT, () -> UiThread.call(() -> maps.summary()
+                    .matches("(?s)l_base_1_\\d minus l_base_1_\\d: \\d+ improved, \\d+ degraded, \\d+ unchanged.*")));
             UiThread.run(() -> Workbench.page().closeEditor(editor, false));
         }
     }

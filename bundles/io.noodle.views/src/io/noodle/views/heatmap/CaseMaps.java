@@ -55,4 +55,38 @@ public final class CaseMaps {
         Path f = trial == null ? null : trial.resolve(FOLDER).resolve(kind + ".csv");
         return f != null && Files.isRegularFile(f) ? f : null;
     }
+
+    /**
+     * The case whose maps stand for a run: {@code preferred} (its winner) when its trial wrote maps, else the
+     * finished case with maps and the best WNS (a winner from a stage before placement has none); null when no
+     * trial wrote maps.
+     */
+    public static CaseRecord mapped(List<CaseRecord> cases, String preferred) {
+        CaseRecord best = null;
+        for (CaseRecord c : cases) {
+            if (c.failure() != null || !hasMaps(c)) {
+                continue;
+            }
+            if (c.name().equals(preferred)) {
+                return c;
+            }
+            if (best == null || wns(c) > wns(best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasMaps(CaseRecord c) {
+        try {
+            return !kinds(c).isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static double wns(CaseRecord c) {
+        Double w = c.metric("wns");
+        return w == null ? Double.NEGATIVE_INFINITY : w;
+    }
 }

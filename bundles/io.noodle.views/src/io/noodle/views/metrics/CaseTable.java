@@ -10,8 +10,8 @@ import java.util.Set;
 import io.noodle.model.results.CaseRecord;
 
 /**
- * The cases of a run as the metrics table shows them: fixed columns (case, state, stage, ECO, parent, runtime)
- * and a column per metric any case has, in first-seen order. Sorting and filtering give row orders (indexes into
+ * The cases of a run (or of several, each row naming its run) as the metrics table shows them: fixed columns
+ * (case, state, stage, ECO, parent, runtime) and a column per metric any case has, in first-seen order. Sorting and filtering give row orders (indexes into
  * the cases), so a virtual table of 100,000 rows asks only for the rows it draws. Numbers sort as numbers, a
  * missing value last in either direction. Free of SWT.
  */
@@ -20,18 +20,52 @@ public final class CaseTable {
     /** The fixed columns before the metrics. */
     public static final List<String> FIXED = List.of("case", "state", "stage", "eco", "parent", "seconds");
 
-    private final List<CaseRecord> cases;
-    private final List<String> columns;
+    /** The column naming each case's run, first, in a table of several runs. */
+    public static final String RUN = "run";
 
+    private final List<CaseRecord> cases;
+    private final List<String> runs;
+    private final List<String> columns;
+    private final int fixed;
+
+    /** The cases of one run. */
     public CaseTable(List<CaseRecord> cases) {
+        this(cases, null);
+    }
+
+    /**
+     * The cases of several runs (a case name recurs in each run of a study: the run column tells them apart).
+     *
+     * @param runs the run of each case ({@code study/run-n}), in the cases' order; null for one run
+     */
+    public CaseTable(List<CaseRecord> cases, List<String> runs) {
         this.cases = List.copyOf(cases);
+        if (runs != null && runs.size() != this.cases.size()) {
+            throw new IllegalArgumentException(runs.size() + " runs for " + this.cases.size() + " cases");
+        }
+        this.runs = runs == null ? null : List.copyOf(runs);
         Set<String> metrics = new LinkedHashSet<>();
         for (CaseRecord c : this.cases) {
             c.metrics().forEach(m -> metrics.add(m.name()));
         }
-        List<String> cols = new ArrayList<>(FIXED);
+        List<String> cols = new ArrayList<>();
+        if (runs != null) {
+            cols.add(RUN);
+        }
+        cols.addAll(FIXED);
+        this.fixed = cols.size();
         cols.addAll(metrics);
         this.columns = List.copyOf(cols);
+    }
+
+    /** The metric columns, in first-seen order. */
+    public List<String> metricColumns() {
+        return columns.subList(fixed, columns.size());
+    }
+
+    /** The run of a row ({@code study/run-n}), or null in a table of one run. */
+    public String run(int row) {
+        return runs == null ? null : runs.get(row);
     }
 
     public List<String> columns() {
@@ -50,6 +84,7 @@ public final class CaseTable {
     public String text(int row, String column) {
         CaseRecord c = cases.get(row);
         return switch (column) {
+        case RUN -> runs == null ? "" : runs.get(row);
         case "case" -> c.name();
         case "state" -> c.failure() != null ? c.failure() : c.state();
         case "stage" -> c.stage() < 0 ? "gate 0" : Integer.toString(c.stage());
@@ -69,7 +104,7 @@ public final class CaseTable {
         return switch (column) {
         case "stage" -> c.stage();
         case "seconds" -> c.seconds();
-        case "case", "state", "eco", "parent" -> Double.NaN;
+        case RUN, "case", "state", "eco", "parent" -> Double.NaN;
         default -> {
             Double v = c.metric(column);
             yield v == null ? Double.NaN : v;
@@ -78,7 +113,7 @@ public final class CaseTable {
     }
 
     private static boolean numeric(String column) {
-        return !Set.of("case", "state", "eco", "parent").contains(column);
+        return !Set.of(RUN, "case", "state", "eco", "parent").contains(column);
     }
 
     /** The rows in {@code rows} sorted by a column (stable; missing values last). */

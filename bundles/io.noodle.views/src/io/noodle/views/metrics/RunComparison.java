@@ -74,23 +74,32 @@ public record RunComparison(Summary first, Summary second) {
         return Double.isNaN(a) || Double.isNaN(b) ? "-" : String.format(Locale.ROOT, "%+.2f", b - a);
     }
 
+    /** The figures as rows of four cells: what, the first run's, the second's, the change (empty when none). */
+    public List<String[]> rows() {
+        List<String[]> r = new ArrayList<>();
+        r.add(new String[] { "outcome", first.outcome(), second.outcome(), "" });
+        r.add(new String[] { "cases", String.valueOf(first.cases()), String.valueOf(second.cases()),
+                String.format(Locale.ROOT, "%+d", second.cases() - first.cases()) });
+        r.add(new String[] { "failed", String.valueOf(first.failed()), String.valueOf(second.failed()),
+                String.format(Locale.ROOT, "%+d", second.failed() - first.failed()) });
+        r.add(new String[] { "best case", String.valueOf(first.best()), String.valueOf(second.best()), "" });
+        r.add(new String[] { "best WNS (ps)", num(first.bestWns()), num(second.bestWns()),
+                delta(first.bestWns(), second.bestWns()) });
+        r.add(new String[] { "best TNS (ps)", num(first.bestTns()), num(second.bestTns()),
+                delta(first.bestTns(), second.bestTns()) });
+        r.add(new String[] { "lowest congestion", num(first.lowestCongestion()), num(second.lowestCongestion()),
+                delta(first.lowestCongestion(), second.lowestCongestion()) });
+        return r;
+    }
+
     /** A table for a terminal: one line per figure, the two runs and the change. */
     public String text() {
         StringBuilder s = new StringBuilder();
         String f = "%-18s %-28s %-28s %s%n";
         s.append(String.format(Locale.ROOT, f, "", first.label(), second.label(), "change"));
-        s.append(String.format(Locale.ROOT, f, "outcome", first.outcome(), second.outcome(), ""));
-        s.append(String.format(Locale.ROOT, f, "cases", first.cases(), second.cases(),
-                String.format(Locale.ROOT, "%+d", second.cases() - first.cases())));
-        s.append(String.format(Locale.ROOT, f, "failed", first.failed(), second.failed(),
-                String.format(Locale.ROOT, "%+d", second.failed() - first.failed())));
-        s.append(String.format(Locale.ROOT, f, "best case", first.best(), second.best(), ""));
-        s.append(String.format(Locale.ROOT, f, "best WNS (ps)", num(first.bestWns()), num(second.bestWns()),
-                delta(first.bestWns(), second.bestWns())));
-        s.append(String.format(Locale.ROOT, f, "best TNS (ps)", num(first.bestTns()), num(second.bestTns()),
-                delta(first.bestTns(), second.bestTns())));
-        s.append(String.format(Locale.ROOT, f, "lowest congestion", num(first.lowestCongestion()),
-                num(second.lowestCongestion()), delta(first.lowestCongestion(), second.lowestCongestion())));
+        for (String[] row : rows()) {
+            s.append(String.format(Locale.ROOT, f, (Object[]) row));
+        }
         s.append("Pareto front (WNS high, congestion low):\n");
         s.append("  ").append(first.label()).append(": ").append(first.front().isEmpty() ? "(no case has both)"
                 : String.join(", ", first.front())).append('\n');

@@ -25,6 +25,7 @@ public final class NoodlePerspective implements IPerspectiveFactory {
         runs.addView(NoodleUi.METRICS_VIEW_ID);
         runs.addView(NoodleUi.PARETO_VIEW_ID);
         runs.addView(NoodleUi.CHARTS_VIEW_ID);
+        runs.addPlaceholder(NoodleUi.COMPARE_VIEW_ID);
         IFolderLayout bottom = layout.createFolder("io.noodle.ui.folders.bottom", IPageLayout.RIGHT, 0.6f,
                 "io.noodle.ui.folders.runs");
         bottom.addView(NoodleUi.PROPERTIES_VIEW_ID);
@@ -39,6 +40,7 @@ public final class NoodlePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(NoodleUi.METRICS_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.PARETO_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.CHARTS_VIEW_ID);
+        layout.addShowViewShortcut(NoodleUi.COMPARE_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.PROGRESS_VIEW_ID);
         layout.addShowViewShortcut(NoodleUi.PROPERTIES_VIEW_ID);
     }

@@ -35,6 +35,7 @@ final class ResultsPage extends FormPage {
 
     private final StudyEditor editor;
     private Table table;
+    private org.eclipse.swt.widgets.Button compare;
 
     ResultsPage(StudyEditor editor) {
         super(editor, "results", "Results");
@@ -49,7 +50,7 @@ final class ResultsPage extends FormPage {
         Composite body = form.getBody();
         GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(body);
         tk.createLabel(body, "Each run keeps its results in a folder of its own beside the study file.");
-        table = new Table(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        table = new Table(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData(NoodleUi.TEST_ID, "study.runs");
@@ -60,7 +61,21 @@ final class ResultsPage extends FormPage {
             col.setWidth(Integer.parseInt(c[1]));
         }
         GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(table);
-        table.setToolTipText("Double-click a run (or press Enter) to see it in Case Lineage and Gate Status");
+        table.setToolTipText("Double-click a run (or press Enter) to see it in Case Lineage and Gate Status; select "
+                + "two to compare them");
+        compare = tk.createButton(body, "Compare the Two Selected Runs", SWT.PUSH);
+        compare.setData(NoodleUi.TEST_ID, "study.runs.compare");
+        compare.setToolTipText("Show the two runs side by side in Run Comparison: summary, both Pareto fronts, "
+                + "the best cases' maps");
+        compare.setEnabled(false);
+        table.addListener(SWT.Selection, e -> compare.setEnabled(table.getSelectionCount() == 2));
+        compare.addListener(SWT.Selection, e -> {
+            TableItem[] sel = table.getSelection();
+            if (sel.length == 2 && editor.getSession() != null) {
+                // the older run first: the change reads from it to the newer
+                compareRuns(sel[1].getText(0), sel[0].getText(0));
+            }
+        });
         table.addListener(SWT.DefaultSelection, e -> {
             TableItem[] sel = table.getSelection();
             if (sel.length > 0 && editor.getSession() != null) {
@@ -79,6 +94,19 @@ final class ResultsPage extends FormPage {
             editor.getSite().getPage().showView(NoodleUi.LINEAGE_VIEW_ID);
         } catch (org.eclipse.ui.PartInitException e) {
             getManagedForm().getForm().setMessage("Cannot show the run: " + e.getMessage(),
+                    org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+        }
+    }
+
+    /** Shows two runs of the study in Run Comparison, the first as the one the changes are measured from. */
+    void compareRuns(String firstId, String secondId) {
+        var folder = editor.getSession().folder();
+        try {
+            var view = (io.noodle.ui.internal.runs.CompareView) editor.getSite().getPage()
+                    .showView(NoodleUi.COMPARE_VIEW_ID);
+            view.compare(RunFolder.of(folder, firstId), RunFolder.of(folder, secondId));
+        } catch (org.eclipse.ui.PartInitException e) {
+            getManagedForm().getForm().setMessage("Cannot compare the runs: " + e.getMessage(),
                     org.eclipse.jface.dialogs.IMessageProvider.ERROR);
         }
     }
@@ -123,6 +151,7 @@ final class ResultsPage extends FormPage {
             return;
         }
         table.removeAll();
+        compare.setEnabled(false);
         for (Row r : rows) {
             TableItem ti = new TableItem(table, SWT.NONE);
             ti.setText(new String[] { r.id(), r.outcome(), r.best(), r.ended(), r.took(), r.folder() });

@@ -60,6 +60,9 @@ public final class MetricsView extends ViewPart {
     private final ISelectionListener fromOthers = this::selectedElsewhere;
     private boolean echoing;
     private Job job;
+    private boolean allRuns;
+    /** The cases of the study's other runs, read once per run file change: run folder -> {stamp, cases}. */
+    private final java.util.Map<Path, Object[]> otherRuns = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -132,6 +135,16 @@ public final class MetricsView extends ViewPart {
         bars.getToolBarManager().add(Exports.action(getSite(), "Save the rows shown, with the columns shown, as CSV",
                 new String[] { ".csv" }, new String[] { "CSV" },
                 () -> shown == null ? "cases" : shown.study() + "-" + shown.runId(), this::export));
+        Action every = new Action("All Runs of the Study", org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                showAllRuns(isChecked());
+            }
+        };
+        every.setToolTipText("List the cases of every run of the study, a column naming each one's run");
+        every.setImageDescriptor(org.eclipse.jface.resource.ImageDescriptor.createFromURL(
+                MetricsView.class.getResource("/icons/study16.png")));
+        bars.getToolBarManager().add(every);
         bars.getMenuManager().setRemoveAllWhenShown(true);
         bars.getMenuManager().addMenuListener(m -> { // the columns, to show or hide
             if (model == null) {
@@ -168,6 +181,12 @@ public final class MetricsView extends ViewPart {
         rebuildColumns();
     }
 
+    /** Lists the cases of every run of the followed study, or of the followed run only (as the toolbar does). */
+    public void showAllRuns(boolean all) {
+        allRuns = all;
+        refresh();
+    }
+
     /** Sorts by a column, the other way when it is the sorted one (as a click on its header does). */
     public void sortBy(String column) {
         ascending = column.equals(sortColumn) ? !ascending : "case".equals(column);
@@ -194,12 +213,13 @@ public final class MetricsView extends ViewPart {
         Double hi = number(max.getText());
         String column = sortColumn;
         boolean up = ascending;
+        boolean every = allRuns;
         if (job != null) {
             job.cancel();
         }
         job = Job.create("Sorting the cases of " + snap.study(), m -> {
-            CaseTable t = model != null && shown == snap && model.size() == snap.cases().size() ? model
-                    : new CaseTable(snap.cases());
+            CaseTable t = every ? allRunsTable(snap) : model != null && model.run(0) == null && shown == snap
+                    && model.size() == snap.cases().size() ? model : new CaseTable(snap.cases());
             int[] r = t.filter(text, metric, lo, hi);
             if (t.columns().contains(column)) {
                 r = t.sort(r, column, up);
@@ -212,6 +232,43 @@ public final class MetricsView extends ViewPart {
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    /**
+     * The cases of every run of the study: the followed one as its snapshot has them (live), the others from
+     * their files (read again only when their checkpoint or journal changed). A run that cannot be read is left out.
+     */
+    private CaseTable allRunsTable(RunSnapshot snap) {
+        List<CaseRecord> cases = new ArrayList<>();
+        List<String> runs = new ArrayList<>();
+        String study = snap.studyFolder().getFileName().toString();
+        for (io.noodle.model.results.RunFolder r : io.noodle.model.results.RunFolder.all(snap.studyFolder())) {
+            List<CaseRecord> mine;
+            if (r.root().toString().equals(snap.runKey())) {
+                mine = snap.cases();
+            } else {
+                long stamp = io.noodle.core.io.FileTrees.stamp(r.checkpoint()) * 31
+                        + io.noodle.core.io.FileTrees.stamp(r.journal());
+                Object[] had = otherRuns.get(r.root());
+                if (had != null && (long) had[0] == stamp) {
+                    @SuppressWarnings("unchecked")
+                    List<CaseRecord> kept = (List<CaseRecord>) had[1];
+                    mine = kept;
+                } else {
+                    try {
+                        mine = List.copyOf(io.noodle.model.results.RunRecords.read(r).cases().values());
+                    } catch (IOException e) {
+                        continue;
+                    }
+                    otherRuns.put(r.root(), new Object[] { stamp, mine });
+                }
+            }
+            cases.addAll(mine);
+            for (int i = 0; i < mine.size(); i++) {
+                runs.add(study + "/" + r.id());
+            }
+        }
+        return new CaseTable(cases, runs);
     }
 
     private static Double number(String s) {
@@ -232,7 +289,7 @@ public final class MetricsView extends ViewPart {
         rows = r;
         if (newColumns) {
             rebuildColumns();
-            List<String> metrics = t.columns().subList(CaseTable.FIXED.size(), t.columns().size());
+            List<String> metrics = t.metricColumns();
             String was = rangeMetric.getSelectionIndex() > 0 ? rangeMetric.getText() : null;
             rangeMetric.removeAll();
             rangeMetric.add("no range");
@@ -241,8 +298,9 @@ public final class MetricsView extends ViewPart {
         }
         table.setItemCount(r.length);
         table.clearAll();
-        header.setText(snap.study() + " " + snap.runId() + ": " + r.length + " of " + t.size() + " cases, by "
-                + sortColumn + (ascending ? " \u2191" : " \u2193"));
+        header.setText((t.run(0) != null || t.size() == 0 && allRuns ? snap.study() + ", all runs" : snap.study() + " "
+                + snap.runId()) + ": " + r.length + " of " + t.size() + " cases, by " + sortColumn
+                + (ascending ? " \u2191" : " \u2193"));
         header.getParent().layout(true);
         if (selected != null) {
             select(selected.name());
@@ -256,7 +314,7 @@ public final class MetricsView extends ViewPart {
                 c.dispose();
             }
             for (String col : shownColumns()) {
-                TableColumn c = new TableColumn(table, "case".equals(col) || "eco".equals(col) || "state".equals(col)
+                TableColumn c = new TableColumn(table, CaseTable.RUN.equals(col) || "case".equals(col) || "eco".equals(col) || "state".equals(col)
                         || "parent".equals(col) ? SWT.LEFT : SWT.RIGHT);
                 c.setText(col);
                 c.setWidth("case".equals(col) || "eco".equals(col) ? 170 : 90);

@@ -48,4 +48,21 @@ class CaseTableTest {
         // maximise WNS, minimise congestion: -120/55 (best WNS), -150/35, -200/30; -300/40 and -120/60 dominated
         assertArrayEquals(new int[] { 1, 2, 3 }, Pareto.front(wns, cong, true, false));
     }
+
+    @Test
+    void severalRunsInOneTableEachRowNamingItsRun() {
+        List<CaseRecord> both = new java.util.ArrayList<>(RUN);
+        both.addAll(RUN.subList(0, 2)); // a second run of the study: the same case names
+        List<String> runs = List.of("s/run-1", "s/run-1", "s/run-1", "s/run-1", "s/run-2", "s/run-2");
+        CaseTable t = new CaseTable(both, runs);
+        assertEquals(List.of("run", "case", "state", "stage", "eco", "parent", "seconds", "wns", "congestion"),
+                t.columns());
+        assertEquals(List.of("wns", "congestion"), t.metricColumns());
+        assertEquals("s/run-2", t.text(5, "run"));
+        assertArrayEquals(new int[] { 4, 5 }, t.filter("run-2", null, null, null));
+        assertArrayEquals(new int[] { 4, 5, 0, 1, 2, 3 }, t.sort(t.all(), "run", false));
+        assertEquals("run,case,wns\r\ns/run-2,b_0_0,-120\r\n", t.csv(new int[] { 5 }, List.of("run", "case", "wns")));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new CaseTable(both, runs.subList(0, 3)));
+    }
 }

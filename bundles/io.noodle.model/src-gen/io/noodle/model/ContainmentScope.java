@@ -59,7 +59,17 @@ public enum ContainmentScope implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	STUDY(3, "study", "study");
+	STUDY(3, "study", "study"),
+
+	/**
+	 * The '<em><b>Trial</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TRIAL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TRIAL(4, "trial", "trial");
 
 	/**
 	 * The '<em><b>Eco</b></em>' literal value.
@@ -106,6 +116,17 @@ public enum ContainmentScope implements Enumerator {
 	public static final int STUDY_VALUE = 3;
 
 	/**
+	 * The '<em><b>Trial</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TRIAL
+	 * @model name="trial"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TRIAL_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Containment Scope</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -117,6 +138,7 @@ public enum ContainmentScope implements Enumerator {
 			ECO_CLASS,
 			STAGE,
 			STUDY,
+			TRIAL,
 		};
 
 	/**
@@ -177,6 +199,7 @@ public enum ContainmentScope implements Enumerator {
 			case ECO_CLASS_VALUE: return ECO_CLASS;
 			case STAGE_VALUE: return STAGE;
 			case STUDY_VALUE: return STUDY;
+			case TRIAL_VALUE: return TRIAL;
 		}
 		return null;
 	}

@@ -89,7 +89,17 @@ public enum FailureType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INVALID_RESULT(6, "invalid_result", "invalid_result");
+	INVALID_RESULT(6, "invalid_result", "invalid_result"),
+
+	/**
+	 * The '<em><b>Worker lost</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WORKER_LOST_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	WORKER_LOST(7, "worker_lost", "worker_lost");
 
 	/**
 	 * The '<em><b>Tool error</b></em>' literal value.
@@ -169,6 +179,17 @@ public enum FailureType implements Enumerator {
 	public static final int INVALID_RESULT_VALUE = 6;
 
 	/**
+	 * The '<em><b>Worker lost</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WORKER_LOST
+	 * @model name="worker_lost"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int WORKER_LOST_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Failure Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,6 +204,7 @@ public enum FailureType implements Enumerator {
 			OOM,
 			VISUALIZATION_UNAVAILABLE,
 			INVALID_RESULT,
+			WORKER_LOST,
 		};
 
 	/**
@@ -246,6 +268,7 @@ public enum FailureType implements Enumerator {
 			case OOM_VALUE: return OOM;
 			case VISUALIZATION_UNAVAILABLE_VALUE: return VISUALIZATION_UNAVAILABLE;
 			case INVALID_RESULT_VALUE: return INVALID_RESULT;
+			case WORKER_LOST_VALUE: return WORKER_LOST;
 		}
 		return null;
 	}

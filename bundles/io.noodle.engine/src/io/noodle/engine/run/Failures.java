@@ -27,6 +27,9 @@ final class Failures {
      * log's tail is read once, for both the out-of-memory marks and the message.
      */
     static Failure of(TrialOutcome o) {
+        if (o.workerLost() != null) {
+            return new Failure(FailureType.WORKER_LOST, o.workerLost());
+        }
         if (o.startError() != null) {
             return new Failure(FailureType.TOOL_ERROR, "the tool could not be started: " + o.startError());
         }

@@ -2342,6 +2342,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		addEEnumLiteral(failureTypeEEnum, FailureType.OOM);
 		addEEnumLiteral(failureTypeEEnum, FailureType.VISUALIZATION_UNAVAILABLE);
 		addEEnumLiteral(failureTypeEEnum, FailureType.INVALID_RESULT);
+		addEEnumLiteral(failureTypeEEnum, FailureType.WORKER_LOST);
 
 		initEEnum(severityEEnum, Severity.class, "Severity");
 		addEEnumLiteral(severityEEnum, Severity.INFO);
@@ -2354,6 +2355,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		addEEnumLiteral(containmentScopeEEnum, ContainmentScope.ECO_CLASS);
 		addEEnumLiteral(containmentScopeEEnum, ContainmentScope.STAGE);
 		addEEnumLiteral(containmentScopeEEnum, ContainmentScope.STUDY);
+		addEEnumLiteral(containmentScopeEEnum, ContainmentScope.TRIAL);
 
 		initEEnum(parameterTypeEEnum, ParameterType.class, "ParameterType");
 		addEEnumLiteral(parameterTypeEEnum, ParameterType.INT);

@@ -43,10 +43,11 @@ public final class Results {
 
     /**
      * What a failure of this type may have spoiled: a crash or an exhausted machine can hit any trial of the
-     * stage; the rest stays with the ECO.
+     * stage; a lost worker (a remote host or node gone) only the trial it ran; the rest stays with the ECO.
      */
     public static ContainmentScope scope(FailureType type) {
-        return CATASTROPHIC.contains(type) ? ContainmentScope.STAGE : ContainmentScope.ECO;
+        return type == FailureType.WORKER_LOST ? ContainmentScope.TRIAL
+                : CATASTROPHIC.contains(type) ? ContainmentScope.STAGE : ContainmentScope.ECO;
     }
 
     private Results() {

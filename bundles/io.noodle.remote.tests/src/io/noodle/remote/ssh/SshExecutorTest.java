@@ -1,0 +1,238 @@
+package io.noodle.remote.ssh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.noodle.engine.exec.TrialHandle;
+import io.noodle.engine.exec.TrialOutcome;
+import io.noodle.engine.exec.TrialSpec;
+
+/**
+ * The SSH executor against real OpenSSH servers on loopback: a trial runs in a folder of its own on a host
+ * that cannot see the run folder and comes back; hostile arguments arrive as they were; cancel and timeout
+ * kill the remote processes; host keys are checked strictly; a host that dies mid-trial loses only that
+ * attempt, which runs again on the other host; with no host left the trial is {@code worker_lost}.
+ */
+class SshExecutorTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path script(Path at, String body) throws Exception {
+        Files.createDirectories(at.getParent());
+        Files.writeString(at, "#!/bin/sh\n" + body);
+        Files.setPosixFilePermissions(at, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return at;
+    }
+
+    private KnownHosts trusted(TestSshd... servers) throws Exception {
+        KnownHosts k = new KnownHosts(tmp.resolve("known_hosts"));
+        for (TestSshd s : servers) {
+            k.trust("127.0.0.1", s.port, s.hostKey());
+        }
+        return k;
+    }
+
+    private static TrialOutcome await(TrialHandle h) throws Exception {
+        return h.outcome().get(120, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aTrialRunsInAFolderOfItsOwnOnAHostThatCannotSeeTheRunFolderAndComesBack() throws Exception {
+        Path run = Files.createDirectories(tmp.resolve("ws/study/runs/run-1"));
+        Path work = Files.createDirectories(tmp.resolve("remote-work"));
+        Path parent = Files.writeString(Files.createDirectories(run.resolve("cases/p")).resolve("design"), "-300\n");
+        Path flow = script(tmp.resolve("ws/flow.sh"), """
+                # a flow program as the command adapter calls it: <case> <eco> <parent design>
+                base=$(cat "$3")
+                echo "wns $((base + 100)) ps" > report.txt
+                echo "$((base + 100))" > design
+                pwd | rev > where.txt
+                echo "ran in $PWD" > notes.txt
+                """);
+        try (TestSshd host = new TestSshd(tmp.resolve("sshd-a"), tmp.resolve("ws"));
+                SshExecutor ex = new SshExecutor(List.of(host.host("a", 2, work)), trusted(host), 4)) {
+            Path dir = run.resolve("cases/c/stage_0/trial_0");
+            TrialOutcome o = await(ex.submit(new TrialSpec("c", dir, List.of(flow.toString(), "c", "resize",
+                    parent.toString()), Map.of("NOODLE_EXECUTION_MODE", "sta_only"), 1, 0, Duration.ofMinutes(1))));
+            assertTrue(o.succeeded(), o + "\n" + Files.readString(dir.resolve("trial.log")));
+            assertEquals("wns -200 ps", Files.readString(dir.resolve("report.txt")).strip(), "the parent's design travelled");
+            assertEquals("-200", Files.readString(dir.resolve("design")).strip());
+            String remote = new StringBuilder(Files.readString(dir.resolve("where.txt")).strip()).reverse().toString();
+            assertTrue(remote.startsWith(work + "/noodle-") && !remote.startsWith(run.toString()), remote);
+            assertEquals("ran in " + dir, Files.readString(dir.resolve("notes.txt")).strip(),
+                    "paths in text files come back as this machine's");
+            assertTrue(o.where().startsWith("ssh:a "), o.where());
+            try (var left = Files.walk(work)) {
+                assertEquals(0, left.filter(Files::isRegularFile).count(), "the remote folder is removed");
+            }
+            // the host really cannot see the run folder: only what was sent reached the trial
+            try (var probe = new SshExecutor(List.of(host.host("a", 1, work)), trusted(host), 1)) {
+                Path d2 = tmp.resolve("probe");
+                TrialOutcome p = await(probe.submit(new TrialSpec("probe", d2, List.of("/bin/sh", "-c",
+                        "ls " + RemoteShell.quote(run.toString()) + " > seen.txt 2>&1; exit 0"),
+                        Map.of(), 1, 0, Duration.ofMinutes(1))));
+                assertTrue(p.succeeded(), p.toString());
+                assertTrue(Files.readString(d2.resolve("seen.txt")).contains("No such file"),
+                        Files.readString(d2.resolve("seen.txt")));
+            }
+        }
+    }
+
+    @Test
+    void hostileArgumentsArriveAsTheyWere() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("remote-work"));
+        Path echo = script(tmp.resolve("bin/args.sh"), "for a in \"$@\"; do printf '%s\\n--\\n' \"$a\"; done > args.txt\n"
+                + "printf '%s' \"$HOSTILE\" > env.txt\n");
+        List<String> hostile = List.of("$(touch " + tmp + "/pwned)", "`id`", "a; touch " + tmp + "/pwned2", "it's",
+                "\"double\"", "two words", "new\nline", "*", "~", "$HOME", "-n", "'", "\\", "&&", "|", "");
+        try (TestSshd host = new TestSshd(tmp.resolve("sshd-a"), null);
+                SshExecutor ex = new SshExecutor(List.of(host.host("a", 1, work)), trusted(host), 1)) {
+            Path dir = tmp.resolve("t");
+            List<String> argv = new java.util.ArrayList<>(List.of(echo.toString()));
+            argv.addAll(hostile);
+            TrialOutcome o = await(ex.submit(new TrialSpec("c'; rm -rf /", dir, argv,
+                    Map.of("HOSTILE", "$(touch " + tmp + "/pwned3)'\""), 1, 0, Duration.ofMinutes(1))));
+            assertTrue(o.succeeded(), o.toString());
+            StringBuilder want = new StringBuilder();
+            hostile.forEach(h -> want.append(h).append("\n--\n"));
+            assertEquals(want.toString(), Files.readString(dir.resolve("args.txt")));
+            assertEquals("$(touch " + tmp + "/pwned3)'\"", Files.readString(dir.resolve("env.txt")));
+            for (String p : List.of("pwned", "pwned2", "pwned3")) {
+                assertFalse(Files.exists(tmp.resolve(p)), p + ": nothing was interpreted by a shell");
+            }
+        }
+    }
+
+    @Test
+    void cancelAndTimeoutKillTheRemoteProcesses() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("remote-work"));
+        Path pids = Files.createDirectories(tmp.resolve("pids"));
+        Path sleeper = script(tmp.resolve("bin/sleeper.sh"), "echo $$ > " + pids + "/$1\nsleep 300 &\necho $! >> "
+                + pids + "/$1\nwait\n");
+        try (TestSshd host = new TestSshd(tmp.resolve("sshd-a"), null);
+                SshExecutor ex = new SshExecutor(List.of(host.host("a", 2, work)), trusted(host), 2)) {
+            TrialHandle cancelled = ex.submit(new TrialSpec("c1", tmp.resolve("t1"), List.of(sleeper.toString(), "c1"),
+                    Map.of(), 1, 0, Duration.ZERO));
+            TrialHandle late = ex.submit(new TrialSpec("c2", tmp.resolve("t2"), List.of(sleeper.toString(), "c2"),
+                    Map.of(), 1, 0, Duration.ofSeconds(3)));
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!(Files.exists(pids.resolve("c1")) && Files.readAllLines(pids.resolve("c1")).size() == 2)
+                    && System.nanoTime() < until) {
+                Thread.sleep(50); // the remote program has not written its pids yet
+            }
+            long t0 = System.nanoTime();
+            cancelled.cancel();
+            TrialOutcome c = await(cancelled);
+            assertTrue(c.cancelled() && !c.succeeded(), c.toString());
+            assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(5).toNanos(), "cancel stops it within 5 s");
+            TrialOutcome t = await(late);
+            assertTrue(t.timedOut(), t.toString());
+            for (String n : List.of("c1", "c2")) {
+                for (String pid : Files.readAllLines(pids.resolve(n))) {
+                    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                    while (running(pid) && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
+                    }
+                    assertFalse(running(pid), n + ": process " + pid + " and its child are killed on the host");
+                }
+            }
+        }
+    }
+
+    /** Whether a process runs (a zombie, dead but not yet reaped by its new parent, does not). */
+    private static boolean running(String pid) throws Exception {
+        Path stat = Path.of("/proc", pid, "stat");
+        if (!Files.exists(stat)) {
+            return false;
+        }
+        String s;
+        try {
+            s = Files.readString(stat);
+        } catch (java.io.IOException gone) {
+            return false;
+        }
+        return s.charAt(s.lastIndexOf(')') + 2) != 'Z';
+    }
+
+    @Test
+    void hostKeysAreCheckedStrictly() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("remote-work"));
+        TestSshd host = new TestSshd(tmp.resolve("sshd-a"), null);
+        try {
+            KnownHosts none = new KnownHosts(tmp.resolve("known_hosts"));
+            try (SshExecutor ex = new SshExecutor(List.of(host.host("a", 1, work)), none, 1)) {
+                TrialOutcome o = await(ex.submit(new TrialSpec("c", tmp.resolve("t"), List.of("/bin/true"), Map.of(), 1,
+                        0, Duration.ofMinutes(1))));
+                assertNotNull(o.workerLost(), o.toString());
+                assertTrue(o.workerLost().contains("is not known: it presents " + KnownHosts.fingerprint(host.hostKey())),
+                        o.workerLost());
+                assertTrue(o.workerLost().contains("./noodle hosts trust"), o.workerLost());
+            }
+            none.trust("127.0.0.1", host.port, host.hostKey());
+            try (SshExecutor ex = new SshExecutor(List.of(host.host("a", 1, work)), none, 1)) {
+                TrialOutcome o = await(ex.submit(new TrialSpec("c", tmp.resolve("t"), List.of("/bin/true"), Map.of(), 1,
+                        0, Duration.ofMinutes(1))));
+                assertTrue(o.succeeded(), o.toString());
+            }
+            host = host.withNewHostKey();
+            try (SshExecutor ex = new SshExecutor(List.of(host.host("a", 1, work)), none, 1)) {
+                TrialOutcome o = await(ex.submit(new TrialSpec("c", tmp.resolve("t"), List.of("/bin/true"), Map.of(), 1,
+                        0, Duration.ofMinutes(1))));
+                assertNotNull(o.workerLost(), o.toString());
+                assertTrue(o.workerLost().contains("HAS CHANGED"), o.workerLost());
+            }
+        } finally {
+            host.close();
+        }
+    }
+
+    @Test
+    void aHostThatDiesMidTrialLosesOnlyThatAttemptAndTheTrialRunsOnTheOther() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("remote-work"));
+        Path started = Files.createDirectories(tmp.resolve("started"));
+        Path slow = script(tmp.resolve("bin/slow.sh"), "touch " + started + "/$1-$(basename $PWD)\nsleep 4\n"
+                + "echo done > out.txt\n");
+        try (TestSshd a = new TestSshd(tmp.resolve("sshd-a"), null); TestSshd b = new TestSshd(tmp.resolve("sshd-b"), null);
+                SshExecutor ex = new SshExecutor(List.of(a.host("a", 1, work), b.host("b", 1, work)), trusted(a, b), 2)) {
+            TrialHandle h1 = ex.submit(new TrialSpec("x", tmp.resolve("x"), List.of(slow.toString(), "x"), Map.of(), 1, 0,
+                    Duration.ofMinutes(1)));
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (Files.list(started).count() == 0 && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            // whichever host took it dies, with its session and the trial's processes
+            String on = ex.running(h1);
+            assertNotNull(on, "the trial started, so it has a host");
+            boolean onA = on.equals("a");
+            (onA ? a : b).kill();
+            TrialOutcome o = await(h1);
+            assertTrue(o.succeeded(), o + "\n" + Files.readString(tmp.resolve("x/trial.log")));
+            assertTrue(o.where().startsWith(onA ? "ssh:b" : "ssh:a"), o.where());
+            assertEquals("done", Files.readString(tmp.resolve("x/out.txt")).strip());
+            assertTrue(Files.readString(tmp.resolve("x/trial.log")).contains("trying another host"));
+            assertNotNull(ex.hostStates().get(onA ? "a" : "b"), "the dead host is out of the run");
+            assertNull(ex.hostStates().get(onA ? "b" : "a"));
+
+            (onA ? b : a).kill(); // the last host dies too: the next trial is worker_lost
+            TrialOutcome lost = await(ex.submit(new TrialSpec("y", tmp.resolve("y"), List.of(slow.toString(), "y"),
+                    Map.of(), 1, 0, Duration.ofMinutes(1))));
+            assertNotNull(lost.workerLost(), lost.toString());
+            assertFalse(lost.succeeded());
+        }
+    }
+}

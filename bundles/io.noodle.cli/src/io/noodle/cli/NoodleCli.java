@@ -46,7 +46,8 @@ public final class NoodleCli implements IApplication {
               parse <file or folder>...  print as JSON every metric and heatmap summary readable from tool
                                          output (timing/power reports, congestion logs, heatmap CSV, DEF);
                                          exits 1 when a file could not be read
-              run-study <study> [--flow local|openroad | --command <program>] [--slots N] [--resume | --new]
+              run-study <study> [--flow local|openroad | --command <program>] [--executor local|ssh]
+                        [--slots N] [--resume | --new]
                                          run the study on the local EDA flow (or a flow program of your own)
                                          in a new run folder <study>/runs/run-<n>/; --resume continues the
                                          newest run, --new starts one even when it stopped with work left;
@@ -61,6 +62,9 @@ public final class NoodleCli implements IApplication {
                                          write the run's HTML report (summary, gates, trajectory, ECO
                                          leaderboard, Pareto chart, heatmaps and diffs, lineage, cases) into
                                          <run>/report/ or the folder given; prints the page's path
+              hosts list|add|remove|trust|check
+                                         the SSH hosts trials may run on (run-study --executor ssh); see
+                                         noodle hosts for the options
               help                       print this text
             exit codes: 0 done, 1 a problem found (the line before says what), 2 bad command line,
                         3 aborted, 4 blocked, 5 refused, 6 cancelled, 7 waiting for approval (run-study),
@@ -127,6 +131,7 @@ public final class NoodleCli implements IApplication {
         case "reject" -> RunStudyCommand.reject(opts, ctx);
         case "compare" -> CompareCommand.run(opts, ctx);
         case "report" -> ReportCommand.run(opts, ctx);
+        case "hosts" -> HostsCommand.run(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
                     + "import, export, demo, parse, run-study, approve, reject, bench, help.");

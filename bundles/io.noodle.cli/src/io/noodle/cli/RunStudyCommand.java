@@ -32,7 +32,7 @@ import io.noodle.model.persistence.StudyStore;
 final class RunStudyCommand {
 
     static final String USAGE = "usage: noodle run-study <study> [--flow local|openroad | --command <flow program>] "
-            + "[--slots N] [--resume | --new]";
+            + "[--executor local|ssh] [--slots N] [--resume | --new]";
 
     private RunStudyCommand() {
     }
@@ -42,23 +42,32 @@ final class RunStudyCommand {
         Path command = null;
         String flow = null;
         int slots = Runtime.getRuntime().availableProcessors();
+        boolean slotsGiven = false;
+        String executorKind = "local";
         StudyRunner.Start start = StudyRunner.Start.FRESH;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
             case "--resume" -> start = StudyRunner.Start.RESUME;
             case "--new" -> start = StudyRunner.Start.START_OVER;
-            case "--slots", "--command", "--flow" -> {
+            case "--slots", "--command", "--flow", "--executor" -> {
                 if (i + 1 >= args.size()) {
                     ctx.err().println(USAGE);
                     return NoodleCli.EXIT_USAGE;
                 }
                 String v = args.get(++i);
-                if (a.equals("--command")) {
+                if (a.equals("--executor")) {
+                    if (!List.of("local", "ssh").contains(v)) {
+                        ctx.err().println("noodle run-study: --executor is local or ssh, not '" + v + "'");
+                        return NoodleCli.EXIT_USAGE;
+                    }
+                    executorKind = v;
+                } else if (a.equals("--command")) {
                     command = ctx.path(v);
                 } else if (a.equals("--flow")) {
                     flow = v;
                 } else {
+                    slotsGiven = true;
                     try {
                         slots = Integer.parseInt(v);
                     } catch (NumberFormatException e) {
@@ -105,6 +114,28 @@ final class RunStudyCommand {
             ctx.err().println("noodle run-study: " + e.getMessage());
             return NoodleCli.EXIT_USAGE;
         }
+        java.util.List<io.noodle.remote.ssh.SshHost> hosts = List.of();
+        io.noodle.remote.ssh.HostStore store = null;
+        if (executorKind.equals("ssh")) {
+            if (ctx.workspace() == null) {
+                ctx.err().println("noodle run-study: --executor ssh needs a workspace (-data <folder>) with SSH hosts");
+                return NoodleCli.EXIT_USAGE;
+            }
+            store = new io.noodle.remote.ssh.HostStore(ctx.workspace());
+            try {
+                hosts = store.read().hosts();
+            } catch (java.io.IOException e) {
+                ctx.err().println("noodle run-study: " + e.getMessage());
+                return NoodleCli.EXIT_PROBLEM;
+            }
+            if (hosts.isEmpty()) {
+                ctx.err().println("noodle run-study: --executor ssh: no SSH host in this workspace; add one with "
+                        + "noodle hosts add <name> --host ... (see noodle hosts)");
+                return NoodleCli.EXIT_PROBLEM;
+            }
+            int all = hosts.stream().mapToInt(io.noodle.remote.ssh.SshHost::slots).sum();
+            slots = slotsGiven ? Math.min(slots, all) : all;
+        }
         RunRegistry registry = new RunRegistry(new SlotPool(slots));
         NullProgressMonitor monitor = new NullProgressMonitor();
         CountDownLatch done = new CountDownLatch(1);
@@ -123,11 +154,14 @@ final class RunStudyCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         RunResult result;
         int parallel = StudyRunner.slotsFor(study, slots);
-        try (LocalProcessExecutor executor = new LocalProcessExecutor(registry.slots(), parallel)) {
+        try (io.noodle.engine.exec.TrialExecutor executor = executorKind.equals("ssh")
+                ? new io.noodle.remote.ssh.SshExecutor(hosts, store.knownHosts(), parallel)
+                : new LocalProcessExecutor(registry.slots(), parallel)) {
             StudyRunner runner = new StudyRunner(study, file.getParent(), adapter, executor, registry, start);
             try (EventBus.Subscription progress = registry.subscribe(e -> progress(e, ctx), 10_000)) {
                 ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + parallel
-                        + " slot(s)" + (start == StudyRunner.Start.RESUME ? ", resuming" : ""));
+                        + " slot(s)" + (executorKind.equals("ssh") ? " on " + hosts.size() + " SSH host(s)" : "")
+                        + (start == StudyRunner.Start.RESUME ? ", resuming" : ""));
                 result = runner.run(monitor);
                 progress.drain(5_000); // every line of the run printed before its verdict
             }

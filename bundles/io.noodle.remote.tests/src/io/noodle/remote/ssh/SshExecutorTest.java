@@ -39,9 +39,9 @@ class SshExecutorTest {
         return at;
     }
 
-    private KnownHosts trusted(TestSshd... servers) throws Exception {
+    private KnownHosts trusted(LoopbackSshd... servers) throws Exception {
         KnownHosts k = new KnownHosts(tmp.resolve("known_hosts"));
-        for (TestSshd s : servers) {
+        for (LoopbackSshd s : servers) {
             k.trust("127.0.0.1", s.port, s.hostKey());
         }
         return k;
@@ -64,7 +64,7 @@ class SshExecutorTest {
                 pwd | rev > where.txt
                 echo "ran in $PWD" > notes.txt
                 """);
-        try (TestSshd host = new TestSshd(tmp.resolve("sshd-a"), tmp.resolve("ws"));
+        try (LoopbackSshd host = new LoopbackSshd(tmp.resolve("sshd-a"), tmp.resolve("ws"));
                 SshExecutor ex = new SshExecutor(List.of(host.host("a", 2, work)), trusted(host), 4)) {
             Path dir = run.resolve("cases/c/stage_0/trial_0");
             TrialOutcome o = await(ex.submit(new TrialSpec("c", dir, List.of(flow.toString(), "c", "resize",
@@ -100,7 +100,7 @@ class SshExecutorTest {
                 + "printf '%s' \"$HOSTILE\" > env.txt\n");
         List<String> hostile = List.of("$(touch " + tmp + "/pwned)", "`id`", "a; touch " + tmp + "/pwned2", "it's",
                 "\"double\"", "two words", "new\nline", "*", "~", "$HOME", "-n", "'", "\\", "&&", "|", "");
-        try (TestSshd host = new TestSshd(tmp.resolve("sshd-a"), null);
+        try (LoopbackSshd host = new LoopbackSshd(tmp.resolve("sshd-a"), null);
                 SshExecutor ex = new SshExecutor(List.of(host.host("a", 1, work)), trusted(host), 1)) {
             Path dir = tmp.resolve("t");
             List<String> argv = new java.util.ArrayList<>(List.of(echo.toString()));
@@ -124,7 +124,7 @@ class SshExecutorTest {
         Path pids = Files.createDirectories(tmp.resolve("pids"));
         Path sleeper = script(tmp.resolve("bin/sleeper.sh"), "echo $$ > " + pids + "/$1\nsleep 300 &\necho $! >> "
                 + pids + "/$1\nwait\n");
-        try (TestSshd host = new TestSshd(tmp.resolve("sshd-a"), null);
+        try (LoopbackSshd host = new LoopbackSshd(tmp.resolve("sshd-a"), null);
                 SshExecutor ex = new SshExecutor(List.of(host.host("a", 2, work)), trusted(host), 2)) {
             TrialHandle cancelled = ex.submit(new TrialSpec("c1", tmp.resolve("t1"), List.of(sleeper.toString(), "c1"),
                     Map.of(), 1, 0, Duration.ZERO));
@@ -172,7 +172,7 @@ class SshExecutorTest {
     @Test
     void hostKeysAreCheckedStrictly() throws Exception {
         Path work = Files.createDirectories(tmp.resolve("remote-work"));
-        TestSshd host = new TestSshd(tmp.resolve("sshd-a"), null);
+        LoopbackSshd host = new LoopbackSshd(tmp.resolve("sshd-a"), null);
         try {
             KnownHosts none = new KnownHosts(tmp.resolve("known_hosts"));
             try (SshExecutor ex = new SshExecutor(List.of(host.host("a", 1, work)), none, 1)) {
@@ -207,7 +207,7 @@ class SshExecutorTest {
         Path started = Files.createDirectories(tmp.resolve("started"));
         Path slow = script(tmp.resolve("bin/slow.sh"), "touch " + started + "/$1-$(basename $PWD)\nsleep 4\n"
                 + "echo done > out.txt\n");
-        try (TestSshd a = new TestSshd(tmp.resolve("sshd-a"), null); TestSshd b = new TestSshd(tmp.resolve("sshd-b"), null);
+        try (LoopbackSshd a = new LoopbackSshd(tmp.resolve("sshd-a"), null); LoopbackSshd b = new LoopbackSshd(tmp.resolve("sshd-b"), null);
                 SshExecutor ex = new SshExecutor(List.of(a.host("a", 1, work), b.host("b", 1, work)), trusted(a, b), 2)) {
             TrialHandle h1 = ex.submit(new TrialSpec("x", tmp.resolve("x"), List.of(slow.toString(), "x"), Map.of(), 1, 0,
                     Duration.ofMinutes(1)));

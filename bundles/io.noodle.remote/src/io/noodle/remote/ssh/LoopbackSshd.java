@@ -19,17 +19,19 @@ import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 
 /**
- * A real OpenSSH server (Debian's openssh-server) for a test, on a loopback port of its own, with host keys
- * and a user key made by ssh-keygen. Optionally in a mount namespace of its own where a folder of this machine
- * (the test's run folder) is hidden under an empty tmpfs, so that a trial can only work from what was sent.
+ * A real OpenSSH server (Debian's openssh-server, {@code /usr/sbin/sshd}) on a loopback port of its own, with
+ * a host key and a user key made by ssh-keygen, for the tests and {@code ./noodle bench remote}: a stand-in for
+ * a build host that is a real server, not a mock. Optionally in a mount namespace of its own where a folder of
+ * this machine (a run folder) is hidden under an empty tmpfs, so that a trial there can only work from what was
+ * sent to it. Needs root for the namespace and for sshd's privilege separation folder.
  */
-final class TestSshd implements AutoCloseable {
+public final class LoopbackSshd implements AutoCloseable {
 
     static final Path SSHD = Path.of("/usr/sbin/sshd");
 
-    final Path dir;
-    final int port;
-    final Path userKey;
+    public final Path dir;
+    public final int port;
+    public final Path userKey;
     private final Path config;
     private final Path hide;
     private Process process;
@@ -38,11 +40,11 @@ final class TestSshd implements AutoCloseable {
      * @param dir  a folder for its keys, configuration and log
      * @param hide a folder to hide from it, or null
      */
-    TestSshd(Path dir, Path hide) throws IOException, InterruptedException {
+    public LoopbackSshd(Path dir, Path hide) throws IOException, InterruptedException {
         this(dir, hide, free(), null);
     }
 
-    private TestSshd(Path dir, Path hide, int port, Path userKey) throws IOException, InterruptedException {
+    private LoopbackSshd(Path dir, Path hide, int port, Path userKey) throws IOException, InterruptedException {
         this.dir = Files.createDirectories(dir);
         this.port = port;
         this.hide = hide;
@@ -68,11 +70,11 @@ final class TestSshd implements AutoCloseable {
     }
 
     /** The same server again on the same port with a new host key (a reinstalled host). */
-    TestSshd withNewHostKey() throws IOException, InterruptedException {
+    public LoopbackSshd withNewHostKey() throws IOException, InterruptedException {
         close();
         Files.delete(dir.resolve("host_ecdsa_key"));
         Files.delete(dir.resolve("host_ecdsa_key.pub"));
-        return new TestSshd(dir, hide, port, userKey);
+        return new LoopbackSshd(dir, hide, port, userKey);
     }
 
     private void start() throws IOException, InterruptedException {
@@ -106,19 +108,19 @@ final class TestSshd implements AutoCloseable {
     }
 
     /** The server's host key, as a client sees it. */
-    PublicKey hostKey() throws Exception {
+    public PublicKey hostKey() throws Exception {
         String line = Files.readString(dir.resolve("host_ecdsa_key.pub")).strip();
         return AuthorizedKeyEntry.parseAuthorizedKeyEntry(line).resolvePublicKey(null, PublicKeyEntryResolver.FAILING);
     }
 
     /** A host entry for this server. */
-    SshHost host(String name, int slots, Path work) {
+    public SshHost host(String name, int slots, Path work) {
         return new SshHost(name, "127.0.0.1", port, System.getProperty("user.name"), userKey, slots, work.toString(),
                 Map.of());
     }
 
     /** Kills the server and every session and process it started (a host that dies). */
-    void kill() {
+    public void kill() {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();

@@ -1,0 +1,98 @@
+package io.noodle.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.noodle.remote.ssh.LoopbackSshd;
+
+/**
+ * {@code noodle hosts} and {@code run-study --executor ssh} against a real OpenSSH server on loopback: a host
+ * added, refused until its key is trusted, trusted by its fingerprint, checked (tools and versions); then the
+ * demo study runs on it on the real EDA tools with the same cases and metrics as a run on this machine.
+ */
+class SshRunTest extends CliTest {
+
+    /** case → "state wns tns" from a run's cases.csv. */
+    private static Map<String, String> cases(Path run) throws Exception {
+        List<String> lines = Files.readAllLines(run.resolve("reports/cases.csv"));
+        List<String> head = List.of(lines.get(0).split(","));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split(",", -1);
+            out.put(f[0], f[head.indexOf("state")] + " " + f[head.indexOf("wns_ps")] + " " + f[head.indexOf("tns_ps")]);
+        }
+        return out;
+    }
+
+    @Test
+    void theDemoRunsOnAnSshHostWithTheSameResultsAsLocally() throws Exception {
+        try (LoopbackSshd sshd = new LoopbackSshd(tmp.resolve("sshd"), ws)) {
+            Path work = Files.createDirectories(tmp.resolve("remote-work"));
+            assertEquals(0, run("hosts", "add", "loop", "--host", "127.0.0.1", "--port", String.valueOf(sshd.port),
+                    "--user", System.getProperty("user.name"), "--key", sshd.userKey.toString(), "--work",
+                    work.toString(), "--slots", "2"), err());
+            assertEquals(0, run("hosts", "list"), err());
+            assertTrue(out().startsWith("loop  " + System.getProperty("user.name") + "@127.0.0.1:" + sshd.port), out());
+
+            assertEquals(1, run("hosts", "check"), "an unknown host key is refused");
+            assertTrue(out().contains("is not known: it presents SHA256:"), out());
+            String fp = io.noodle.remote.ssh.KnownHosts.fingerprint(sshd.hostKey());
+            assertEquals(1, run("hosts", "trust", "loop", "--expect", "SHA256:not-it"));
+            assertTrue(err().contains("not the expected SHA256:not-it: not trusted"), err());
+            assertEquals(0, run("hosts", "trust", "loop", "--expect", fp), err());
+            assertTrue(out().contains("trusted loop ([127.0.0.1]:" + sshd.port + "): " + fp), out());
+            assertEquals(0, run("hosts", "check", "loop"), out());
+            assertTrue(out().contains("loop (") && out().contains("): ready"), out());
+            assertTrue(out().matches("(?s).*tool yosys /.*tool qflow /.*tool sta /.*"), out());
+            assertTrue(out().contains("version Yosys"), out());
+
+            assertEquals(0, run("demo"), err());
+            assertEquals(0, run("run-study", "demo_mac8"), out() + err());
+            assertEquals(0, run("run-study", "demo_mac8", "--new", "--executor", "ssh"), out() + err());
+            assertTrue(out().contains("on 1 SSH host(s)"), out());
+            Map<String, String> local = cases(ws.resolve("demo_mac8/runs/run-1"));
+            Map<String, String> remote = cases(ws.resolve("demo_mac8/runs/run-2"));
+            assertEquals(local, remote, "the same cases, states and timing as on this machine");
+            assertTrue(local.values().stream().allMatch(v -> v.startsWith("succeeded ")), local.toString());
+            String log = Files.readString(Files.walk(ws.resolve("demo_mac8/runs/run-2/cases"))
+                    .filter(p -> p.getFileName().toString().equals("trial.log")).findFirst().orElseThrow());
+            assertTrue(!log.contains(work.toString()), "the trial's log names this machine's paths, not the host's");
+            try (var left = Files.walk(work)) {
+                assertEquals(0, left.filter(Files::isRegularFile).count(), "nothing left on the host");
+            }
+        }
+    }
+
+    @Test
+    void wrongHostSettingsAreSaidPlainly() throws Exception {
+        assertEquals(2, run("hosts"));
+        assertTrue(err().startsWith("usage: noodle hosts list"), err());
+        assertEquals(2, run("hosts", "add", "h1", "--host", "example.org"));
+        assertTrue(err().contains("--user is needed"), err());
+        Files.writeString(cwd.resolve("key"), "not a key");
+        assertEquals(1, run("hosts", "add", "h1", "--host", "ex ample", "--user", "me", "--key", "key", "--work", "/w"));
+        assertTrue(err().contains("address 'ex ample' is not a host name or IP address"), err());
+        assertEquals(1, run("hosts", "add", "h1", "--host", "example.org", "--user", "me", "--key", "key", "--work",
+                "w/relative"));
+        assertTrue(err().contains("work folder 'w/relative' must be an absolute path"), err());
+        assertEquals(0, run("hosts", "add", "h1", "--host", "example.org", "--user", "me", "--key", "key", "--work",
+                "/w"), err());
+        assertEquals(1, run("hosts", "add", "h1", "--host", "example.org", "--user", "me", "--key", "key", "--work",
+                "/w"));
+        assertTrue(err().contains("a host named h1 exists already (replace it with --replace)"), err());
+        assertEquals(1, run("hosts", "remove", "nope"));
+        assertEquals(2, run("run-study", "x", "--executor", "ray9"), "no such executor");
+        assertEquals(0, run("hosts", "remove", "h1"), err());
+        assertEquals(0, run("demo"), err());
+        assertEquals(1, run("run-study", "demo_mac8", "--executor", "ssh"));
+        assertTrue(err().contains("no SSH host in this workspace"), err());
+    }
+}

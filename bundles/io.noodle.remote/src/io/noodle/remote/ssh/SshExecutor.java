@@ -41,6 +41,7 @@ import io.noodle.engine.exec.TrialExecutor;
 import io.noodle.engine.exec.TrialHandle;
 import io.noodle.engine.exec.TrialOutcome;
 import io.noodle.engine.exec.TrialSpec;
+import io.noodle.remote.PathMap;
 
 /**
  * Runs trials on build hosts over SSH (Apache MINA SSHD as the client, any OpenSSH server as the host): one

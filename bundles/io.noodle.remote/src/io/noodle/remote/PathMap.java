@@ -1,4 +1,4 @@
-package io.noodle.remote.ssh;
+package io.noodle.remote;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,28 +10,28 @@ import java.util.List;
  * files (scripts out, logs and reports back) so that a path written on one side is right on the other. A path
  * is replaced only as a whole path component ({@code /a/trial_1} is not a prefix of {@code /a/trial_10}).
  */
-final class PathMap {
+public final class PathMap {
 
     /** Text files up to this size are translated; larger files (designs, DEF) travel as they are. */
-    static final long TEXT_LIMIT = 8L * 1024 * 1024;
+    public static final long TEXT_LIMIT = 8L * 1024 * 1024;
 
     private final List<String[]> pairs = new ArrayList<>(); // {local, remote}, longest local first
 
-    void add(String local, String remote) {
+    public void add(String local, String remote) {
         pairs.add(new String[] { local, remote });
         pairs.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
     }
 
-    String toRemote(String s) {
+    public String toRemote(String s) {
         return replace(s, 0, 1);
     }
 
-    String toLocal(String s) {
+    public String toLocal(String s) {
         return replace(s, 1, 0);
     }
 
     /** A file's bytes translated, or the same bytes when it is not text (a NUL in its first 8 KB) or large. */
-    byte[] translate(byte[] b, boolean toRemote) {
+    public byte[] translate(byte[] b, boolean toRemote) {
         if (b.length > TEXT_LIMIT) {
             return b;
         }

@@ -1,0 +1,283 @@
+"""Noodle's Ray driver: runs Noodle trials as Ray tasks on a Ray cluster.
+
+Noodle Workbench starts this program with the Python of its Ray virtual environment and talks to it in JSON
+lines: requests on stdin, events on stdout (diagnostics go to stderr). It is not meant to be run by hand.
+
+  -> {"op": "submit", "id": ID, "bundle": ZIP, "out": ZIP, "steps": [[argv...]...], "env": {...},
+      "executables": [relative paths], "cpus": N, "memory_mb": M, "timeout_s": S, "placeholder": P}
+  -> {"op": "cancel", "id": ID}
+  -> {"op": "quit"}
+  <- {"event": "ready", "dashboard": URL, "nodes": N, "cpus": C}
+  <- {"event": "started", "id": ID, "task": TASK_ID}
+  <- {"event": "done", "id": ID, "exit": E, "step": K, "timed_out": bool, "cancelled": bool, "node": NODE,
+      "task": TASK_ID, "lost": null or why, "retried": null or why, "executables": [relative paths]}
+  <- {"event": "error", "message": TEXT}
+
+A trial travels through Ray's object store, never through a shared file system: the bundle (a zip of the
+trial's folder, its inputs under .inputs/) is read here and passed to the task as bytes; the task unpacks it in
+a folder of its own on whichever node runs it, replaces the placeholder path P in the argv, the environment and
+the text files by that folder, runs the steps in a process group of their own (killed on cancel or timeout),
+packs the folder back (P again in place of the folder) and returns it as bytes, which are written to OUT here.
+A task whose node or worker dies is retried once on another node; lost twice, the trial is reported lost.
+"""
+
+import io
+import json
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+
+import ray
+from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+TEXT_LIMIT = 8 * 1024 * 1024
+LOG = "trial.log"
+HEADER = "== noodle: step "
+
+
+def swap(data, old, new):
+    """Replaces a path in a text file's bytes; binary or large files are left alone."""
+    if len(data) > TEXT_LIMIT or b"\0" in data[:8192]:
+        return data
+    return data.replace(old.encode(), new.encode())
+
+
+def kill_group(proc):
+    """Ends a step's whole process group: TERM, then KILL two seconds later."""
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.time() + 2
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait()
+
+
+@ray.remote(max_retries=0)
+def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder):
+    """One trial on a node: unpack, run the steps, pack.
+
+    Returns (exit, step, timed_out, cancelled, zip, node, executable files)."""
+    node = ray.get_runtime_context().get_node_id()
+    work = tempfile.mkdtemp(prefix="noodle-ray-")
+    try:
+        with zipfile.ZipFile(io.BytesIO(bundle)) as z:
+            for info in z.infolist():
+                target = os.path.realpath(os.path.join(work, info.filename))
+                if not target.startswith(os.path.realpath(work) + os.sep):
+                    raise ValueError("bundle entry outside the trial folder: " + info.filename)
+                if info.is_dir():
+                    os.makedirs(target, exist_ok=True)
+                    continue
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                with open(target, "wb") as f:
+                    f.write(swap(z.read(info), placeholder, work))
+        for rel in executables:
+            p = os.path.join(work, rel)
+            if os.path.isfile(p):
+                os.chmod(p, os.stat(p).st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+        full_env = dict(os.environ)
+        full_env.update({k: v.replace(placeholder, work) for k, v in env.items()})
+        full_env["NOODLE_RAY_NODE"] = node
+
+        def limit():
+            if memory_mb > 0:
+                import resource
+                resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 1024 * 1024, memory_mb * 1024 * 1024))
+
+        deadline = time.time() + timeout_s if timeout_s > 0 else None
+        exit_code, step, timed_out, cancelled = 0, 0, False, False
+        log_path = os.path.join(work, LOG)
+        try:
+            os.remove(log_path)
+        except FileNotFoundError:
+            pass
+        for step, argv in enumerate(steps):
+            argv = [a.replace(placeholder, work) for a in argv]
+            with open(log_path, "ab") as log:
+                if len(steps) > 1:
+                    log.write(("%s%d/%d: %s\n" % (HEADER, step + 1, len(steps), " ".join(argv))).encode())
+                    log.flush()
+                proc = subprocess.Popen(argv, cwd=work, env=full_env, stdin=subprocess.DEVNULL, stdout=log,
+                                        stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=limit)
+                try:
+                    while proc.poll() is None:
+                        if deadline is not None and time.time() > deadline:
+                            timed_out = True
+                            kill_group(proc)
+                            break
+                        time.sleep(0.05)
+                except (KeyboardInterrupt, ray.exceptions.TaskCancelledError):
+                    cancelled = True
+                    kill_group(proc)
+            exit_code = proc.returncode
+            if exit_code < 0:
+                exit_code = 128 - exit_code  # killed by a signal, as a shell reports it
+            if exit_code != 0 or timed_out or cancelled:
+                break
+        out = io.BytesIO()
+        execs = []
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+            for root, dirs, files in os.walk(work):
+                dirs[:] = [d for d in dirs if not (root == work and d == ".inputs")]
+                for name in files:
+                    p = os.path.join(root, name)
+                    if os.path.islink(p) or not os.path.isfile(p):
+                        continue
+                    rel = os.path.relpath(p, work)
+                    info = zipfile.ZipInfo(rel)
+                    mode = os.stat(p).st_mode
+                    info.external_attr = (mode & 0o777) << 16
+                    if mode & stat.S_IXUSR:
+                        execs.append(rel)
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    with open(p, "rb") as f:
+                        z.writestr(info, swap(f.read(), work, placeholder))
+        return exit_code, step, timed_out, cancelled, out.getvalue(), node, execs
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+class Driver:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.refs = {}  # id -> ObjectRef
+        self.cancelled = set()
+
+    def emit(self, **event):
+        with self.lock:
+            sys.stdout.write(json.dumps(event) + "\n")
+            sys.stdout.flush()
+
+    def node_of(self, ref):
+        """The node a failed task ran on, from the state API (None when it cannot say)."""
+        try:
+            from ray.util.state import get_task
+            t = get_task(ref.task_id().hex(), timeout=5)
+            if isinstance(t, list):
+                t = t[-1] if t else None
+            return getattr(t, "node_id", None) if t is not None else None
+        except Exception:  # the state API is advisory here
+            return None
+
+    def other_node(self, bad):
+        alive = [n["NodeID"] for n in ray.nodes() if n.get("Alive") and n["NodeID"] != bad
+                 and n.get("Resources", {}).get("CPU", 0) > 0]
+        return alive[0] if alive else None
+
+    def run(self, req):
+        tid = req["id"]
+        with open(req["bundle"], "rb") as f:
+            bundle = f.read()
+        args = (bundle, req["steps"], req.get("env", {}), req.get("executables", []), req.get("timeout_s", 0),
+                req.get("memory_mb", 0), req["placeholder"])
+        opts = {"num_cpus": max(1, int(req.get("cpus", 1)))}
+        if req.get("memory_mb", 0) > 0:
+            opts["memory"] = int(req["memory_mb"]) * 1024 * 1024
+        retried = None
+        for attempt in (1, 2):
+            ref = run_trial.options(**opts).remote(*args)
+            with self.lock:
+                self.refs[tid] = ref
+                gone = tid in self.cancelled
+            if gone:
+                ray.cancel(ref)
+            self.emit(event="started", id=tid, task=ref.task_id().hex(), attempt=attempt)
+            try:
+                exit_code, step, timed_out, cancelled, out, node, execs = ray.get(ref)
+            except (ray.exceptions.TaskCancelledError,) as e:
+                self.emit(event="done", id=tid, exit=-1, step=0, timed_out=False, cancelled=True, node=None,
+                          task=ref.task_id().hex(), lost=None, retried=retried)
+                return
+            except (ray.exceptions.WorkerCrashedError, ray.exceptions.NodeDiedError,
+                    ray.exceptions.RaySystemError, ray.exceptions.OwnerDiedError,
+                    ray.exceptions.ObjectLostError, ray.exceptions.LocalRayletDiedError) as e:
+                with self.lock:
+                    if tid in self.cancelled:
+                        self.emit(event="done", id=tid, exit=-1, step=0, timed_out=False, cancelled=True, node=None,
+                                  task=ref.task_id().hex(), lost=None, retried=retried)
+                        return
+                bad = self.node_of(ref)
+                why = "Ray lost the trial's worker%s: %s" % (" on node " + bad if bad else "",
+                                                             type(e).__name__)
+                other = self.other_node(bad) if attempt == 1 else None
+                if other is None:
+                    self.emit(event="done", id=tid, exit=-1, step=0, timed_out=False, cancelled=False, node=bad,
+                              task=ref.task_id().hex(), lost=why + ("" if attempt == 1 else " (retried once)"),
+                              retried=retried)
+                    return
+                retried = why
+                opts["scheduling_strategy"] = NodeAffinitySchedulingStrategy(node_id=other, soft=True)
+                continue
+            except Exception as e:  # the task itself failed (a bad bundle): say so, as a failure to start
+                self.emit(event="done", id=tid, exit=-1, step=0, timed_out=False, cancelled=False, node=None,
+                          task=ref.task_id().hex(), lost=None, retried=retried,
+                          error="%s: %s" % (type(e).__name__, str(e).splitlines()[0] if str(e) else ""))
+                return
+            tmp = req["out"] + ".part"
+            with open(tmp, "wb") as f:
+                f.write(out)
+            os.replace(tmp, req["out"])
+            self.emit(event="done", id=tid, exit=exit_code, step=step, timed_out=timed_out, cancelled=cancelled,
+                      node=node, task=ref.task_id().hex(), lost=None, retried=retried, executables=execs)
+            return
+        # not reached
+
+    def serve(self, address):
+        ctx = ray.init(address=address, log_to_driver=False, logging_level="ERROR")
+        cpus = int(ray.cluster_resources().get("CPU", 0))
+        nodes = len([n for n in ray.nodes() if n.get("Alive")])
+        url = ctx.dashboard_url
+        self.emit(event="ready", dashboard=("http://" + url) if url and not url.startswith("http") else url,
+                  nodes=nodes, cpus=cpus)
+        for line in sys.stdin:
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                req = json.loads(line)
+            except ValueError:
+                self.emit(event="error", message="not JSON: " + line[:200])
+                continue
+            op = req.get("op")
+            if op == "quit":
+                break
+            if op == "submit":
+                threading.Thread(target=self.guard, args=(req,), daemon=True).start()
+            elif op == "cancel":
+                with self.lock:
+                    self.cancelled.add(req["id"])
+                    ref = self.refs.get(req["id"])
+                if ref is not None:
+                    ray.cancel(ref)
+        for ref in list(self.refs.values()):
+            try:
+                ray.cancel(ref)
+            except Exception:
+                pass
+
+    def guard(self, req):
+        try:
+            self.run(req)
+        except Exception as e:
+            self.emit(event="done", id=req.get("id"), exit=-1, step=0, timed_out=False, cancelled=False, node=None,
+                      task=None, lost=None, retried=None, error="%s: %s" % (type(e).__name__, e))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3 or sys.argv[1] != "--address":
+        sys.stderr.write("usage: noodle_ray_driver.py --address HOST:PORT\n")
+        sys.exit(2)
+    Driver().serve(sys.argv[2])

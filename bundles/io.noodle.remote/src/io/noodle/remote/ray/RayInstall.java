@@ -1,0 +1,52 @@
+package io.noodle.remote.ray;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where Ray is: the virtual environment {@code ./noodle} installs the pinned {@code ray[default]} into (in the
+ * project folder, ignored by git), named by the environment variable {@code NOODLE_RAY_VENV} (or the system
+ * property {@code noodle.ray.venv}); its Python runs the driver, its {@code ray} command starts clusters.
+ */
+public record RayInstall(Path venv) {
+
+    /** The installation the script named, checked. */
+    public static RayInstall find() throws IOException {
+        String v = System.getProperty("noodle.ray.venv", System.getenv("NOODLE_RAY_VENV"));
+        if (v == null || v.isBlank()) {
+            throw new IOException("Ray is not installed for Noodle: run ./noodle ray up (it installs the pinned "
+                    + "ray[default] into a virtual environment in the project folder), or start the workbench and the "
+                    + "command line through ./noodle");
+        }
+        RayInstall r = new RayInstall(Path.of(v));
+        if (!Files.isExecutable(r.python()) || !Files.isExecutable(r.ray())) {
+            throw new IOException("Ray's virtual environment " + v + " is incomplete (no bin/python or bin/ray): remove "
+                    + "it and run ./noodle ray up again to install it");
+        }
+        return r;
+    }
+
+    public Path python() {
+        return venv.resolve("bin/python");
+    }
+
+    public Path ray() {
+        return venv.resolve("bin/ray");
+    }
+
+    /** The driver program shipped in this bundle, written into {@code folder} (fresh each time: it may change). */
+    public static Path driver(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path f = folder.resolve("noodle_ray_driver.py");
+        try (var in = RayInstall.class.getResourceAsStream("/ray/noodle_ray_driver.py")) {
+            if (in == null) {
+                throw new IOException("the Ray driver is missing from the io.noodle.remote bundle");
+            }
+            Path tmp = folder.resolve("noodle_ray_driver.py.tmp");
+            Files.write(tmp, in.readAllBytes());
+            Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return f;
+    }
+}

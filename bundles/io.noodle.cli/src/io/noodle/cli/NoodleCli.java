@@ -46,7 +46,8 @@ public final class NoodleCli implements IApplication {
               parse <file or folder>...  print as JSON every metric and heatmap summary readable from tool
                                          output (timing/power reports, congestion logs, heatmap CSV, DEF);
                                          exits 1 when a file could not be read
-              run-study <study> [--flow local|openroad | --command <program>] [--executor local|ssh]
+              run-study <study> [--flow local|openroad | --command <program>] [--executor local|ssh|ray]
+                        [--ray HOST:PORT]
                         [--slots N] [--resume | --new]
                                          run the study on the local EDA flow (or a flow program of your own)
                                          in a new run folder <study>/runs/run-<n>/; --resume continues the
@@ -62,6 +63,8 @@ public final class NoodleCli implements IApplication {
                                          write the run's HTML report (summary, gates, trajectory, ECO
                                          leaderboard, Pareto chart, heatmaps and diffs, lineage, cases) into
                                          <run>/report/ or the folder given; prints the page's path
+              ray up [--workers N] [--cpus C] | down | status
+                                         a Ray cluster on this machine (loopback) for --executor ray
               hosts list|add|remove|trust|check
                                          the SSH hosts trials may run on (run-study --executor ssh); see
                                          noodle hosts for the options
@@ -132,6 +135,7 @@ public final class NoodleCli implements IApplication {
         case "compare" -> CompareCommand.run(opts, ctx);
         case "report" -> ReportCommand.run(opts, ctx);
         case "hosts" -> HostsCommand.run(opts, ctx);
+        case "ray" -> RayCommand.run(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
                     + "import, export, demo, parse, run-study, approve, reject, bench, help.");

@@ -32,7 +32,7 @@ import io.noodle.model.persistence.StudyStore;
 final class RunStudyCommand {
 
     static final String USAGE = "usage: noodle run-study <study> [--flow local|openroad | --command <flow program>] "
-            + "[--executor local|ssh] [--slots N] [--resume | --new]";
+            + "[--executor local|ssh|ray [--ray HOST:PORT]] [--slots N] [--resume | --new]";
 
     private RunStudyCommand() {
     }
@@ -44,21 +44,25 @@ final class RunStudyCommand {
         int slots = Runtime.getRuntime().availableProcessors();
         boolean slotsGiven = false;
         String executorKind = "local";
+        String rayAddress = null;
         StudyRunner.Start start = StudyRunner.Start.FRESH;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
             case "--resume" -> start = StudyRunner.Start.RESUME;
             case "--new" -> start = StudyRunner.Start.START_OVER;
-            case "--slots", "--command", "--flow", "--executor" -> {
+            case "--slots", "--command", "--flow", "--executor", "--ray" -> {
                 if (i + 1 >= args.size()) {
                     ctx.err().println(USAGE);
                     return NoodleCli.EXIT_USAGE;
                 }
                 String v = args.get(++i);
-                if (a.equals("--executor")) {
-                    if (!List.of("local", "ssh").contains(v)) {
-                        ctx.err().println("noodle run-study: --executor is local or ssh, not '" + v + "'");
+                if (a.equals("--ray")) {
+                    rayAddress = v;
+                    executorKind = "ray";
+                } else if (a.equals("--executor")) {
+                    if (!List.of("local", "ssh", "ray").contains(v)) {
+                        ctx.err().println("noodle run-study: --executor is local, ssh or ray, not '" + v + "'");
                         return NoodleCli.EXIT_USAGE;
                     }
                     executorKind = v;
@@ -136,6 +140,23 @@ final class RunStudyCommand {
             int all = hosts.stream().mapToInt(io.noodle.remote.ssh.SshHost::slots).sum();
             slots = slotsGiven ? Math.min(slots, all) : all;
         }
+        io.noodle.remote.ray.RayExecutor rayExecutor = null;
+        if (executorKind.equals("ray")) {
+            try {
+                io.noodle.remote.ray.RayInstall ray = io.noodle.remote.ray.RayInstall.find();
+                String ws = ctx.workspace() == null ? null
+                        : new io.noodle.remote.ssh.HostStore(ctx.workspace()).read().rayAddress();
+                java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("noodle-ray-");
+                rayExecutor = new io.noodle.remote.ray.RayExecutor(ray, ray.address(rayAddress, ws), scratch,
+                        slotsGiven ? slots : Integer.MAX_VALUE);
+            } catch (java.io.IOException e) {
+                ctx.err().println("noodle run-study: " + e.getMessage());
+                return NoodleCli.EXIT_PROBLEM;
+            }
+            slots = rayExecutor.slots();
+            ctx.out().println("ray: " + rayExecutor.address() + ", " + slots + " CPU(s), dashboard " + rayExecutor
+                    .dashboard());
+        }
         RunRegistry registry = new RunRegistry(new SlotPool(slots));
         NullProgressMonitor monitor = new NullProgressMonitor();
         CountDownLatch done = new CountDownLatch(1);
@@ -154,13 +175,14 @@ final class RunStudyCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         RunResult result;
         int parallel = StudyRunner.slotsFor(study, slots);
-        try (io.noodle.engine.exec.TrialExecutor executor = executorKind.equals("ssh")
-                ? new io.noodle.remote.ssh.SshExecutor(hosts, store.knownHosts(), parallel)
-                : new LocalProcessExecutor(registry.slots(), parallel)) {
+        try (io.noodle.engine.exec.TrialExecutor executor = rayExecutor != null ? rayExecutor
+                : executorKind.equals("ssh") ? new io.noodle.remote.ssh.SshExecutor(hosts, store.knownHosts(), parallel)
+                        : new LocalProcessExecutor(registry.slots(), parallel)) {
             StudyRunner runner = new StudyRunner(study, file.getParent(), adapter, executor, registry, start);
             try (EventBus.Subscription progress = registry.subscribe(e -> progress(e, ctx), 10_000)) {
                 ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + parallel
-                        + " slot(s)" + (executorKind.equals("ssh") ? " on " + hosts.size() + " SSH host(s)" : "")
+                        + " slot(s)" + (executorKind.equals("ssh") ? " on " + hosts.size() + " SSH host(s)"
+                                : executorKind.equals("ray") ? " on Ray" : "")
                         + (start == StudyRunner.Start.RESUME ? ", resuming" : ""));
                 result = runner.run(monitor);
                 progress.drain(5_000); // every line of the run printed before its verdict

@@ -89,21 +89,39 @@ public record LocalRayCluster(String address, String dashboard, Path tempDir, Li
         Files.writeString(state, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n), StandardCharsets.UTF_8);
     }
 
-    /** The processes of this cluster (every process whose command line names its temp folder or its nodes). */
+    /**
+     * The processes of this cluster: every process whose command line names its temp folder, its address or its
+     * nodes' ports, or that holds a file open in its temp folder (Ray's agents rename themselves, e.g.
+     * {@code ray::DashboardAgent}, and outlive a killed raylet).
+     */
     public List<ProcessHandle> processes() {
         List<ProcessHandle> out = new ArrayList<>();
         String port = address.substring(address.lastIndexOf(':') + 1);
         ProcessHandle.allProcesses().forEach(p -> {
             String cmd = p.info().commandLine().orElse("");
-            if (cmd.contains(tempDir.toString()) || cmd.contains("127.0.0.1:" + port)
-                    || nodePorts.stream().anyMatch(np -> cmd.contains("--node_manager_port=" + np)
-                            || cmd.contains("--node-manager-port=" + np))) {
-                if (p.pid() != ProcessHandle.current().pid()) {
-                    out.add(p);
-                }
+            if (p.pid() != ProcessHandle.current().pid() && (cmd.contains(tempDir.toString())
+                    || cmd.contains("127.0.0.1:" + port) || nodePorts.stream().anyMatch(np -> cmd.contains(
+                            "--node_manager_port=" + np) || cmd.contains("--node-manager-port=" + np)) || holdsOpen(p))) {
+                out.add(p);
             }
         });
         return out;
+    }
+
+    /** Whether a process has a file open in the cluster's temp folder (Linux: /proc/<pid>/fd). */
+    private boolean holdsOpen(ProcessHandle p) {
+        Path fds = Path.of("/proc", Long.toString(p.pid()), "fd");
+        try (var list = Files.list(fds)) {
+            return list.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).startsWith(tempDir);
+                } catch (IOException | UnsupportedOperationException e) {
+                    return false;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return false; // gone, or not ours to look at
+        }
     }
 
     /** Whether its head's raylet still runs. */

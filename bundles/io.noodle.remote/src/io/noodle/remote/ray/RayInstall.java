@@ -27,6 +27,34 @@ public record RayInstall(Path venv) {
         return r;
     }
 
+    /**
+     * Where {@code ./noodle ray up} records the project's local cluster: beside the environment, or where the
+     * system property {@code noodle.ray.state} says (tests keep theirs apart from a user's cluster).
+     */
+    public Path clusterState() {
+        String p = System.getProperty("noodle.ray.state");
+        return p != null ? Path.of(p) : venv.toAbsolutePath().getParent().resolve(".noodle").resolve("ray-cluster.json");
+    }
+
+    /**
+     * The cluster to run on: the address given, else the workspace's (Preferences > Noodle > Executors), else
+     * the project's local cluster when it runs.
+     */
+    public String address(String given, String workspaceAddress) throws IOException {
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        if (workspaceAddress != null) {
+            return workspaceAddress;
+        }
+        LocalRayCluster c = LocalRayCluster.read(clusterState());
+        if (c != null && c.alive()) {
+            return c.address();
+        }
+        throw new IOException("no Ray cluster: start one on this machine with ./noodle ray up, or give a cluster's "
+                + "address with --ray HOST:PORT (or in Preferences > Noodle > Executors)");
+    }
+
     public Path python() {
         return venv.resolve("bin/python");
     }

@@ -8,6 +8,11 @@ public interface TrialExecutor extends AutoCloseable {
 
     TrialHandle submit(TrialSpec spec);
 
+    /** Where its trials run, in a few words for the run monitor and the log. */
+    default String describe() {
+        return "this machine";
+    }
+
     /** How many slots trials share. */
     int slots();
 

@@ -31,6 +31,7 @@ public final class LiveRun {
     private Phase phase = Phase.RUNNING;
     private String message;
     private String best;
+    private String executor;
     private long version;
     private RunSnapshot cached;
 
@@ -61,6 +62,12 @@ public final class LiveRun {
         return studyFolder;
     }
 
+    /** Says where the run's trials run (shown by the run monitor). */
+    public synchronized void executor(String where) {
+        executor = where;
+        version++;
+    }
+
     /** Whether the run still runs. */
     public synchronized boolean isRunning() {
         return phase == Phase.RUNNING;
@@ -70,7 +77,7 @@ public final class LiveRun {
     public synchronized RunSnapshot snapshot() {
         if (cached == null || cached.version() != version) {
             cached = new RunSnapshot(runKey, runId, study, studyFolder, version, phase, message, best,
-                    List.copyOf(stages.values()), cases.view(), verdicts.view(), List.copyOf(active.values()));
+                    List.copyOf(stages.values()), cases.view(), verdicts.view(), List.copyOf(active.values()), executor);
         }
         return cached;
     }

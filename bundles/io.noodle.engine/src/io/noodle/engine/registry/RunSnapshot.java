@@ -25,10 +25,12 @@ import io.noodle.model.results.VerdictRecord;
  * @param cases    finished cases in the order they finished (the base case first)
  * @param verdicts verdicts in the order they were reached
  * @param active   trials planned or running, not finished yet
+ * @param executor where its trials run, for the run monitor ("this machine", "SSH hosts a, b", "Ray cluster
+ *                 … (dashboard …)"), or null when not known (a run read from files)
  */
 public record RunSnapshot(String runKey, String runId, String study, Path studyFolder, long version, Phase phase,
         String message, String best, List<StageView> stages, List<CaseRecord> cases, List<VerdictRecord> verdicts,
-        List<TrialView> active) {
+        List<TrialView> active, String executor) {
 
     /** Where a run is. */
     public enum Phase {
@@ -77,7 +79,7 @@ public record RunSnapshot(String runKey, String runId, String study, Path studyF
         return new RunSnapshot(run.root().toString(), run.id(), study == null ? null : study.getName(),
                 run.studyFolder(), 0, phase, o == null ? null : o.message(), o == null ? null : o.best(),
                 List.copyOf(stages), List.copyOf(l.cases().values()), cp == null ? List.of() : List.copyOf(cp.verdicts()),
-                List.of());
+                List.of(), null);
     }
 
     /**

@@ -226,7 +226,7 @@ public final class StudyRunner {
         state = resume ? RunState.read(run) : new RunState();
         Files.deleteIfExists(run.outcome()); // the run goes on: its last ending no longer holds
         registry.register(run, study, state.all(), state.verdicts(), state.completedStages(), state.abortedStages(),
-                survivorsOf(state));
+                survivorsOf(state)).executor(executor.describe());
         telemetry = new Telemetry(study.getName(), run, registry::publish);
 
         LegalityReport legality = LegalityReport.of(study);
@@ -726,7 +726,7 @@ public final class StudyRunner {
                 r.failure() == null ? null : r.failure().getLiteral(), failureMessage,
                 r.source() == null ? null : r.source().toString(), metrics,
                 r.design() == null ? null : r.design().toString(), p.ecoPath(), o.elapsed().toMillis() / 1000.0,
-                iso(times[0]), iso(times[1]), iso(times[2]));
+                iso(times[0]), iso(times[1]), iso(times[2]), o.where() == null ? "local" : o.where());
         telemetry.trialTelemetry(c, req.directory());
         return c;
     }

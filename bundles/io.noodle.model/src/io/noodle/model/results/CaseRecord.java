@@ -15,11 +15,22 @@ import java.util.Map;
  * @param queued  when its trial was handed to the executor (ISO-8601 instant), or null when not recorded
  * @param started when its trial's process started, or null
  * @param finished when its trial ended, or null
+ * @param ranOn   where its trial ran ({@code local}, {@code ssh:<host> <folder there>}, {@code ray:<task id> node
+ *                <node id> (dashboard <url>)}), or null when not recorded
  */
 public record CaseRecord(String name, int stage, int index, List<String> parents, String eco,
         Map<String, String> arguments, String state, String failure, String failureMessage, String failureSource,
         List<MetricRecord> metrics, String design, List<String> ecoPath, double seconds, String queued,
-        String started, String finished) {
+        String started, String finished, String ranOn) {
+
+    /** A case without the executor that ran it (runs of earlier versions, tests). */
+    public CaseRecord(String name, int stage, int index, List<String> parents, String eco,
+            Map<String, String> arguments, String state, String failure, String failureMessage, String failureSource,
+            List<MetricRecord> metrics, String design, List<String> ecoPath, double seconds, String queued,
+            String started, String finished) {
+        this(name, stage, index, parents, eco, arguments, state, failure, failureMessage, failureSource, metrics,
+                design, ecoPath, seconds, queued, started, finished, null);
+    }
 
     /** A case without the times of its trial (runs of earlier versions, tests). */
     public CaseRecord(String name, int stage, int index, List<String> parents, String eco,

@@ -481,6 +481,11 @@ public final class RayExecutor implements TrialExecutor {
         }
     }
 
+    @Override
+    public String describe() {
+        return toString();
+    }
+
     /** For messages: the executor's place. */
     @Override
     public String toString() {

@@ -121,6 +121,12 @@ public final class SshExecutor implements TrialExecutor {
         return slots;
     }
 
+    @Override
+    public String describe() {
+        return "SSH host" + (hosts.size() == 1 ? " " : "s ") + String.join(", ", hosts.stream().map(h -> h.cfg.name()
+                + " (" + h.cfg.address() + ")").toList());
+    }
+
     /** The hosts left and why the others were lost (for messages and tests): name → null or the reason. */
     public Map<String, String> hostStates() {
         lock.lock();

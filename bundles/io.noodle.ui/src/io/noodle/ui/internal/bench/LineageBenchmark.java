@@ -46,7 +46,7 @@ public final class LineageBenchmark {
 
     private static RunSnapshot snapshot(List<CaseRecord> cases, long version) {
         return new RunSnapshot("bench/runs/run-1", "run-1", "bench", Path.of("bench"), version, RunSnapshot.Phase.RUNNING,
-                null, null, List.of(), cases, List.of(), List.of());
+                null, null, List.of(), cases, List.of(), List.of(), null);
     }
 
     private void measure() {

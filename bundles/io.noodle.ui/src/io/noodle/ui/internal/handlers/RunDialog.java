@@ -1,5 +1,7 @@
 package io.noodle.ui.internal.handlers;
 
+import java.util.List;
+
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -17,14 +19,25 @@ import io.noodle.engine.run.StudyRunner;
 import io.noodle.ui.NoodleUi;
 
 /**
- * Run Study…: where the study runs (this machine; remote workers come with remote execution), how many of
- * the machine's slots it may take at once, and, when its last run stopped with work left, whether to resume it
- * or start over. The quick Run Study takes the defaults and asks only about resuming.
+ * Run Study…: where the study runs (this machine, the workspace's SSH hosts, or a Ray cluster), how many
+ * trials at once, and, when its last run stopped with work left, whether to resume it or start over. The quick
+ * Run Study takes the defaults (this machine) and asks only about resuming.
  */
 public final class RunDialog extends TitleAreaDialog {
 
-    /** What the user chose. */
-    public record Choice(int slots, StudyRunner.Start start) {
+    /** What the user chose; {@code executor} is {@link Executors#LOCAL}, {@link Executors#SSH} or {@link Executors#RAY}. */
+    public record Choice(int slots, StudyRunner.Start start, String executor) {
+    }
+
+    /** The executors the workspace offers: SSH hosts (names and slots), the Ray cluster (its address), or none. */
+    public record Executors(List<String> sshHosts, int sshSlots, String ray, String rayProblem) {
+        public static final String LOCAL = "local";
+        public static final String SSH = "ssh";
+        public static final String RAY = "ray";
+
+        public static Executors none() {
+            return new Executors(List.of(), 0, null, null);
+        }
     }
 
     private final String study;
@@ -35,6 +48,9 @@ public final class RunDialog extends TitleAreaDialog {
     private Button resume;
     private Button startOver;
     private Choice choice;
+    private Executors executors = Executors.none();
+    private Combo executor;
+    private final List<String> kinds = new java.util.ArrayList<>();
 
     /**
      * @param study     the study's name
@@ -48,6 +64,12 @@ public final class RunDialog extends TitleAreaDialog {
         this.lastRun = lastRun;
         this.available = Math.max(1, available);
         this.preferred = Math.max(1, Math.min(preferred, this.available));
+    }
+
+    /** The remote executors to offer beside this machine. */
+    public RunDialog executors(Executors e) {
+        executors = e;
+        return this;
     }
 
     @Override
@@ -66,20 +88,33 @@ public final class RunDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
 
         new Label(c, SWT.NONE).setText("Executor:");
-        Combo executor = new Combo(c, SWT.READ_ONLY);
+        executor = new Combo(c, SWT.READ_ONLY);
         executor.setData(NoodleUi.TEST_ID, "run.executor");
         executor.add("Local: this machine (" + available + " slots)");
+        kinds.add(Executors.LOCAL);
+        if (!executors.sshHosts().isEmpty()) {
+            executor.add("SSH: " + String.join(", ", executors.sshHosts()) + " (" + executors.sshSlots() + " slots)");
+            kinds.add(Executors.SSH);
+        }
+        if (executors.ray() != null) {
+            executor.add("Ray: " + executors.ray());
+            kinds.add(Executors.RAY);
+        }
         executor.select(0);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(executor);
         new Label(c, SWT.NONE);
         Label note = new Label(c, SWT.WRAP);
-        note.setText("Runs on Ray clusters and SSH hosts will be offered here once remote execution is set up.");
+        note.setText(executors.sshHosts().isEmpty() && executors.ray() == null
+                ? "SSH hosts and a Ray cluster are offered here once set up: Preferences > Noodle > Executors, or "
+                        + "./noodle hosts add and ./noodle ray up." + (executors.rayProblem() == null ? ""
+                                : " Ray: " + executors.rayProblem())
+                : "Remote trials get their files sent to them and sent back; results are the same as here.");
         GridDataFactory.fillDefaults().hint(360, SWT.DEFAULT).applyTo(note);
 
         new Label(c, SWT.NONE).setText("Trials at once:");
         slots = new Spinner(c, SWT.BORDER);
         slots.setData(NoodleUi.TEST_ID, "run.slots");
-        slots.setValues(preferred, 1, available, 0, 1, 4);
+        slots.setValues(preferred, 1, Math.max(available, Math.max(executors.sshSlots(), 256)), 0, 1, 4);
         slots.setToolTipText("At most the workbench's " + available + " slots, which the runs of all studies share");
 
         Label how = new Label(c, SWT.NONE);
@@ -111,7 +146,7 @@ public final class RunDialog extends TitleAreaDialog {
     protected void okPressed() {
         StudyRunner.Start start = resume == null ? StudyRunner.Start.FRESH
                 : resume.getSelection() ? StudyRunner.Start.RESUME : StudyRunner.Start.START_OVER;
-        choice = new Choice(slots.getSelection(), start);
+        choice = new Choice(slots.getSelection(), start, kinds.get(Math.max(0, executor.getSelectionIndex())));
         super.okPressed();
     }
 

@@ -1,5 +1,7 @@
 package io.noodle.ui.internal.handlers;
 
+import java.util.List;
+
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -127,12 +129,13 @@ public class RunStudyHandler extends AbstractHandler {
                 + (last.message() == null ? "" : ": " + last.message());
         if (dialog) {
             int available = registry.slots().slots();
+            RunDialog.Executors remote = executors();
             ask(shell, () -> {
                 RunDialog d = new RunDialog(shell, study.getName() + (unsaved.isEmpty() ? "" : " (as saved)"),
                         workLeft ? latest.get().id() + ", which " + how.replaceFirst(":.*", "") : null, available,
-                        StudyRunner.slotsFor(study, available));
+                        StudyRunner.slotsFor(study, available)).executors(remote);
                 if (d.open() == org.eclipse.jface.window.Window.OK) {
-                    start(study, folder, adapter, d.choice().start(), d.choice().slots());
+                    start(study, folder, adapter, d.choice().start(), d.choice().slots(), d.choice().executor());
                 }
             });
             return;
@@ -156,6 +159,37 @@ public class RunStudyHandler extends AbstractHandler {
         });
     }
 
+    /** The workspace's SSH hosts and Ray cluster, read in the preparing job (files, maybe a process list). */
+    static RunDialog.Executors executors() {
+        var ws = io.noodle.ui.internal.application.NoodleApplication.currentWorkspace();
+        if (ws == null) {
+            return RunDialog.Executors.none();
+        }
+        List<String> hosts = new java.util.ArrayList<>();
+        int slots = 0;
+        String rayAddress = null;
+        try {
+            var s = new io.noodle.remote.ssh.HostStore(ws.root()).read();
+            for (var h : s.hosts()) {
+                hosts.add(h.name());
+                slots += h.slots();
+            }
+            rayAddress = s.rayAddress();
+        } catch (java.io.IOException e) {
+            return new RunDialog.Executors(List.of(), 0, null, e.getMessage());
+        }
+        String ray = null;
+        String problem = null;
+        try {
+            var install = io.noodle.remote.ray.RayInstall.find();
+            String address = install.address(null, rayAddress);
+            ray = rayAddress != null ? "the cluster at " + address : "the local cluster at " + address;
+        } catch (java.io.IOException e) {
+            problem = e.getMessage();
+        }
+        return new RunDialog.Executors(hosts, slots, ray, problem);
+    }
+
     private static void ask(Shell shell, Runnable dialog) {
         if (!shell.isDisposed()) {
             shell.getDisplay().asyncExec(() -> {
@@ -166,6 +200,25 @@ public class RunStudyHandler extends AbstractHandler {
         }
     }
 
+    /** The remote executor chosen, connected; null for this machine. */
+    private static io.noodle.engine.exec.TrialExecutor remote(String where, int slots) throws java.io.IOException {
+        if (where.equals(RunDialog.Executors.LOCAL)) {
+            return null;
+        }
+        var ws = io.noodle.ui.internal.application.NoodleApplication.currentWorkspace();
+        if (ws == null) {
+            throw new java.io.IOException("no workspace");
+        }
+        var store = new io.noodle.remote.ssh.HostStore(ws.root());
+        var settings = store.read();
+        if (where.equals(RunDialog.Executors.SSH)) {
+            return new io.noodle.remote.ssh.SshExecutor(settings.hosts(), store.knownHosts(), slots);
+        }
+        var ray = io.noodle.remote.ray.RayInstall.find();
+        return new io.noodle.remote.ray.RayExecutor(ray, ray.address(null, settings.rayAddress()),
+                java.nio.file.Files.createTempDirectory("noodle-ray-"), slots);
+    }
+
     /** The run as a background job of the workbench, on the workbench's slot pool. */
     static Job start(Study study, Path folder, TrialAdapter adapter, StudyRunner.Start start) {
         return start(study, folder, adapter, start, Integer.MAX_VALUE);
@@ -173,12 +226,30 @@ public class RunStudyHandler extends AbstractHandler {
 
     /** As {@link #start(Study, Path, TrialAdapter, StudyRunner.Start)}, with at most {@code slots} trials at once. */
     static Job start(Study study, Path folder, TrialAdapter adapter, StudyRunner.Start start, int slots) {
-        Job job = new Job("Running study " + study.getName()) {
+        return start(study, folder, adapter, start, slots, RunDialog.Executors.LOCAL);
+    }
+
+    /**
+     * As {@link #start(Study, Path, TrialAdapter, StudyRunner.Start, int)}, on an executor: this machine's slot
+     * pool, the workspace's SSH hosts, or its Ray cluster (connected in the job; a failure to connect ends the
+     * job with the reason, before any trial).
+     */
+    static Job start(Study study, Path folder, TrialAdapter adapter, StudyRunner.Start start, int slots,
+            String where) {
+        Job job = new Job("Running study " + study.getName() + (where.equals(RunDialog.Executors.LOCAL) ? ""
+                : " on " + (where.equals(RunDialog.Executors.SSH) ? "SSH hosts" : "Ray"))) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 RunRegistry registry = RunRegistry.instance();
-                try (LocalProcessExecutor executor = new LocalProcessExecutor(registry.slots(),
-                        Math.max(1, Math.min(slots, StudyRunner.slotsFor(study, registry.slots().slots()))))) {
+                io.noodle.engine.exec.TrialExecutor remote;
+                try {
+                    remote = remote(where, slots);
+                } catch (java.io.IOException e) {
+                    return Status.error(study.getName() + ": cannot run on " + where + ": " + e.getMessage());
+                }
+                try (io.noodle.engine.exec.TrialExecutor executor = remote != null ? remote
+                        : new LocalProcessExecutor(registry.slots(),
+                                Math.max(1, Math.min(slots, StudyRunner.slotsFor(study, registry.slots().slots()))))) {
                     RunResult r = new StudyRunner(study, folder, adapter, executor, registry, start).run(monitor);
                     String text = study.getName() + ": " + r.status() + " - " + r.message();
                     return switch (r.status()) {

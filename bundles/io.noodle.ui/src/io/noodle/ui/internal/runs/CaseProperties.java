@@ -61,6 +61,9 @@ public final class CaseProperties extends ReadOnlyProperties {
         Path trial = trialFolder(c);
         if (trial != null) {
             row("Trial", "Folder", trial.toString());
+            if (c.ranOn() != null) {
+                row("Trial", "Ran on", c.ranOn());
+            }
             row("Trial", "Artifacts", String.join(", ", artifacts(trial)));
             row("Trial", "Log tail", String.join(" \u23ce ", tail(trial.resolve("trial.log"), 8)));
         }

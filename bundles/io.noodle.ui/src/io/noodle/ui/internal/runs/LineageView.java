@@ -358,6 +358,11 @@ public final class LineageView extends ViewPart {
         rebuild();
     }
 
+    /** The run monitor line as shown (for tests). */
+    public String header() {
+        return header.getText();
+    }
+
     /** The run monitor line: the run, its phase, the stages done, trials done, failed, running; elapsed. */
     static String describe(RunSnapshot s) {
         if (s == null) {
@@ -416,7 +421,8 @@ public final class LineageView extends ViewPart {
         return s.study() + " " + s.runId() + ": " + s.phase().name().toLowerCase(java.util.Locale.ROOT) + " \u2014 "
                 + done + "/" + s.stages().size() + " stages, " + s.cases().size() + " cases (" + failed + " failed), "
                 + running + " running, " + (s.active().size() - running) + " queued"
-                + (s.best() == null ? "" : "; best " + s.best()) + elapsed + eta;
+                + (s.best() == null ? "" : "; best " + s.best()) + elapsed + eta
+                + (s.executor() == null || s.executor().equals("this machine") ? "" : "; on " + s.executor());
     }
 
     /** The graph of the snapshot, laid out in a job (keeping the geometry when only states changed). */

@@ -220,6 +220,49 @@ else
   fi
 fi
 
+# 7d. the demo on a real Ray cluster the script starts, and on a real SSH host on loopback: the same cases
+same_cases() { # RUN_A RUN_B: case, state, WNS and TNS of every case equal
+  diff <(cut -d, -f1,6,8,9 "$1/reports/cases.csv") <(cut -d, -f1,6,8,9 "$2/reports/cases.csv")
+}
+export NOODLE_RAY_STATE=$TMP/ray-cluster.json
+expect "ray up starts a Ray cluster on loopback" 0 "ray cluster up: address 127\.0\.0\.1:" -- \
+  "$NOODLE" ray up --workers 1 --cpus 2 -data "$TMP/demo"
+expect "run-study --executor ray runs the demo on it" 0 "demo_mac8: SUCCEEDED" -- \
+  "$NOODLE" run-study demo_mac8 --new --executor ray -data "$TMP/demo"
+if out=$(same_cases "$TMP/demo/demo_mac8/runs/run-1" "$TMP/demo/demo_mac8/runs/run-2" 2>&1); then
+  ok "the demo on Ray gives the same cases as on this machine"
+else
+  fail "the demo on Ray gives the same cases as on this machine" "$out"
+fi
+expect "ray down stops it" 0 "ray cluster stopped" -- "$NOODLE" ray down -data "$TMP/demo"
+sshd_dir=$TMP/sshd; mkdir -p "$sshd_dir/work" /run/sshd
+ssh-keygen -q -t ecdsa -N '' -f "$sshd_dir/host_key" && ssh-keygen -q -t ecdsa -N '' -f "$sshd_dir/user_key"
+cp "$sshd_dir/user_key.pub" "$sshd_dir/authorized_keys"
+sshd_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+printf '%s\n' "Port $sshd_port" "ListenAddress 127.0.0.1" "HostKey $sshd_dir/host_key" \
+  "AuthorizedKeysFile $sshd_dir/authorized_keys" "PasswordAuthentication no" "PermitRootLogin prohibit-password" \
+  "StrictModes no" "UsePAM no" "PidFile $sshd_dir/sshd.pid" "Subsystem sftp internal-sftp" > "$sshd_dir/sshd_config"
+if /usr/sbin/sshd -f "$sshd_dir/sshd_config" -E "$sshd_dir/sshd.log"; then
+  expect "hosts add takes a build host" 0 "^added loop" -- "$NOODLE" hosts add loop --host 127.0.0.1 \
+    --port "$sshd_port" --user "$(id -un)" --key "$sshd_dir/user_key" --work "$sshd_dir/work" --slots 2 -data "$TMP/demo"
+  expect "hosts check refuses a host whose key is not known" 1 "is not known: it presents SHA256:" -- \
+    "$NOODLE" hosts check -data "$TMP/demo"
+  fp=$(ssh-keygen -l -f "$sshd_dir/host_key.pub" | awk '{print $2}')
+  expect "hosts trust records the host key by its fingerprint" 0 "trusted loop .*$fp" -- \
+    "$NOODLE" hosts trust loop --expect "$fp" -data "$TMP/demo"
+  expect "hosts check finds the host ready with its tools" 0 "loop .*: ready" -- "$NOODLE" hosts check -data "$TMP/demo"
+  expect "run-study --executor ssh runs the demo on the host" 0 "demo_mac8: SUCCEEDED" -- \
+    "$NOODLE" run-study demo_mac8 --new --executor ssh -data "$TMP/demo"
+  if out=$(same_cases "$TMP/demo/demo_mac8/runs/run-1" "$TMP/demo/demo_mac8/runs/run-3" 2>&1); then
+    ok "the demo on an SSH host gives the same cases as on this machine"
+  else
+    fail "the demo on an SSH host gives the same cases as on this machine" "$out"
+  fi
+  kill "$(cat "$sshd_dir/sshd.pid")" 2>/dev/null
+else
+  fail "an sshd starts on loopback for the SSH executor" "$(cat "$sshd_dir/sshd.log" 2>/dev/null)"
+fi
+
 # 8. a crash is never exit 0: each command on broken input ends non-zero with one readable last line
 bad=$TMP/bad
 mkdir -p "$bad/ws/broken"

@@ -10,9 +10,9 @@ PICTURES=(new-study-wizard new-study-wizard-folder designer-overview designer-st
   designer-illegal designer-ecos demo-run-mid demo-run-end demo-results-page editor-changed-on-disk
   lineage-view lineage-properties lineage-filter lineage-minimap gate-status-view gate-failed-popup gate-status-failed
   run-dialog heatmap-view heatmap-diff designer-change-design designer-metric-order pareto-view charts-view heatmap-side-by-side
-  compare-view)
+  compare-view executors-preferences run-dialog-executors run-on-ray)
 rm -rf "$SHOTS"
-"$ROOT/noodle" test-only 'NewStudyWizardUiTest,DesignerUiTest,EcosPageUiTest,DemoRunUiTest,StudySessionUiTest,StudyEditorUiTest,LineageUiTest,ApprovalUiTest'
+"$ROOT/noodle" test-only 'NewStudyWizardUiTest,DesignerUiTest,EcosPageUiTest,DemoRunUiTest,StudySessionUiTest,StudyEditorUiTest,LineageUiTest,ApprovalUiTest,RemoteRunUiTest'
 mkdir -p "$OUT"
 for p in "${PICTURES[@]}"; do
   [[ -f $SHOTS/$p.png ]] || { echo "user-guide-screenshots: the tests saved no $p.png" >&2; exit 1; }

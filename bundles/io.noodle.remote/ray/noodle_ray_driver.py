@@ -111,14 +111,20 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
                     log.write(("%s%d/%d: %s\n" % (HEADER, step + 1, len(steps), " ".join(argv))).encode())
                     log.flush()
                 proc = subprocess.Popen(argv, cwd=work, env=full_env, stdin=subprocess.DEVNULL, stdout=log,
-                                        stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=limit)
+                                        stderr=subprocess.STDOUT, start_new_session=True,
+                                        preexec_fn=limit if memory_mb > 0 else None)
                 try:
-                    while proc.poll() is None:
-                        if deadline is not None and time.time() > deadline:
+                    while True:  # waits in short sleeps, so that a cancel (KeyboardInterrupt) gets in
+                        left = 1.0 if deadline is None else deadline - time.time()
+                        if left <= 0:
                             timed_out = True
                             kill_group(proc)
                             break
-                        time.sleep(0.05)
+                        try:
+                            proc.wait(timeout=min(1.0, left))
+                            break
+                        except subprocess.TimeoutExpired:
+                            continue
                 except (KeyboardInterrupt, ray.exceptions.TaskCancelledError):
                     cancelled = True
                     kill_group(proc)
@@ -151,13 +157,23 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
 
 
 class Driver:
+    """Submits trials as they come and collects them as they finish: one thread reads requests, one waits."""
+
+    SYSTEM_ERRORS = (ray.exceptions.WorkerCrashedError, ray.exceptions.NodeDiedError, ray.exceptions.RaySystemError,
+                     ray.exceptions.OwnerDiedError, ray.exceptions.ObjectLostError,
+                     ray.exceptions.LocalRayletDiedError)
+
     def __init__(self):
-        self.lock = threading.Lock()
-        self.refs = {}  # id -> ObjectRef
+        self.lock = threading.Condition()
+        self.out_lock = threading.Lock()
+        self.pending = {}  # ObjectRef -> (request, attempt, retried)
+        self.by_id = {}  # trial id -> ObjectRef
         self.cancelled = set()
+        self.remotes = {}  # (cpus, memory, node) -> run_trial with those options
+        self.quitting = False
 
     def emit(self, **event):
-        with self.lock:
+        with self.out_lock:
             sys.stdout.write(json.dumps(event) + "\n")
             sys.stdout.flush()
 
@@ -177,69 +193,105 @@ class Driver:
                  and n.get("Resources", {}).get("CPU", 0) > 0]
         return alive[0] if alive else None
 
-    def run(self, req):
+    def remote(self, cpus, memory_mb, node=None):
+        key = (cpus, memory_mb, node)
+        fn = self.remotes.get(key)
+        if fn is None:
+            opts = {"num_cpus": cpus}
+            if memory_mb > 0:
+                opts["memory"] = memory_mb * 1024 * 1024
+            if node is not None:
+                opts["scheduling_strategy"] = NodeAffinitySchedulingStrategy(node_id=node, soft=True)
+            fn = run_trial.options(**opts)
+            self.remotes[key] = fn
+        return fn
+
+    def submit(self, req, attempt=1, retried=None, node=None):
         tid = req["id"]
-        with open(req["bundle"], "rb") as f:
-            bundle = f.read()
-        args = (bundle, req["steps"], req.get("env", {}), req.get("executables", []), req.get("timeout_s", 0),
-                req.get("memory_mb", 0), req["placeholder"])
-        opts = {"num_cpus": max(1, int(req.get("cpus", 1)))}
-        if req.get("memory_mb", 0) > 0:
-            opts["memory"] = int(req["memory_mb"]) * 1024 * 1024
-        retried = None
-        for attempt in (1, 2):
-            ref = run_trial.options(**opts).remote(*args)
+        if "bundle_bytes" not in req:
+            with open(req["bundle"], "rb") as f:
+                req["bundle_bytes"] = f.read()
+        fn = self.remote(max(1, int(req.get("cpus", 1))), int(req.get("memory_mb", 0)), node)
+        ref = fn.remote(req["bundle_bytes"], req["steps"], req.get("env", {}), req.get("executables", []),
+                        req.get("timeout_s", 0), req.get("memory_mb", 0), req["placeholder"])
+        with self.lock:
+            self.pending[ref] = (req, attempt, retried)
+            self.by_id[tid] = ref
+            gone = tid in self.cancelled
+            self.lock.notify_all()
+        if gone:
+            ray.cancel(ref)
+        self.emit(event="started", id=tid, task=ref.task_id().hex(), attempt=attempt)
+
+    def done(self, req, ref, retried, **fields):
+        with self.lock:
+            self.by_id.pop(req["id"], None)
+            self.cancelled.discard(req["id"])
+        event = dict(event="done", id=req["id"], task=ref.task_id().hex(), retried=retried, exit=-1, step=0,
+                     timed_out=False, cancelled=False, node=None, lost=None)
+        event.update(fields)
+        self.emit(**event)
+
+    def finished(self, ref, req, attempt, retried):
+        tid = req["id"]
+        try:
+            exit_code, step, timed_out, cancelled, out, node, execs = ray.get(ref)
+        except ray.exceptions.TaskCancelledError:
+            self.done(req, ref, retried, cancelled=True)
+            return
+        except self.SYSTEM_ERRORS as e:
             with self.lock:
-                self.refs[tid] = ref
                 gone = tid in self.cancelled
             if gone:
-                ray.cancel(ref)
-            self.emit(event="started", id=tid, task=ref.task_id().hex(), attempt=attempt)
-            try:
-                exit_code, step, timed_out, cancelled, out, node, execs = ray.get(ref)
-            except (ray.exceptions.TaskCancelledError,) as e:
-                self.emit(event="done", id=tid, exit=-1, step=0, timed_out=False, cancelled=True, node=None,
-                          task=ref.task_id().hex(), lost=None, retried=retried)
+                self.done(req, ref, retried, cancelled=True)
                 return
-            except (ray.exceptions.WorkerCrashedError, ray.exceptions.NodeDiedError,
-                    ray.exceptions.RaySystemError, ray.exceptions.OwnerDiedError,
-                    ray.exceptions.ObjectLostError, ray.exceptions.LocalRayletDiedError) as e:
-                with self.lock:
-                    if tid in self.cancelled:
-                        self.emit(event="done", id=tid, exit=-1, step=0, timed_out=False, cancelled=True, node=None,
-                                  task=ref.task_id().hex(), lost=None, retried=retried)
-                        return
-                bad = self.node_of(ref)
-                why = "Ray lost the trial's worker%s: %s" % (" on node " + bad if bad else "",
-                                                             type(e).__name__)
-                other = self.other_node(bad) if attempt == 1 else None
-                if other is None:
-                    self.emit(event="done", id=tid, exit=-1, step=0, timed_out=False, cancelled=False, node=bad,
-                              task=ref.task_id().hex(), lost=why + ("" if attempt == 1 else " (retried once)"),
-                              retried=retried)
-                    return
-                retried = why
-                opts["scheduling_strategy"] = NodeAffinitySchedulingStrategy(node_id=other, soft=True)
-                continue
-            except Exception as e:  # the task itself failed (a bad bundle): say so, as a failure to start
-                self.emit(event="done", id=tid, exit=-1, step=0, timed_out=False, cancelled=False, node=None,
-                          task=ref.task_id().hex(), lost=None, retried=retried,
-                          error="%s: %s" % (type(e).__name__, str(e).splitlines()[0] if str(e) else ""))
+            bad = self.node_of(ref)
+            why = "Ray lost the trial's worker%s: %s" % (" on node " + bad if bad else "", type(e).__name__)
+            other = self.other_node(bad) if attempt == 1 else None
+            if other is None:
+                self.done(req, ref, retried, node=bad, lost=why + ("" if attempt == 1 else " (retried once)"))
                 return
-            tmp = req["out"] + ".part"
-            with open(tmp, "wb") as f:
-                f.write(out)
-            os.replace(tmp, req["out"])
-            self.emit(event="done", id=tid, exit=exit_code, step=step, timed_out=timed_out, cancelled=cancelled,
-                      node=node, task=ref.task_id().hex(), lost=None, retried=retried, executables=execs)
+            self.submit(req, attempt + 1, why, other)
             return
-        # not reached
+        except Exception as e:  # the task itself failed (a bad bundle): a failure to start
+            text = str(e).strip().splitlines()
+            self.done(req, ref, retried, error="%s: %s" % (type(e).__name__, text[-1] if text else ""))
+            return
+        tmp = req["out"] + ".part"
+        with open(tmp, "wb") as f:
+            f.write(out)
+        os.replace(tmp, req["out"])
+        self.done(req, ref, retried, exit=exit_code, step=step, timed_out=timed_out, cancelled=cancelled, node=node,
+                  executables=execs)
+
+    def collect(self):
+        while True:
+            with self.lock:
+                while not self.pending and not self.quitting:
+                    self.lock.wait()
+                if self.quitting and not self.pending:
+                    return
+                refs = list(self.pending)
+            ready, _ = ray.wait(refs, num_returns=1, timeout=0.2)
+            if ready:
+                more, _ = ray.wait(refs, num_returns=len(refs), timeout=0)
+                ready = list(dict.fromkeys(ready + more))
+            for ref in ready:
+                with self.lock:
+                    entry = self.pending.pop(ref, None)
+                if entry is not None:
+                    try:
+                        self.finished(ref, *entry)
+                    except Exception as e:
+                        self.done(entry[0], ref, entry[2], error="%s: %s" % (type(e).__name__, e))
 
     def serve(self, address):
         ctx = ray.init(address=address, log_to_driver=False, logging_level="ERROR")
         cpus = int(ray.cluster_resources().get("CPU", 0))
         nodes = len([n for n in ray.nodes() if n.get("Alive")])
         url = ctx.dashboard_url
+        collector = threading.Thread(target=self.collect, daemon=True)
+        collector.start()
         self.emit(event="ready", dashboard=("http://" + url) if url and not url.startswith("http") else url,
                   nodes=nodes, cpus=cpus)
         for line in sys.stdin:
@@ -255,25 +307,26 @@ class Driver:
             if op == "quit":
                 break
             if op == "submit":
-                threading.Thread(target=self.guard, args=(req,), daemon=True).start()
+                try:
+                    self.submit(req)
+                except Exception as e:
+                    self.emit(event="done", id=req.get("id"), exit=-1, step=0, timed_out=False, cancelled=False,
+                              node=None, task=None, lost=None, retried=None, error="%s: %s" % (type(e).__name__, e))
             elif op == "cancel":
                 with self.lock:
                     self.cancelled.add(req["id"])
-                    ref = self.refs.get(req["id"])
+                    ref = self.by_id.get(req["id"])
                 if ref is not None:
                     ray.cancel(ref)
-        for ref in list(self.refs.values()):
+        with self.lock:
+            refs = list(self.pending)
+            self.quitting = True
+            self.lock.notify_all()
+        for ref in refs:
             try:
                 ray.cancel(ref)
             except Exception:
                 pass
-
-    def guard(self, req):
-        try:
-            self.run(req)
-        except Exception as e:
-            self.emit(event="done", id=req.get("id"), exit=-1, step=0, timed_out=False, cancelled=False, node=None,
-                      task=None, lost=None, retried=None, error="%s: %s" % (type(e).__name__, e))
 
 
 if __name__ == "__main__":

@@ -138,17 +138,17 @@ public final class NoodleCli implements IApplication {
         case "ray" -> RayCommand.run(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
-                    + "import, export, demo, parse, run-study, approve, reject, bench, help.");
+                    + "import, export, demo, parse, run-study, approve, reject, compare, report, hosts, ray, bench, help.");
             yield EXIT_USAGE;
         }
         };
     }
 
     private static int bench(List<String> opts, CliContext ctx) {
-        if (opts.isEmpty() || !List.of("model", "engine", "eda", "lineage", "views").contains(opts.get(0))) {
+        if (opts.isEmpty() || !List.of("model", "engine", "eda", "lineage", "views", "remote").contains(opts.get(0))) {
             ctx.err().println("usage: noodle bench model [--cases N] [--runs R] | noodle bench engine [--trials N] [--dir F]"
                     + " | noodle bench eda [--nets N] [--rows N] [--runs R] | noodle bench lineage"
-                    + " | noodle bench views [--runs R] [--side N]");
+                    + " | noodle bench views [--runs R] [--side N] | noodle bench remote [--trials N] [--slots S]");
             return EXIT_USAGE;
         }
         try {
@@ -158,6 +158,7 @@ public final class NoodleCli implements IApplication {
             case "eda" -> EdaBenchmark.run(rest, ctx);
             case "lineage" -> LineageBenchmark.run(rest, ctx);
             case "views" -> ViewsBenchmark.run(rest, ctx);
+            case "remote" -> RemoteBenchmark.run(rest, ctx);
             default -> EngineBenchmark.run(rest, ctx);
             };
         } catch (java.io.IOException | NumberFormatException e) {

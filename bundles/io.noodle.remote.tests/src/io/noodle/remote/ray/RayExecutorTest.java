@@ -36,18 +36,39 @@ class RayExecutorTest {
     static LocalRayCluster cluster;
     static RayInstall ray;
 
-    @TempDir
+    /** A test's own folder, in the folder the worker nodes cannot see. */
     Path tmp;
+    /** A folder the worker nodes see too (/tmp): where a test's programs leave marks for it. */
+    @TempDir
+    Path visible;
+
+    @org.junit.jupiter.api.BeforeEach
+    void folders() throws Exception {
+        tmp = Files.createTempDirectory(Files.createDirectories(hidden()), "t");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void clean() throws Exception {
+        io.noodle.core.io.FileTrees.delete(tmp);
+    }
 
     @BeforeAll
     static void up() throws Exception {
         ray = RayInstall.find();
-        cluster = LocalRayCluster.up(ray, shared.resolve("cluster.json"), 2, 1);
+        Files.createDirectories(hidden());
+        // the worker nodes cannot see the tests' folders: what a trial needs must travel to it
+        cluster = LocalRayCluster.up(ray, shared.resolve("cluster.json"), 2, 1, hidden());
     }
 
     @AfterAll
     static void down() throws Exception {
         LocalRayCluster.down(shared.resolve("cluster.json"));
+    }
+
+    /** The folder JUnit makes the tests' temporary folders in, hidden from the worker nodes. */
+    private static Path hidden() {
+        return Path.of(System.getProperty("java.io.tmpdir")).resolve("noodle-ray-tests-hidden-" + ProcessHandle.current()
+                .pid());
     }
 
     private Path script(Path at, String body) throws Exception {
@@ -76,7 +97,8 @@ class RayExecutorTest {
                 pwd | rev > where.txt
                 echo "ran in $PWD" > notes.txt
                 printf '#!/bin/sh\\necho hi\\n' > tool.sh && chmod +x tool.sh
-                """);
+                ls RUN > seen.txt 2>&1 || true
+                """.replace("RUN", run.toString()));
         try (RayExecutor ex = executor()) {
             assertTrue(ex.dashboard() != null && ex.dashboard().startsWith("http://127.0.0.1:"), ex.dashboard());
             Path dir = run.resolve("cases/c/stage_0/trial_0");
@@ -88,6 +110,8 @@ class RayExecutorTest {
             String remote = new StringBuilder(Files.readString(dir.resolve("where.txt")).strip()).reverse().toString();
             assertTrue(remote.contains("noodle-ray-") && !remote.startsWith(tmp.toString()), remote);
             assertEquals("ran in " + dir, Files.readString(dir.resolve("notes.txt")).strip());
+            assertTrue(Files.readString(dir.resolve("seen.txt")).contains("No such file"),
+                    "the node cannot see the run folder: " + Files.readString(dir.resolve("seen.txt")));
             assertTrue(Files.isExecutable(dir.resolve("tool.sh")), "executable files stay executable");
             assertTrue(o.where().startsWith("ray:") && o.where().contains(" node ") && o.where().contains("dashboard"),
                     o.where());
@@ -116,7 +140,7 @@ class RayExecutorTest {
 
     @Test
     void cancelKillsTheTrialWithinFiveSeconds() throws Exception {
-        Path pids = Files.createDirectories(tmp.resolve("pids"));
+        Path pids = Files.createDirectories(visible.resolve("pids"));
         Path sleeper = script(tmp.resolve("bin/sleeper.sh"), "sleep 300 &\necho $! > " + pids + "/child\necho $$ > "
                 + pids + "/self\nwait\n");
         try (RayExecutor ex = executor()) {
@@ -145,7 +169,7 @@ class RayExecutorTest {
 
     @Test
     void aNodeThatDiesMidTrialLosesOnlyThatAttempt() throws Exception {
-        Path marks = Files.createDirectories(tmp.resolve("marks"));
+        Path marks = Files.createDirectories(visible.resolve("marks"));
         Path slow = script(tmp.resolve("bin/slow.sh"), "echo $$ >> " + marks + "/pids\nsleep 6\necho done > out.txt\n");
         try (RayExecutor ex = executor()) {
             TrialHandle h = ex.submit(new TrialSpec("x", tmp.resolve("x"), List.of(slow.toString()), Map.of(), 1, 0,

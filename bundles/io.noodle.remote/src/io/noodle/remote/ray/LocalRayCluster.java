@@ -38,6 +38,15 @@ public record LocalRayCluster(String address, String dashboard, Path tempDir, Li
      */
     public static LocalRayCluster up(RayInstall ray, Path state, int workers, int cpus) throws IOException,
             InterruptedException {
+        return up(ray, state, workers, cpus, null);
+    }
+
+    /**
+     * As {@link #up(RayInstall, Path, int, int)}, the worker nodes each in a mount namespace of their own where
+     * {@code hide} (a run folder) is an empty tmpfs: their tasks cannot see it, as on another machine (tests).
+     */
+    public static LocalRayCluster up(RayInstall ray, Path state, int workers, int cpus, Path hide) throws IOException,
+            InterruptedException {
         if (Files.exists(state)) {
             LocalRayCluster had = read(state);
             if (had != null && had.alive()) {
@@ -58,8 +67,8 @@ public record LocalRayCluster(String address, String dashboard, Path tempDir, Li
         write(state, c);
         for (int i = 0; i < workers; i++) {
             int np = free();
-            run(ray, List.of("start", "--address=127.0.0.1:" + port, "--node-ip-address=127.0.0.1", "--num-cpus=" + cpus,
-                    "--node-manager-port=" + np, "--disable-usage-stats"));
+            run(ray, hide, List.of("start", "--address=127.0.0.1:" + port, "--node-ip-address=127.0.0.1",
+                    "--num-cpus=" + cpus, "--node-manager-port=" + np, "--disable-usage-stats"));
             nodePorts.add(np);
             c = new LocalRayCluster(c.address(), c.dashboard(), temp, List.copyOf(nodePorts));
             write(state, c);
@@ -179,7 +188,16 @@ public record LocalRayCluster(String address, String dashboard, Path tempDir, Li
     }
 
     private static String run(RayInstall ray, List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(ray.ray().toString()));
+        return run(ray, null, args);
+    }
+
+    private static String run(RayInstall ray, Path hide, List<String> args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        if (hide != null) { // the processes ray start leaves behind stay in the namespace it made
+            cmd.addAll(List.of("unshare", "--mount", "--propagation", "private", "/bin/sh", "-c",
+                    "mount -t tmpfs tmpfs \"$1\" && shift && exec \"$@\"", "sh", hide.toString()));
+        }
+        cmd.add(ray.ray().toString());
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         Map<String, String> env = pb.environment();

@@ -29,10 +29,11 @@ public record RayInstall(Path venv) {
 
     /**
      * Where {@code ./noodle ray up} records the project's local cluster: beside the environment, or where the
-     * system property {@code noodle.ray.state} says (tests keep theirs apart from a user's cluster).
+     * system property {@code noodle.ray.state} (or the variable {@code NOODLE_RAY_STATE}) says: tests keep theirs
+     * apart from a user's cluster.
      */
     public Path clusterState() {
-        String p = System.getProperty("noodle.ray.state");
+        String p = System.getProperty("noodle.ray.state", System.getenv("NOODLE_RAY_STATE"));
         return p != null ? Path.of(p) : venv.toAbsolutePath().getParent().resolve(".noodle").resolve("ray-cluster.json");
     }
 

@@ -78,6 +78,8 @@ public final class SshExecutor implements TrialExecutor {
         ClientSession session;
         int free;
         String lost;
+        /** Folders made on the host already (the work folder and this executor's folder in it). */
+        final Set<String> made = ConcurrentHashMap.newKeySet();
 
         Host(SshHost cfg) {
             this.cfg = cfg;
@@ -113,6 +115,8 @@ public final class SshExecutor implements TrialExecutor {
         client.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         CoreModuleProperties.HEARTBEAT_INTERVAL.set(client, Duration.ofSeconds(5));
         CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(client, 3);
+        // each trial is a few short request-reply exchanges: Nagle's delay would add ~40 ms to each
+        CoreModuleProperties.TCP_NODELAY.set(client, true);
         client.start();
     }
 
@@ -434,8 +438,11 @@ public final class SshExecutor implements TrialExecutor {
             long deadline = spec.timeout().isZero() ? Long.MAX_VALUE : start + spec.timeout().toNanos();
             Files.createDirectories(spec.directory());
             Files.deleteIfExists(spec.logFile());
-            try (SftpClient sftp = sftp(s, h)) {
-                mkdirs(sftp, rd);
+            // an SFTP session to send, another to fetch and remove (none is held while the programs run)
+            SftpClient sftp = sftp(s, h);
+            try {
+                ensureBase(h, sftp, rd.substring(0, rd.lastIndexOf('/')));
+                sftp.mkdir(rd);
                 upload(sftp, spec.directory(), rd, map);
                 for (var in : inputs.entrySet()) {
                     mkdirs(sftp, in.getValue().substring(0, in.getValue().lastIndexOf('/')));
@@ -448,6 +455,8 @@ public final class SshExecutor implements TrialExecutor {
                 }
             } catch (IOException e) {
                 throw lostOr(h, s, e, "cannot send the trial's files to " + rd);
+            } finally {
+                close(sftp);
             }
             remoteDir = rd;
             runningOn = s;
@@ -482,12 +491,15 @@ public final class SshExecutor implements TrialExecutor {
             if (step == steps.size()) {
                 step = steps.size() - 1;
             }
-            try (SftpClient sftp = sftp(s, h)) {
+            sftp = sftp(s, h);
+            try {
                 download(sftp, rd, spec.directory(), map);
+                removeTree(sftp, rd);
             } catch (IOException e) {
                 throw lostOr(h, s, e, "cannot fetch the trial's files from " + rd);
+            } finally {
+                close(sftp);
             }
-            remove(s, rd);
             if (notes.length() > 0) {
                 byte[] log = Files.exists(spec.logFile()) ? Files.readAllBytes(spec.logFile()) : new byte[0];
                 Files.write(spec.logFile(), (notes + new String(log, StandardCharsets.UTF_8)).getBytes(StandardCharsets
@@ -620,6 +632,39 @@ public final class SshExecutor implements TrialExecutor {
         return new IOException("host " + h.cfg.name() + ": " + what + ": " + e.getMessage(), e);
     }
 
+    /** Makes the executor's folder on the host once (the trials' folders go in it). */
+    private static void ensureBase(Host h, SftpClient sftp, String base) throws IOException {
+        if (!h.made.contains(base)) {
+            mkdirs(sftp, base);
+            h.made.add(base);
+        }
+    }
+
+    private static void close(SftpClient sftp) {
+        try {
+            sftp.close();
+        } catch (IOException e) {
+            // the session's end: nothing left to do with it
+        }
+    }
+
+    /** Removes a remote folder and what it holds, over SFTP (links removed, never followed). */
+    private static void removeTree(SftpClient sftp, String dir) throws IOException {
+        for (SftpClient.DirEntry e : sftp.readDir(dir)) {
+            String n = e.getFilename();
+            if (n.equals(".") || n.equals("..") || n.contains("/")) {
+                continue;
+            }
+            String p = dir + "/" + n;
+            if (e.getAttributes().isDirectory() && !e.getAttributes().isSymbolicLink()) {
+                removeTree(sftp, p);
+            } else {
+                sftp.remove(p);
+            }
+        }
+        sftp.rmdir(dir);
+    }
+
     private static void mkdirs(SftpClient sftp, String dir) throws IOException {
         StringBuilder p = new StringBuilder();
         for (String part : dir.split("/")) {
@@ -707,18 +752,6 @@ public final class SshExecutor implements TrialExecutor {
                 Files.move(part, here, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
-        }
-    }
-
-    /** Removes the trial's remote folder (our own path, quoted). */
-    private static void remove(ClientSession s, String rd) {
-        try (ChannelExec ch = s.createExecChannel("exec /bin/rm -rf -- " + RemoteShell.quote(rd))) {
-            ch.setOut(OutputStream.nullOutputStream());
-            ch.setErr(OutputStream.nullOutputStream());
-            ch.open().verify(CONNECT);
-            ch.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), CONNECT.toMillis());
-        } catch (IOException | RuntimeException e) {
-            // left behind under the work folder; the next run does not use it
         }
     }
 }

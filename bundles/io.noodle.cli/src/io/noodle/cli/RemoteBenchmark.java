@@ -1,0 +1,201 @@
+package io.noodle.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.noodle.engine.exec.LocalProcessExecutor;
+import io.noodle.engine.exec.TrialExecutor;
+import io.noodle.engine.exec.TrialHandle;
+import io.noodle.engine.exec.TrialOutcome;
+import io.noodle.engine.exec.TrialSpec;
+import io.noodle.remote.ray.LocalRayCluster;
+import io.noodle.remote.ray.RayExecutor;
+import io.noodle.remote.ray.RayInstall;
+import io.noodle.remote.ssh.KnownHosts;
+import io.noodle.remote.ssh.LoopbackSshd;
+import io.noodle.remote.ssh.SshExecutor;
+
+/**
+ * {@code noodle bench remote [--trials N] [--slots S]}: the cost of running a trial somewhere, side by side in
+ * one run on this machine: N no-op trials ({@code /bin/true}, each in a folder of its own) through the Ray
+ * executor on a real local Ray cluster (a head and one worker node of S CPUs), the same N trials submitted with
+ * Ray's own Python API on the same cluster (a task that runs {@code /bin/true}), the local executor with S
+ * slots, and the SSH executor on a real OpenSSH server on loopback with S slots. Each figure is wall time over
+ * N: what a trial costs at full use of the S slots. Needs root (sshd) and Ray's environment (./noodle installs
+ * it).
+ */
+final class RemoteBenchmark {
+
+    private RemoteBenchmark() {
+    }
+
+    static int run(List<String> args, CliContext ctx) throws IOException {
+        int trials = 1000;
+        int slots = 2;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+            case "--trials" -> trials = Integer.parseInt(args.get(++i));
+            case "--slots" -> slots = Integer.parseInt(args.get(++i));
+            default -> throw new IOException("bench remote: unknown option " + args.get(i) + " (--trials N, --slots S)");
+            }
+        }
+        Path tmp = Files.createTempDirectory("noodle-bench-remote");
+        RayInstall ray = RayInstall.find();
+        Path state = tmp.resolve("ray.json");
+        double rayMs;
+        double nativeMs;
+        double localMs;
+        double sshMs;
+        try {
+            ctx.out().printf(Locale.ROOT, "bench remote: %d no-op trials, %d slots; starting a Ray cluster and an sshd%n",
+                    trials, slots);
+            LocalRayCluster cluster = LocalRayCluster.up(ray, state, 1, slots);
+            try (RayExecutor ex = new RayExecutor(ray, cluster.address(), tmp.resolve("ray-scratch"), slots)) {
+                batch(ex, tmp.resolve("warm-ray"), Math.min(20, trials)); // workers started, code shipped
+                rayMs = batch(ex, tmp.resolve("ray"), trials);
+            }
+            ctx.out().printf(Locale.ROOT, "  ray executor:   %.2f ms/trial%n", rayMs);
+            nativeMs = nativeRay(ray, cluster.address(), trials, tmp);
+            ctx.out().printf(Locale.ROOT, "  ray native API: %.2f ms/trial%n", nativeMs);
+            try (LocalProcessExecutor ex = new LocalProcessExecutor(slots)) {
+                batch(ex, tmp.resolve("warm-local"), Math.min(20, trials));
+                localMs = batch(ex, tmp.resolve("local"), trials);
+            }
+            ctx.out().printf(Locale.ROOT, "  local executor: %.2f ms/trial%n", localMs);
+            try (LoopbackSshd sshd = new LoopbackSshd(tmp.resolve("sshd"), null)) {
+                KnownHosts known = new KnownHosts(tmp.resolve("known_hosts"));
+                known.trust("127.0.0.1", sshd.port, sshd.hostKey());
+                var host = sshd.host("loop", slots, tmp.resolve("work"));
+                try (SshExecutor ex = new SshExecutor(List.of(host), known, slots)) {
+                    batch(ex, tmp.resolve("warm-ssh"), Math.min(20, trials));
+                    sshMs = batch(ex, tmp.resolve("ssh"), trials);
+                }
+                double exec = execAlone(host, known, Math.min(200, trials), slots);
+                ctx.out().printf(Locale.ROOT, "  ssh executor:   %.2f ms/trial (one connection, %d channels at once); the "
+                        + "remote process alone (an exec channel running /bin/true, the login shell included): %.2f "
+                        + "ms/trial, so %.2f ms/trial beyond it%n", sshMs, slots, exec, sshMs - exec);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (Exception e) {
+            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        } finally {
+            try {
+                LocalRayCluster.down(state);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            io.noodle.core.io.FileTrees.delete(tmp);
+        }
+        ctx.out().printf(Locale.ROOT, "remote: ray %.2f ms/trial, ray native %.2f ms/trial, local %.2f ms/trial, "
+                + "ssh %.2f ms/trial%n", rayMs, nativeMs, localMs, sshMs);
+        return NoodleCli.EXIT_OK;
+    }
+
+    /**
+     * The remote process alone: n exec channels running /bin/true on one connection, {@code parallel} at once,
+     * as the executor runs a trial's program (the host's login shell starts it); wall time over n, in ms.
+     */
+    private static double execAlone(io.noodle.remote.ssh.SshHost h, KnownHosts known, int n, int parallel)
+            throws Exception {
+        var client = org.apache.sshd.client.SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(known);
+        org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(client, true);
+        client.start();
+        try (var s = client.connect(h.user(), h.host(), h.port()).verify(Duration.ofSeconds(15)).getSession()) {
+            try (var in = Files.newInputStream(h.key())) {
+                for (var k : org.apache.sshd.common.util.security.SecurityUtils.loadKeyPairIdentities(s,
+                        org.apache.sshd.common.NamedResource.ofName(h.key().toString()), in, null)) {
+                    s.addPublicKeyIdentity(k);
+                }
+            }
+            s.auth().verify(Duration.ofSeconds(15));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+            List<java.util.concurrent.Future<?>> all = new ArrayList<>();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                all.add(pool.submit(() -> {
+                    try (var ch = s.createExecChannel("exec /bin/true")) {
+                        ch.setOut(java.io.OutputStream.nullOutputStream());
+                        ch.setErr(java.io.OutputStream.nullOutputStream());
+                        ch.open().verify(Duration.ofSeconds(15));
+                        ch.waitFor(java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED),
+                                15_000);
+                    }
+                    return null;
+                }));
+            }
+            for (var f : all) {
+                f.get();
+            }
+            double ms = (System.nanoTime() - t0) / 1e6 / n;
+            pool.shutdown();
+            return ms;
+        } finally {
+            client.stop();
+        }
+    }
+
+    /** Runs n no-op trials at once through an executor; wall time over n, in ms. */
+    private static double batch(TrialExecutor ex, Path root, int n) throws Exception {
+        List<TrialHandle> hs = new ArrayList<>(n);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            hs.add(ex.submit(new TrialSpec("t" + i, root.resolve("t" + i), List.of("/bin/true"), Map.of(), 1, 0,
+                    Duration.ofMinutes(5))));
+        }
+        for (TrialHandle h : hs) {
+            TrialOutcome o = h.outcome().get(10, TimeUnit.MINUTES);
+            if (!o.succeeded()) {
+                throw new IOException("a no-op trial failed: " + o);
+            }
+        }
+        return (System.nanoTime() - t0) / 1e6 / n;
+    }
+
+    /** The same trials with Ray's own Python API: a task that runs /bin/true, n at once; wall time over n, in ms. */
+    private static double nativeRay(RayInstall ray, String address, int n, Path tmp) throws Exception {
+        Path script = tmp.resolve("native.py");
+        Files.writeString(script, """
+                import subprocess, sys, time
+                import ray
+                ray.init(address=sys.argv[1], log_to_driver=False, logging_level="ERROR")
+                @ray.remote(num_cpus=1, max_retries=0)
+                def trial():
+                    subprocess.run(["/bin/true"], check=True)
+                    return 0
+                n = int(sys.argv[2])
+                ray.get([trial.remote() for _ in range(min(20, n))])
+                t = time.perf_counter()
+                ray.get([trial.remote() for _ in range(n)])
+                print("%.4f" % ((time.perf_counter() - t) * 1000 / n))
+                """, StandardCharsets.UTF_8);
+        ProcessBuilder pb = new ProcessBuilder(ray.python().toString(), script.toString(), address, String.valueOf(n))
+                .redirectErrorStream(false);
+        pb.environment().put("RAY_USAGE_STATS_ENABLED", "0");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        Thread.ofVirtual().start(() -> {
+            try {
+                p.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                // its words do not matter once it printed its figure
+            }
+        });
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IOException("the native Ray benchmark failed: " + out);
+        }
+        String[] lines = out.split("\n");
+        return Double.parseDouble(lines[lines.length - 1].strip());
+    }
+}

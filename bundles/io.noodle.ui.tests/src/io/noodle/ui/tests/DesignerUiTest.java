@@ -83,14 +83,28 @@ class DesignerUiTest {
         addStage();
         Wait.until("stage_3 added", Workbench.TIMEOUT, () -> UiThread.call(() -> study.findStage("stage_3") != null));
         Wait.until("stage_3 drawn", Workbench.TIMEOUT, () -> UiThread.call(() -> canvas.boundsOf("stage_3") != null));
-        // zoomed out (as Ctrl+wheel does) so that both ends of the drag are in view, whatever the canvas's width
-        UiThread.run(() -> canvas.setZoom(0.6));
-        Wait.until("both ends in view", Workbench.TIMEOUT, () -> UiThread.call(() -> {
-            Rectangle area = canvas.getClientArea();
-            return area.contains(canvas.boundsOf("stage_2").x, canvas.boundsOf("stage_2").y)
-                    && area.contains(canvas.boundsOf("stage_3").x + canvas.boundsOf("stage_3").width - 1,
-                            canvas.boundsOf("stage_3").y);
-        }));
+        // zoomed out (as Ctrl+wheel does) until both ends of the drag are in view and clear of the mini-map (which
+        // a press would pan with), whatever the canvas's size
+        boolean clear = false;
+        for (double z = 0.6; z > 0.25 && !clear; z -= 0.1) {
+            double zoom = z;
+            UiThread.run(() -> canvas.setZoom(zoom));
+            Wait.until("zoomed to " + zoom, Workbench.TIMEOUT, () -> UiThread.call(() -> !canvas.animating()));
+            clear = UiThread.call(() -> {
+                Rectangle area = canvas.getClientArea();
+                Rectangle mini = canvas.miniMapBounds();
+                for (String n : List.of("stage_2", "stage_3")) {
+                    Rectangle b = canvas.boundsOf(n);
+                    int cx = b.x + b.width / 2;
+                    int cy = b.y + b.height / 2;
+                    if (!area.contains(cx, cy) || mini != null && mini.contains(cx, cy)) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        }
+        assertTrue(clear, "both ends of the drag in view and clear of the mini-map");
         // stage_2 selected first, so that pressing on it does not change the form beside the graph (and the
         // canvas's size) in the middle of the drag; then the geometry, once it holds still
         click(canvas, "stage_2");

@@ -21,9 +21,11 @@ packs the folder back (P again in place of the folder) and returns it as bytes, 
 A task whose node or worker dies is retried once on another node; lost twice, the trial is reported lost.
 """
 
+import concurrent.futures
 import io
 import json
 import os
+import select
 import shutil
 import signal
 import stat
@@ -63,6 +65,35 @@ def kill_group(proc):
     except ProcessLookupError:
         pass
     proc.wait()
+
+
+def wait_for(proc, deadline):
+    """Waits for a process: woken the moment it ends (a pidfd), and every 50 ms so that a cancel (Ray raises
+    KeyboardInterrupt in the task) gets in. TimeoutError when the deadline passes first."""
+    try:
+        fd = os.pidfd_open(proc.pid)
+    except (AttributeError, OSError):
+        fd = None
+    try:
+        poller = None
+        if fd is not None:
+            poller = select.poll()
+            poller.register(fd, select.POLLIN)
+        while proc.poll() is None:
+            left = None if deadline is None else deadline - time.time()
+            if left is not None and left <= 0:
+                raise TimeoutError()
+            tick = 50 if left is None else max(1, min(50, int(left * 1000)))
+            if poller is not None:
+                poller.poll(tick)
+            else:
+                try:
+                    proc.wait(timeout=tick / 1000)
+                except subprocess.TimeoutExpired:
+                    pass
+    finally:
+        if fd is not None:
+            os.close(fd)
 
 
 @ray.remote(max_retries=0)
@@ -114,17 +145,10 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
                                         stderr=subprocess.STDOUT, start_new_session=True,
                                         preexec_fn=limit if memory_mb > 0 else None)
                 try:
-                    while True:  # waits in short sleeps, so that a cancel (KeyboardInterrupt) gets in
-                        left = 1.0 if deadline is None else deadline - time.time()
-                        if left <= 0:
-                            timed_out = True
-                            kill_group(proc)
-                            break
-                        try:
-                            proc.wait(timeout=min(1.0, left))
-                            break
-                        except subprocess.TimeoutExpired:
-                            continue
+                    wait_for(proc, deadline)
+                except TimeoutError:
+                    timed_out = True
+                    kill_group(proc)
                 except (KeyboardInterrupt, ray.exceptions.TaskCancelledError):
                     cancelled = True
                     kill_group(proc)
@@ -157,7 +181,8 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
 
 
 class Driver:
-    """Submits trials as they come and collects them as they finish: one thread reads requests, one waits."""
+    """Submits trials as they come (the thread that reads requests) and handles each as it ends (a callback of
+    its result's future, on a few threads of its own)."""
 
     SYSTEM_ERRORS = (ray.exceptions.WorkerCrashedError, ray.exceptions.NodeDiedError, ray.exceptions.RaySystemError,
                      ray.exceptions.OwnerDiedError, ray.exceptions.ObjectLostError,
@@ -170,7 +195,7 @@ class Driver:
         self.by_id = {}  # trial id -> ObjectRef
         self.cancelled = set()
         self.remotes = {}  # (cpus, memory, node) -> run_trial with those options
-        self.quitting = False
+        self.handlers = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="noodle-done")
 
     def emit(self, **event):
         with self.out_lock:
@@ -218,10 +243,11 @@ class Driver:
             self.pending[ref] = (req, attempt, retried)
             self.by_id[tid] = ref
             gone = tid in self.cancelled
-            self.lock.notify_all()
         if gone:
             ray.cancel(ref)
         self.emit(event="started", id=tid, task=ref.task_id().hex(), attempt=attempt)
+        # told when it ends (no polling of every pending task); handled on a few threads of our own
+        ref.future().add_done_callback(lambda f, ref=ref: self.handlers.submit(self.handle, ref, f))
 
     def done(self, req, ref, retried, **fields):
         with self.lock:
@@ -232,10 +258,10 @@ class Driver:
         event.update(fields)
         self.emit(**event)
 
-    def finished(self, ref, req, attempt, retried):
+    def finished(self, ref, future, req, attempt, retried):
         tid = req["id"]
         try:
-            exit_code, step, timed_out, cancelled, out, node, execs = ray.get(ref)
+            exit_code, step, timed_out, cancelled, out, node, execs = future.result()
         except ray.exceptions.TaskCancelledError:
             self.done(req, ref, retried, cancelled=True)
             return
@@ -264,34 +290,21 @@ class Driver:
         self.done(req, ref, retried, exit=exit_code, step=step, timed_out=timed_out, cancelled=cancelled, node=node,
                   executables=execs)
 
-    def collect(self):
-        while True:
-            with self.lock:
-                while not self.pending and not self.quitting:
-                    self.lock.wait()
-                if self.quitting and not self.pending:
-                    return
-                refs = list(self.pending)
-            ready, _ = ray.wait(refs, num_returns=1, timeout=0.2)
-            if ready:
-                more, _ = ray.wait(refs, num_returns=len(refs), timeout=0)
-                ready = list(dict.fromkeys(ready + more))
-            for ref in ready:
-                with self.lock:
-                    entry = self.pending.pop(ref, None)
-                if entry is not None:
-                    try:
-                        self.finished(ref, *entry)
-                    except Exception as e:
-                        self.done(entry[0], ref, entry[2], error="%s: %s" % (type(e).__name__, e))
+    def handle(self, ref, future):
+        with self.lock:
+            entry = self.pending.pop(ref, None)
+        if entry is None:
+            return
+        try:
+            self.finished(ref, future, *entry)
+        except Exception as e:
+            self.done(entry[0], ref, entry[2], error="%s: %s" % (type(e).__name__, e))
 
     def serve(self, address):
         ctx = ray.init(address=address, log_to_driver=False, logging_level="ERROR")
         cpus = int(ray.cluster_resources().get("CPU", 0))
         nodes = len([n for n in ray.nodes() if n.get("Alive")])
         url = ctx.dashboard_url
-        collector = threading.Thread(target=self.collect, daemon=True)
-        collector.start()
         self.emit(event="ready", dashboard=("http://" + url) if url and not url.startswith("http") else url,
                   nodes=nodes, cpus=cpus)
         for line in sys.stdin:
@@ -320,8 +333,6 @@ class Driver:
                     ray.cancel(ref)
         with self.lock:
             refs = list(self.pending)
-            self.quitting = True
-            self.lock.notify_all()
         for ref in refs:
             try:
                 ray.cancel(ref)

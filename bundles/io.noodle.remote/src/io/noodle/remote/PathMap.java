@@ -15,7 +15,48 @@ public final class PathMap {
     /** Text files up to this size are translated; larger files (designs, DEF) travel as they are. */
     public static final long TEXT_LIMIT = 8L * 1024 * 1024;
 
+    /** Where a machine's own programs and files live: named by a trial, they are the worker's, never sent. */
+    private static final List<String> SYSTEM = List.of("/usr/", "/bin/", "/sbin/", "/lib", "/etc/", "/opt/", "/dev/",
+            "/proc/", "/sys/");
+
     private final List<String[]> pairs = new ArrayList<>(); // {local, remote}, longest local first
+    private final java.util.Map<java.nio.file.Path, String> inputs = new java.util.LinkedHashMap<>();
+
+    /**
+     * An argument or variable of a trial as the worker must see it: a local file or folder it names outside the
+     * trial's folder (not a system one) becomes an input sent beside the folder, at
+     * {@code <remote folder>/.inputs/<n>/<name>}, and is mapped; anything else is returned as it is (translate it
+     * with {@link #toRemote} after).
+     */
+    public String input(String a, java.nio.file.Path trialDir, String remoteFolder) {
+        if (!a.startsWith("/") || a.indexOf('\0') >= 0 || SYSTEM.stream().anyMatch(a::startsWith)
+                || a.startsWith(trialDir.toString())) {
+            return a;
+        }
+        java.nio.file.Path p;
+        try {
+            p = java.nio.file.Path.of(a).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return a;
+        }
+        if (!java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return a;
+        }
+        String there = inputs.get(p);
+        if (there == null) {
+            String name = p.getFileName() == null ? "input" : p.getFileName().toString().replaceAll("[^A-Za-z0-9._-]",
+                    "_");
+            there = remoteFolder + "/.inputs/" + inputs.size() + "/" + (name.startsWith(".") ? "_" + name : name);
+            inputs.put(p, there);
+            add(p.toString(), there);
+        }
+        return there;
+    }
+
+    /** The inputs to send: local path → where it goes on the worker. */
+    public java.util.Map<java.nio.file.Path, String> inputs() {
+        return java.util.Collections.unmodifiableMap(inputs);
+    }
 
     public void add(String local, String remote) {
         pairs.add(new String[] { local, remote });

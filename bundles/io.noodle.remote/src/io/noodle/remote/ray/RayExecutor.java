@@ -49,8 +49,6 @@ import io.noodle.remote.PathMap;
 public final class RayExecutor implements TrialExecutor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> SYSTEM = List.of("/usr/", "/bin/", "/sbin/", "/lib", "/etc/", "/opt/", "/dev/",
-            "/proc/", "/sys/");
 
     private final Process driver;
     private final Writer toDriver;
@@ -253,23 +251,22 @@ public final class RayExecutor implements TrialExecutor {
             in = scratch.resolve(safe + ".in.zip");
             out = scratch.resolve(safe + ".out.zip");
             map.add(spec.directory().toString(), placeholder);
-            Map<Path, String> inputs = new LinkedHashMap<>();
             ArrayNode steps = JSON.createArrayNode();
             for (List<String> step : spec.allSteps()) {
                 ArrayNode argv = steps.addArray();
                 for (String a : step) {
-                    argv.add(map.toRemote(input(a, inputs)));
+                    argv.add(map.toRemote(map.input(a, spec.directory(), placeholder)));
                 }
             }
             ObjectNode env = JSON.createObjectNode();
-            spec.env().forEach((k, v) -> env.put(k, map.toRemote(input(v, inputs))));
+            spec.env().forEach((k, v) -> env.put(k, map.toRemote(map.input(v, spec.directory(), placeholder))));
             List<String> executables = new ArrayList<>();
             Files.createDirectories(spec.directory());
             Files.deleteIfExists(spec.logFile());
             try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(in))) {
                 z.setLevel(1);
                 add(z, spec.directory(), "", executables);
-                for (var e : inputs.entrySet()) {
+                for (var e : map.inputs().entrySet()) {
                     String rel = e.getValue().substring(placeholder.length() + 1);
                     if (Files.isDirectory(e.getKey())) {
                         add(z, e.getKey(), rel + "/", executables);
@@ -291,32 +288,6 @@ public final class RayExecutor implements TrialExecutor {
             r.put("timeout_s", spec.timeout().isZero() ? 0 : Math.max(1, spec.timeout().toSeconds()));
             r.put("placeholder", placeholder);
             RayExecutor.this.send(r);
-        }
-
-        /** An argument naming a local file or folder outside the trial folder (not a system one): sent beside it. */
-        private String input(String a, Map<Path, String> inputs) {
-            if (!a.startsWith("/") || a.indexOf('\0') >= 0 || SYSTEM.stream().anyMatch(a::startsWith)
-                    || a.startsWith(spec.directory().toString())) {
-                return a;
-            }
-            Path p;
-            try {
-                p = Path.of(a).normalize();
-            } catch (java.nio.file.InvalidPathException e) {
-                return a;
-            }
-            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                return a;
-            }
-            String there = inputs.get(p);
-            if (there == null) {
-                String name = p.getFileName() == null ? "input" : p.getFileName().toString().replaceAll(
-                        "[^A-Za-z0-9._-]", "_");
-                there = placeholder + "/.inputs/" + inputs.size() + "/" + name;
-                inputs.put(p, there);
-                map.add(p.toString(), there);
-            }
-            return there;
         }
 
         private void add(ZipOutputStream z, Path dir, String prefix, List<String> executables) throws IOException {

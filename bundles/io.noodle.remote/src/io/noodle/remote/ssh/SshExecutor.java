@@ -58,8 +58,6 @@ public final class SshExecutor implements TrialExecutor {
 
     /** How long connecting, authenticating and each SFTP operation may take. */
     static final Duration CONNECT = Duration.ofSeconds(15);
-    private static final List<String> SYSTEM = List.of("/usr/", "/bin/", "/sbin/", "/lib", "/etc/", "/opt/", "/dev/",
-            "/proc/", "/sys/");
 
     private final List<Host> hosts = new ArrayList<>();
     private final KnownHosts knownHosts;
@@ -242,7 +240,7 @@ public final class SshExecutor implements TrialExecutor {
     private ClientSession session(Host h) throws HostLost {
         synchronized (h) {
             ClientSession s = h.session;
-            if (s != null && s.isOpen()) {
+            if (s != null && s.isOpen() && !s.isClosing()) {
                 return s;
             }
             SshHost c = h.cfg;
@@ -421,19 +419,18 @@ public final class SshExecutor implements TrialExecutor {
             String rd = h.cfg.workFolder() + "/noodle-" + tag + "/" + safe(spec.id()) + "-" + attempt;
             PathMap map = new PathMap();
             map.add(spec.directory().toString(), rd);
-            Map<Path, String> inputs = new LinkedHashMap<>();
             List<List<String>> steps = new ArrayList<>();
             for (List<String> step : spec.allSteps()) {
                 List<String> argv = new ArrayList<>();
                 for (int i = 0; i < step.size(); i++) {
                     String a = step.get(i);
-                    String sent = input(a, rd, inputs, map);
+                    String sent = map.input(a, spec.directory(), rd);
                     argv.add(i == 0 && sent.equals(a) ? h.cfg.program(a) : map.toRemote(sent));
                 }
                 steps.add(argv);
             }
             Map<String, String> env = new HashMap<>();
-            spec.env().forEach((k, v) -> env.put(k, map.toRemote(input(v, rd, inputs, map))));
+            spec.env().forEach((k, v) -> env.put(k, map.toRemote(map.input(v, spec.directory(), rd))));
             long start = System.nanoTime();
             long deadline = spec.timeout().isZero() ? Long.MAX_VALUE : start + spec.timeout().toNanos();
             Files.createDirectories(spec.directory());
@@ -444,7 +441,7 @@ public final class SshExecutor implements TrialExecutor {
                 ensureBase(h, sftp, rd.substring(0, rd.lastIndexOf('/')));
                 sftp.mkdir(rd);
                 upload(sftp, spec.directory(), rd, map);
-                for (var in : inputs.entrySet()) {
+                for (var in : map.inputs().entrySet()) {
                     mkdirs(sftp, in.getValue().substring(0, in.getValue().lastIndexOf('/')));
                     if (Files.isDirectory(in.getKey())) {
                         mkdirs(sftp, in.getValue());
@@ -550,31 +547,6 @@ public final class SshExecutor implements TrialExecutor {
                 return new int[] { status, killedForTime ? 1 : 0 };
             }
         }
-
-        /** An argument naming a local file or folder outside the trial folder (not a system one): sent beside it. */
-        private String input(String a, String rd, Map<Path, String> inputs, PathMap map) {
-            if (!a.startsWith("/") || a.indexOf('\0') >= 0 || SYSTEM.stream().anyMatch(a::startsWith)
-                    || a.startsWith(spec.directory().toString())) {
-                return a;
-            }
-            Path p;
-            try {
-                p = Path.of(a).normalize();
-            } catch (java.nio.file.InvalidPathException e) {
-                return a;
-            }
-            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                return a;
-            }
-            String there = inputs.get(p);
-            if (there == null) {
-                there = rd + "/.inputs/" + inputs.size() + "/" + safe(p.getFileName() == null ? "input"
-                        : p.getFileName().toString());
-                inputs.put(p, there);
-                map.add(p.toString(), there);
-            }
-            return there;
-        }
     }
 
     /** The number of a signal as SSH names it ({@code KILL}, {@code TERM}, …); 9 when unknown. */
@@ -612,11 +584,13 @@ public final class SshExecutor implements TrialExecutor {
         return t.isEmpty() || t.startsWith(".") ? "_" + t : t;
     }
 
+    /** An SFTP session on the host's connection; a host that cannot give one is lost (its connection goes). */
     private SftpClient sftp(ClientSession s, Host h) throws IOException {
         try {
             return SftpClientFactory.instance().createSftpClient(s);
-        } catch (IOException e) {
-            throw lostOr(h, s, e, "cannot open SFTP");
+        } catch (IOException | RuntimeException e) {
+            throw new HostLost("host " + h.cfg.name() + " (" + h.cfg.address() + "): cannot open an SFTP session: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -625,7 +599,7 @@ public final class SshExecutor implements TrialExecutor {
         if (e instanceof HostLost) {
             return e;
         }
-        if (!s.isOpen()) {
+        if (!s.isOpen() || s.isClosing()) {
             return new HostLost("host " + h.cfg.name() + " (" + h.cfg.address() + "): the connection dropped: " + what,
                     e);
         }

@@ -45,6 +45,18 @@ abstract class CliTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    /** Each case of a run as {@code state wns tns}, from its cases.csv: what two runs of one study must share. */
+    static java.util.Map<String, String> caseResults(Path run) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(run.resolve("reports/cases.csv"));
+        List<String> head = List.of(lines.get(0).split(","));
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split(",", -1);
+            out.put(f[0], f[head.indexOf("state")] + " " + f[head.indexOf("wns_ps")] + " " + f[head.indexOf("tns_ps")]);
+        }
+        return out;
+    }
+
     String out() {
         return out.toString(StandardCharsets.UTF_8);
     }

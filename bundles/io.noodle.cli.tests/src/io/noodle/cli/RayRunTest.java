@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,17 +16,6 @@ import org.junit.jupiter.api.Test;
  * same cases and timing as on this machine, then the cluster stopped.
  */
 class RayRunTest extends CliTest {
-
-    private static Map<String, String> cases(Path run) throws Exception {
-        List<String> lines = Files.readAllLines(run.resolve("reports/cases.csv"));
-        List<String> head = List.of(lines.get(0).split(","));
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String l : lines.subList(1, lines.size())) {
-            String[] f = l.split(",", -1);
-            out.put(f[0], f[head.indexOf("state")] + " " + f[head.indexOf("wns_ps")] + " " + f[head.indexOf("tns_ps")]);
-        }
-        return out;
-    }
 
     @Test
     void theDemoRunsOnARayClusterWithTheSameResultsAsLocally() throws Exception {
@@ -51,8 +39,8 @@ class RayRunTest extends CliTest {
             assertEquals(0, run("run-study", "demo_mac8"), out() + err());
             assertEquals(0, run("run-study", "demo_mac8", "--new", "--executor", "ray"), out() + err());
             assertTrue(out().contains("on Ray") && out().contains("dashboard http://127.0.0.1:"), out());
-            Map<String, String> local = cases(ws.resolve("demo_mac8/runs/run-1"));
-            assertEquals(local, cases(ws.resolve("demo_mac8/runs/run-2")), "the same cases and timing as locally");
+            Map<String, String> local = caseResults(ws.resolve("demo_mac8/runs/run-1"));
+            assertEquals(local, caseResults(ws.resolve("demo_mac8/runs/run-2")), "the same cases and timing as locally");
         } finally {
             run("ray", "down");
             System.clearProperty("noodle.ray.state");

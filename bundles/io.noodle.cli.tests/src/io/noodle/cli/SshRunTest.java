@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,18 +18,6 @@ import io.noodle.remote.ssh.LoopbackSshd;
  * demo study runs on it on the real EDA tools with the same cases and metrics as a run on this machine.
  */
 class SshRunTest extends CliTest {
-
-    /** case → "state wns tns" from a run's cases.csv. */
-    private static Map<String, String> cases(Path run) throws Exception {
-        List<String> lines = Files.readAllLines(run.resolve("reports/cases.csv"));
-        List<String> head = List.of(lines.get(0).split(","));
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String l : lines.subList(1, lines.size())) {
-            String[] f = l.split(",", -1);
-            out.put(f[0], f[head.indexOf("state")] + " " + f[head.indexOf("wns_ps")] + " " + f[head.indexOf("tns_ps")]);
-        }
-        return out;
-    }
 
     @Test
     void theDemoRunsOnAnSshHostWithTheSameResultsAsLocally() throws Exception {
@@ -58,8 +45,8 @@ class SshRunTest extends CliTest {
             assertEquals(0, run("run-study", "demo_mac8"), out() + err());
             assertEquals(0, run("run-study", "demo_mac8", "--new", "--executor", "ssh"), out() + err());
             assertTrue(out().contains("on 1 SSH host(s)"), out());
-            Map<String, String> local = cases(ws.resolve("demo_mac8/runs/run-1"));
-            Map<String, String> remote = cases(ws.resolve("demo_mac8/runs/run-2"));
+            Map<String, String> local = caseResults(ws.resolve("demo_mac8/runs/run-1"));
+            Map<String, String> remote = caseResults(ws.resolve("demo_mac8/runs/run-2"));
             assertEquals(local, remote, "the same cases, states and timing as on this machine");
             assertTrue(local.values().stream().allMatch(v -> v.startsWith("succeeded ")), local.toString());
             String log = Files.readString(Files.walk(ws.resolve("demo_mac8/runs/run-2/cases"))

@@ -159,10 +159,10 @@ class RayExecutorTest {
             for (String f : List.of("self", "child")) {
                 String pid = Files.readString(pids.resolve(f)).strip();
                 long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                while (running(pid) && System.nanoTime() < end) {
+                while (io.noodle.remote.Processes.running(pid) && System.nanoTime() < end) {
                     Thread.sleep(50);
                 }
-                assertFalse(running(pid), f + " " + pid + " is killed");
+                assertFalse(io.noodle.remote.Processes.running(pid), f + " " + pid + " is killed");
             }
         }
     }
@@ -205,16 +205,5 @@ class RayExecutorTest {
         }
         assertNotNull(null, "no raylet above process " + pid);
         return -1;
-    }
-
-    private static boolean running(String pid) throws Exception {
-        Path stat = Path.of("/proc", pid, "stat");
-        String s;
-        try {
-            s = Files.readString(stat);
-        } catch (java.io.IOException gone) {
-            return false;
-        }
-        return s.charAt(s.lastIndexOf(')') + 2) != 'Z';
     }
 }

@@ -145,28 +145,14 @@ class SshExecutorTest {
             for (String n : List.of("c1", "c2")) {
                 for (String pid : Files.readAllLines(pids.resolve(n))) {
                     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                    while (running(pid) && System.nanoTime() < deadline) {
+                    while (io.noodle.remote.Processes.running(pid) && System.nanoTime() < deadline) {
                         Thread.sleep(50);
                     }
-                    assertFalse(running(pid), n + ": process " + pid + " and its child are killed on the host");
+                    assertFalse(io.noodle.remote.Processes.running(pid), n + ": process " + pid
+                            + " and its child are killed on the host");
                 }
             }
         }
-    }
-
-    /** Whether a process runs (a zombie, dead but not yet reaped by its new parent, does not). */
-    private static boolean running(String pid) throws Exception {
-        Path stat = Path.of("/proc", pid, "stat");
-        if (!Files.exists(stat)) {
-            return false;
-        }
-        String s;
-        try {
-            s = Files.readString(stat);
-        } catch (java.io.IOException gone) {
-            return false;
-        }
-        return s.charAt(s.lastIndexOf(')') + 2) != 'Z';
     }
 
     @Test

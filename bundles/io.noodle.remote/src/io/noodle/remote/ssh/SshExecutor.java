@@ -76,9 +76,6 @@ public final class SshExecutor implements TrialExecutor {
         ClientSession session;
         int free;
         String lost;
-        /** The host's shared SFTP session and the connection it is on. */
-        SftpClient sftp;
-        ClientSession sftpOf;
         /** Folders made on the host already (the work folder and this executor's folder in it). */
         final Set<String> made = ConcurrentHashMap.newKeySet();
 
@@ -230,10 +227,6 @@ public final class SshExecutor implements TrialExecutor {
             }
             s = h.session;
             h.session = null;
-            if (h.sftp != null) {
-                close(h.sftp);
-                h.sftp = null;
-            }
             freed.signalAll();
         } finally {
             lock.unlock();
@@ -442,7 +435,7 @@ public final class SshExecutor implements TrialExecutor {
             long deadline = spec.timeout().isZero() ? Long.MAX_VALUE : start + spec.timeout().toNanos();
             Files.createDirectories(spec.directory());
             Files.deleteIfExists(spec.logFile());
-            // the host's one SFTP session, shared by its trials: sends now, fetches and removes after the programs
+            // an SFTP session to send, another to fetch and remove (none is held while the programs run)
             SftpClient sftp = sftp(s, h);
             try {
                 ensureBase(h, sftp, rd.substring(0, rd.lastIndexOf('/')));
@@ -459,6 +452,8 @@ public final class SshExecutor implements TrialExecutor {
                 }
             } catch (IOException e) {
                 throw lostOr(h, s, e, "cannot send the trial's files to " + rd);
+            } finally {
+                close(sftp);
             }
             remoteDir = rd;
             runningOn = s;
@@ -499,6 +494,8 @@ public final class SshExecutor implements TrialExecutor {
                 removeTree(sftp, rd);
             } catch (IOException e) {
                 throw lostOr(h, s, e, "cannot fetch the trial's files from " + rd);
+            } finally {
+                close(sftp);
             }
             if (notes.length() > 0) {
                 byte[] log = Files.exists(spec.logFile()) ? Files.readAllBytes(spec.logFile()) : new byte[0];
@@ -587,24 +584,13 @@ public final class SshExecutor implements TrialExecutor {
         return t.isEmpty() || t.startsWith(".") ? "_" + t : t;
     }
 
-    /**
-     * The host's SFTP session, opened once on its connection and shared by its trials (requests of several
-     * trials interleave on it; opening one per trial costs the server a process each time). A host that cannot
-     * give one is lost.
-     */
+    /** An SFTP session on the host's connection; a host that cannot give one is lost (its connection goes). */
     private SftpClient sftp(ClientSession s, Host h) throws IOException {
-        synchronized (h) {
-            if (h.sftp != null && h.sftp.isOpen() && h.sftpOf == s) {
-                return h.sftp;
-            }
-            try {
-                h.sftp = SftpClientFactory.instance().createSftpClient(s);
-                h.sftpOf = s;
-                return h.sftp;
-            } catch (IOException | RuntimeException e) {
-                throw new HostLost("host " + h.cfg.name() + " (" + h.cfg.address() + "): cannot open an SFTP session: "
-                        + e.getMessage(), e);
-            }
+        try {
+            return SftpClientFactory.instance().createSftpClient(s);
+        } catch (IOException | RuntimeException e) {
+            throw new HostLost("host " + h.cfg.name() + " (" + h.cfg.address() + "): cannot open an SFTP session: "
+                    + e.getMessage(), e);
         }
     }
 

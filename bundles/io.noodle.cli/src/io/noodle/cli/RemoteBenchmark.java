@@ -124,13 +124,11 @@ final class RemoteBenchmark {
             long t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 all.add(pool.submit(() -> {
-                    try (var ch = s.createExecChannel("exec /bin/true")) {
-                        ch.setOut(java.io.OutputStream.nullOutputStream());
-                        ch.setErr(java.io.OutputStream.nullOutputStream());
-                        ch.open().verify(Duration.ofSeconds(15));
-                        ch.waitFor(java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED),
-                                15_000);
-                    }
+                    var ch = s.createExecChannel("exec /bin/true");
+                    ch.setOut(java.io.OutputStream.nullOutputStream());
+                    ch.setErr(java.io.OutputStream.nullOutputStream());
+                    ch.open().verify(Duration.ofSeconds(15));
+                    SshExecutor.closeGracefully(ch); // as the executor closes its channels
                     return null;
                 }));
             }

@@ -124,11 +124,14 @@ public final class HostCheck {
 
     private static String run(ClientSession s, String command) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ChannelExec ch = s.createExecChannel(command)) {
+        ChannelExec ch = s.createExecChannel(command);
+        try {
             ch.setOut(out);
             ch.setErr(out);
             ch.open().verify(SshExecutor.CONNECT);
             ch.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(60).toMillis());
+        } finally {
+            SshExecutor.closeGracefully(ch);
         }
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -76,6 +76,9 @@ public final class SshExecutor implements TrialExecutor {
         ClientSession session;
         int free;
         String lost;
+        /** The host's shared SFTP session and the connection it is on. */
+        SftpClient sftp;
+        ClientSession sftpOf;
         /** Folders made on the host already (the work folder and this executor's folder in it). */
         final Set<String> made = ConcurrentHashMap.newKeySet();
 
@@ -227,6 +230,10 @@ public final class SshExecutor implements TrialExecutor {
             }
             s = h.session;
             h.session = null;
+            if (h.sftp != null) {
+                close(h.sftp);
+                h.sftp = null;
+            }
             freed.signalAll();
         } finally {
             lock.unlock();
@@ -340,6 +347,7 @@ public final class SshExecutor implements TrialExecutor {
                 ch.setOut(OutputStream.nullOutputStream());
                 ch.setErr(OutputStream.nullOutputStream());
                 ch.open();
+                Thread.ofVirtual().start(() -> closeGracefully(ch)); // once the kill has run
             } catch (IOException | RuntimeException e) {
                 // the connection is going: its processes lose their session with it
             }
@@ -435,7 +443,7 @@ public final class SshExecutor implements TrialExecutor {
             long deadline = spec.timeout().isZero() ? Long.MAX_VALUE : start + spec.timeout().toNanos();
             Files.createDirectories(spec.directory());
             Files.deleteIfExists(spec.logFile());
-            // an SFTP session to send, another to fetch and remove (none is held while the programs run)
+            // the host's one SFTP session, shared by its trials: sends now, fetches and removes after the programs
             SftpClient sftp = sftp(s, h);
             try {
                 ensureBase(h, sftp, rd.substring(0, rd.lastIndexOf('/')));
@@ -452,8 +460,6 @@ public final class SshExecutor implements TrialExecutor {
                 }
             } catch (IOException e) {
                 throw lostOr(h, s, e, "cannot send the trial's files to " + rd);
-            } finally {
-                close(sftp);
             }
             remoteDir = rd;
             runningOn = s;
@@ -494,8 +500,6 @@ public final class SshExecutor implements TrialExecutor {
                 removeTree(sftp, rd);
             } catch (IOException e) {
                 throw lostOr(h, s, e, "cannot fetch the trial's files from " + rd);
-            } finally {
-                close(sftp);
             }
             if (notes.length() > 0) {
                 byte[] log = Files.exists(spec.logFile()) ? Files.readAllBytes(spec.logFile()) : new byte[0];
@@ -513,7 +517,8 @@ public final class SshExecutor implements TrialExecutor {
          */
         private int[] exec(Host h, ClientSession s, String command, long deadline) throws IOException {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try (ChannelExec ch = s.createExecChannel(command)) {
+            ChannelExec ch = s.createExecChannel(command);
+            try {
                 ch.setOut(OutputStream.nullOutputStream());
                 ch.setErr(err);
                 ch.open().verify(CONNECT);
@@ -545,7 +550,23 @@ public final class SshExecutor implements TrialExecutor {
                                     .UTF_8).strip() : ""), null);
                 }
                 return new int[] { status, killedForTime ? 1 : 0 };
+            } finally {
+                closeGracefully(ch);
             }
+        }
+    }
+
+    /**
+     * Closes an exec channel the way the server expects: after the server closed it (the program ended), with
+     * a close message of our own. MINA's plain close() is an immediate one that may send none; OpenSSH then
+     * keeps the session, and after MaxSessions of them refuses new channels on the connection.
+     */
+    public static void closeGracefully(ChannelExec ch) {
+        try {
+            ch.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), CONNECT.toMillis());
+            ch.close(false).await(CONNECT);
+        } catch (IOException | RuntimeException e) {
+            ch.close(true); // the connection is going: nothing to tell the server
         }
     }
 
@@ -584,13 +605,24 @@ public final class SshExecutor implements TrialExecutor {
         return t.isEmpty() || t.startsWith(".") ? "_" + t : t;
     }
 
-    /** An SFTP session on the host's connection; a host that cannot give one is lost (its connection goes). */
+    /**
+     * The host's SFTP session, opened once on its connection and shared by its trials (requests of several
+     * trials interleave on it; opening one per trial costs the server a process each time). A host that cannot
+     * give one is lost.
+     */
     private SftpClient sftp(ClientSession s, Host h) throws IOException {
-        try {
-            return SftpClientFactory.instance().createSftpClient(s);
-        } catch (IOException | RuntimeException e) {
-            throw new HostLost("host " + h.cfg.name() + " (" + h.cfg.address() + "): cannot open an SFTP session: "
-                    + e.getMessage(), e);
+        synchronized (h) {
+            if (h.sftp != null && h.sftp.isOpen() && h.sftpOf == s) {
+                return h.sftp;
+            }
+            try {
+                h.sftp = SftpClientFactory.instance().createSftpClient(s);
+                h.sftpOf = s;
+                return h.sftp;
+            } catch (IOException | RuntimeException e) {
+                throw new HostLost("host " + h.cfg.name() + " (" + h.cfg.address() + "): cannot open an SFTP session: "
+                        + e.getMessage(), e);
+            }
         }
     }
 

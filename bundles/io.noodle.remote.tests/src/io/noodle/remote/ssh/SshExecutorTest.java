@@ -156,6 +156,25 @@ class SshExecutorTest {
     }
 
     @Test
+    void manyTrialsOnOneConnectionLeaveNoSessionOpen() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("remote-work"));
+        // a server that allows 6 channels per connection: the executor needs 3 at most (its SFTP session and a
+        // program per trial), so any channel left open by a trial would make it refuse the next within 300
+        try (LoopbackSshd host = new LoopbackSshd(tmp.resolve("sshd-a"), null, 6);
+                SshExecutor ex = new SshExecutor(List.of(host.host("a", 2, work)), trusted(host), 2)) {
+            List<TrialHandle> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                all.add(ex.submit(new TrialSpec("t" + i, tmp.resolve("t/" + i), List.of("/bin/true"), Map.of(), 1, 0,
+                        Duration.ofMinutes(1))));
+            }
+            for (TrialHandle h : all) {
+                TrialOutcome o = await(h);
+                assertTrue(o.succeeded(), h.spec().id() + ": " + o);
+            }
+        }
+    }
+
+    @Test
     void hostKeysAreCheckedStrictly() throws Exception {
         Path work = Files.createDirectories(tmp.resolve("remote-work"));
         LoopbackSshd host = new LoopbackSshd(tmp.resolve("sshd-a"), null);

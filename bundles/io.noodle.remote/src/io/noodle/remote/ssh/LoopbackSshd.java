@@ -41,10 +41,16 @@ public final class LoopbackSshd implements AutoCloseable {
      * @param hide a folder to hide from it, or null
      */
     public LoopbackSshd(Path dir, Path hide) throws IOException, InterruptedException {
-        this(dir, hide, free(), null);
+        this(dir, hide, free(), null, 64);
     }
 
-    private LoopbackSshd(Path dir, Path hide, int port, Path userKey) throws IOException, InterruptedException {
+    /** As {@link #LoopbackSshd(Path, Path)}, allowing at most {@code maxSessions} open channels per connection. */
+    public LoopbackSshd(Path dir, Path hide, int maxSessions) throws IOException, InterruptedException {
+        this(dir, hide, free(), null, maxSessions);
+    }
+
+    private LoopbackSshd(Path dir, Path hide, int port, Path userKey, int maxSessions) throws IOException,
+            InterruptedException {
         this.dir = Files.createDirectories(dir);
         this.port = port;
         this.hide = hide;
@@ -63,7 +69,7 @@ public final class LoopbackSshd implements AutoCloseable {
         Files.writeString(config, String.join("\n", "Port " + port, "ListenAddress 127.0.0.1",
                 "HostKey " + host, "AuthorizedKeysFile " + dir.resolve("authorized_keys"), "PasswordAuthentication no",
                 "KbdInteractiveAuthentication no", "PubkeyAuthentication yes", "PermitRootLogin prohibit-password",
-                "StrictModes no", "UsePAM no", "PidFile " + dir.resolve("sshd.pid"), "MaxSessions 64",
+                "StrictModes no", "UsePAM no", "PidFile " + dir.resolve("sshd.pid"), "MaxSessions " + maxSessions,
                 "MaxStartups 64", "Subsystem sftp internal-sftp", "LogLevel ERROR", "") + "\n");
         Files.createDirectories(Path.of("/run/sshd"));
         start();
@@ -74,7 +80,7 @@ public final class LoopbackSshd implements AutoCloseable {
         close();
         Files.delete(dir.resolve("host_ecdsa_key"));
         Files.delete(dir.resolve("host_ecdsa_key.pub"));
-        return new LoopbackSshd(dir, hide, port, userKey);
+        return new LoopbackSshd(dir, hide, port, userKey, 64);
     }
 
     private void start() throws IOException, InterruptedException {

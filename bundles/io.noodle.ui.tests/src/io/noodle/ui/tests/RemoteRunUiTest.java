@@ -102,8 +102,13 @@ class RemoteRunUiTest {
             Input.key(0, SWT.ARROW_DOWN, '\0');
             Wait.until("Ray chosen", Workbench.TIMEOUT, () -> UiThread.call(() -> executor.getSelectionIndex() == 2
                     && executor.getText().startsWith("Ray:")));
-            UiThread.run(() -> executor.getShell().update()); // drawn as chosen before the picture
+            // the picture shows the list open: the three executors offered, Ray chosen
+            UiThread.run(() -> executor.setListVisible(true));
+            Wait.until("the list open", Workbench.TIMEOUT, () -> UiThread.call(executor::getListVisible));
             Workbench.shot("run-dialog-executors.png");
+            UiThread.run(() -> executor.setListVisible(false));
+            Wait.until("the list closed", Workbench.TIMEOUT, () -> UiThread.call(() -> !executor.getListVisible()
+                    && executor.getSelectionIndex() == 2));
             Input.key(0, SWT.CR, '\r');
 
             Wait.until("the run monitor says it runs on Ray", Duration.ofSeconds(90), () -> UiThread.call(() -> {

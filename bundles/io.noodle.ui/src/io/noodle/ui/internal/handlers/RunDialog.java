@@ -114,8 +114,17 @@ public final class RunDialog extends TitleAreaDialog {
         new Label(c, SWT.NONE).setText("Trials at once:");
         slots = new Spinner(c, SWT.BORDER);
         slots.setData(NoodleUi.TEST_ID, "run.slots");
-        slots.setValues(preferred, 1, Math.max(available, Math.max(executors.sshSlots(), 256)), 0, 1, 4);
+        slots.setValues(preferred, 1, available, 0, 1, 4);
         slots.setToolTipText("At most the workbench's " + available + " slots, which the runs of all studies share");
+        executor.addListener(SWT.Selection, e -> { // this machine: its slots; a remote executor: its own
+            boolean local = kinds.get(Math.max(0, executor.getSelectionIndex())).equals(Executors.LOCAL);
+            int max = local ? available : kinds.get(executor.getSelectionIndex()).equals(Executors.SSH)
+                    ? Math.max(1, executors.sshSlots()) : 4096;
+            slots.setMaximum(max);
+            slots.setSelection(Math.min(slots.getSelection(), max));
+            slots.setToolTipText(local ? "At most the workbench's " + available + " slots, which the runs of all "
+                    + "studies share" : "At most the executor's own slots (on Ray: its CPUs)");
+        });
 
         Label how = new Label(c, SWT.NONE);
         how.setText("Start:");

@@ -66,6 +66,8 @@ public final class CompareView extends ViewPart {
     private String y;
     private List<ParetoChart.Series> series = List.of();
     private Job load;
+    /** The newest listing asked for (UI thread): an older one that ends later is dropped. */
+    private long listing;
     private final SelectionProvider selection = new SelectionProvider();
 
     @Override
@@ -121,10 +123,11 @@ public final class CompareView extends ViewPart {
     private void listRuns(RunFolder one, RunFolder two) {
         var ws = NoodleApplication.currentWorkspace();
         Path root = ws == null ? null : ws.root();
+        long mine = ++listing; // a later request (Compare on the Results page) wins over the view's first listing
         Job list = Job.create("Listing the runs of the workspace", m -> {
             List<RunFolder> found = workspaceRuns(root);
             first.getDisplay().asyncExec(() -> {
-                if (first.isDisposed()) {
+                if (first.isDisposed() || mine != listing) {
                     return;
                 }
                 runs.clear();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.noodle.engine.exec.TrialHandle;
 import io.noodle.engine.exec.TrialOutcome;
 import io.noodle.engine.exec.TrialSpec;
+import io.noodle.remote.Processes;
 
 /**
  * The Ray executor on a real Ray cluster started here (a head that only coordinates and two worker nodes, each
@@ -123,7 +124,7 @@ class RayExecutorTest {
     void hostileArgumentsArriveAsTheyWereAndFailuresKeepTheirExitStatus() throws Exception {
         Path echo = script(tmp.resolve("bin/args.sh"), "for a in \"$@\"; do printf '%s\\n--\\n' \"$a\"; done > args.txt\n"
                 + "exit 3\n");
-        List<String> hostile = List.of("$(touch " + tmp + "/pwned)", "`id`", "a; b", "it's", "\"q\"", "new\nline", "*",
+        List<String> hostile = List.of("$(touch " + visible + "/pwned)", "`id`", "a; b", "it's", "\"q\"", "new\nline", "*",
                 "", "{\"op\": \"quit\"}");
         try (RayExecutor ex = executor()) {
             List<String> argv = new ArrayList<>(List.of(echo.toString()));
@@ -134,7 +135,8 @@ class RayExecutorTest {
             StringBuilder want = new StringBuilder();
             hostile.forEach(h -> want.append(h).append("\n--\n"));
             assertEquals(want.toString(), Files.readString(dir.resolve("args.txt")));
-            assertFalse(Files.exists(tmp.resolve("pwned")));
+            assertFalse(Files.exists(visible.resolve("pwned")),
+                    "nothing was interpreted by a shell (the node sees this folder)");
         }
     }
 
@@ -146,11 +148,7 @@ class RayExecutorTest {
         try (RayExecutor ex = executor()) {
             TrialHandle h = ex.submit(new TrialSpec("c", tmp.resolve("t"), List.of(sleeper.toString()), Map.of(), 1, 0,
                     Duration.ZERO));
-            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (!Files.exists(pids.resolve("self")) && System.nanoTime() < until) {
-                Thread.sleep(50);
-            }
-            assertTrue(Files.exists(pids.resolve("self")), "the trial started on a node");
+            Processes.until("the trial started on a node", Duration.ofSeconds(60), () -> Files.exists(pids.resolve("self")));
             long t0 = System.nanoTime();
             h.cancel();
             TrialOutcome o = await(h);
@@ -158,11 +156,7 @@ class RayExecutorTest {
             assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(5).toNanos(), "within 5 s");
             for (String f : List.of("self", "child")) {
                 String pid = Files.readString(pids.resolve(f)).strip();
-                long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                while (io.noodle.remote.Processes.running(pid) && System.nanoTime() < end) {
-                    Thread.sleep(50);
-                }
-                assertFalse(io.noodle.remote.Processes.running(pid), f + " " + pid + " is killed");
+                Processes.until(f + " " + pid + " killed", Duration.ofSeconds(5), () -> !Processes.running(pid));
             }
         }
     }
@@ -174,10 +168,7 @@ class RayExecutorTest {
         try (RayExecutor ex = executor()) {
             TrialHandle h = ex.submit(new TrialSpec("x", tmp.resolve("x"), List.of(slow.toString()), Map.of(), 1, 0,
                     Duration.ofMinutes(3)));
-            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (!Files.exists(marks.resolve("pids")) && System.nanoTime() < until) {
-                Thread.sleep(50);
-            }
+            Processes.until("the trial started on a node", Duration.ofSeconds(60), () -> Files.exists(marks.resolve("pids")));
             String pid = Files.readAllLines(marks.resolve("pids")).get(0).strip();
             int node = nodeOf(Long.parseLong(pid));
             assertTrue(node >= 1, "trials run on the worker nodes, not the head: " + node);

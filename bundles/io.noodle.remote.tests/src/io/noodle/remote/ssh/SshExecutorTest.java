@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.noodle.engine.exec.TrialHandle;
 import io.noodle.engine.exec.TrialOutcome;
 import io.noodle.engine.exec.TrialSpec;
+import io.noodle.remote.Processes;
 
 /**
  * The SSH executor against real OpenSSH servers on loopback: a trial runs in a folder of its own on a host
@@ -130,11 +131,8 @@ class SshExecutorTest {
                     Map.of(), 1, 0, Duration.ZERO));
             TrialHandle late = ex.submit(new TrialSpec("c2", tmp.resolve("t2"), List.of(sleeper.toString(), "c2"),
                     Map.of(), 1, 0, Duration.ofSeconds(3)));
-            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!(Files.exists(pids.resolve("c1")) && Files.readAllLines(pids.resolve("c1")).size() == 2)
-                    && System.nanoTime() < until) {
-                Thread.sleep(50); // the remote program has not written its pids yet
-            }
+            Processes.until("the remote program's pids written", Duration.ofSeconds(30), () -> lines(pids.resolve("c1"))
+                    == 2);
             long t0 = System.nanoTime();
             cancelled.cancel();
             TrialOutcome c = await(cancelled);
@@ -144,12 +142,8 @@ class SshExecutorTest {
             assertTrue(t.timedOut(), t.toString());
             for (String n : List.of("c1", "c2")) {
                 for (String pid : Files.readAllLines(pids.resolve(n))) {
-                    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                    while (io.noodle.remote.Processes.running(pid) && System.nanoTime() < deadline) {
-                        Thread.sleep(50);
-                    }
-                    assertFalse(io.noodle.remote.Processes.running(pid), n + ": process " + pid
-                            + " and its child are killed on the host");
+                    Processes.until(n + ": process " + pid + " (or its child) killed on the host", Duration.ofSeconds(5),
+                            () -> !Processes.running(pid));
                 }
             }
         }
@@ -171,6 +165,24 @@ class SshExecutorTest {
                 TrialOutcome o = await(h);
                 assertTrue(o.succeeded(), h.spec().id() + ": " + o);
             }
+        }
+    }
+
+    /** The lines of a file, 0 while it does not exist yet. */
+    private static int lines(Path f) {
+        try {
+            return Files.exists(f) ? Files.readAllLines(f).size() : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** The entries of a folder. */
+    private static long count(Path dir) {
+        try (var l = Files.list(dir)) {
+            return l.count();
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 
@@ -216,10 +228,8 @@ class SshExecutorTest {
                 SshExecutor ex = new SshExecutor(List.of(a.host("a", 1, work), b.host("b", 1, work)), trusted(a, b), 2)) {
             TrialHandle h1 = ex.submit(new TrialSpec("x", tmp.resolve("x"), List.of(slow.toString(), "x"), Map.of(), 1, 0,
                     Duration.ofMinutes(1)));
-            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (Files.list(started).count() == 0 && System.nanoTime() < until) {
-                Thread.sleep(50);
-            }
+            Processes.until("the trial started on a host", Duration.ofSeconds(30), () -> count(started) > 0
+                    && ex.running(h1) != null);
             // whichever host took it dies, with its session and the trial's processes
             String on = ex.running(h1);
             assertNotNull(on, "the trial started, so it has a host");

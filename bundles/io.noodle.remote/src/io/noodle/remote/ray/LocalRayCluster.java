@@ -5,7 +5,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,9 +172,11 @@ public record LocalRayCluster(String address, String dashboard, Path tempDir, Li
         }
         List<ProcessHandle> ps = c.processes();
         ps.forEach(ProcessHandle::destroy);
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (ps.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < end) {
-            Thread.sleep(100);
+        try { // each ends on TERM; what is left after 5 s is killed
+            java.util.concurrent.CompletableFuture.allOf(ps.stream().map(ProcessHandle::onExit)
+                    .toArray(java.util.concurrent.CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // killed below
         }
         ps.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         Files.deleteIfExists(state);

@@ -196,15 +196,15 @@ public final class RayExecutor implements TrialExecutor {
     @Override
     public void close() {
         closed = true;
-        new ArrayList<>(live.values()).forEach(RayHandle::cancel);
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!live.isEmpty() && System.nanoTime() < end) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        List<RayHandle> left = new ArrayList<>(live.values());
+        left.forEach(RayHandle::cancel);
+        try { // their ends, as the driver reports them, before it is told to quit
+            CompletableFuture.allOf(left.stream().map(h -> h.outcome).toArray(CompletableFuture[]::new))
+                    .get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // the driver is told to quit anyway; a trial it did not report ends with it (listen() says so)
         }
         try {
             ObjectNode q = JSON.createObjectNode();

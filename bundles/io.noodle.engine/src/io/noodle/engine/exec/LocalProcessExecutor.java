@@ -80,33 +80,14 @@ public final class LocalProcessExecutor implements TrialExecutor {
         pool.forget(owner);
     }
 
-    private final class LocalHandle implements TrialHandle {
-        private final TrialSpec spec;
-        private final CompletableFuture<TrialOutcome> outcome = new CompletableFuture<>();
+    private final class LocalHandle extends AbstractTrialHandle {
         private volatile boolean cancelled;
         /** The thread that waits for a slot, then runs the trial. */
         private volatile Thread worker;
         private volatile Process process;
-        private volatile long started = -1;
-
-        @Override
-        public java.util.OptionalLong startedAt() {
-            long s = started;
-            return s < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(s);
-        }
 
         LocalHandle(TrialSpec spec) {
-            this.spec = spec;
-        }
-
-        @Override
-        public TrialSpec spec() {
-            return spec;
-        }
-
-        @Override
-        public CompletableFuture<TrialOutcome> outcome() {
-            return outcome;
+            super(spec);
         }
 
         @Override

@@ -166,7 +166,7 @@ public final class RayExecutor implements TrialExecutor {
         String words = lastWords();
         for (RayHandle h : new ArrayList<>(live.values())) {
             live.remove(h.id);
-            h.finish(TrialOutcome.lost("the Ray driver ended: " + words, h.elapsed(), h.spec.logFile(), "ray"));
+            h.finish(TrialOutcome.lost("the Ray driver ended: " + words, h.elapsed(), h.spec().logFile(), "ray"));
         }
     }
 
@@ -199,7 +199,7 @@ public final class RayExecutor implements TrialExecutor {
         List<RayHandle> left = new ArrayList<>(live.values());
         left.forEach(RayHandle::cancel);
         try { // their ends, as the driver reports them, before it is told to quit
-            CompletableFuture.allOf(left.stream().map(h -> h.outcome).toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(left.stream().map(TrialHandle::outcome).toArray(CompletableFuture[]::new))
                     .get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -224,20 +224,17 @@ public final class RayExecutor implements TrialExecutor {
         }
     }
 
-    private final class RayHandle implements TrialHandle {
-        final TrialSpec spec;
+    private final class RayHandle extends io.noodle.engine.exec.AbstractTrialHandle {
         final String id;
-        final CompletableFuture<TrialOutcome> outcome = new CompletableFuture<>();
         final long submitted = System.nanoTime();
         final String placeholder = "/__noodle_trial_" + Long.toHexString(System.nanoTime()) + "__";
         final PathMap map = new PathMap();
-        volatile long started = -1;
         volatile String task;
         Path in;
         Path out;
 
         RayHandle(TrialSpec spec, String id) {
-            this.spec = spec;
+            super(spec);
             this.id = id;
         }
 
@@ -417,22 +414,6 @@ public final class RayExecutor implements TrialExecutor {
                 // scratch files; the folder is the run's own
             }
             outcome.complete(o);
-        }
-
-        @Override
-        public TrialSpec spec() {
-            return spec;
-        }
-
-        @Override
-        public CompletableFuture<TrialOutcome> outcome() {
-            return outcome;
-        }
-
-        @Override
-        public java.util.OptionalLong startedAt() {
-            long s = started;
-            return s < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(s);
         }
 
         @Override

@@ -146,7 +146,7 @@ public final class SshExecutor implements TrialExecutor {
 
     /** The host a trial of this executor runs on now, or null while it waits or after it ended (for tests). */
     public String running(TrialHandle h) {
-        return h instanceof SshHandle s && !s.outcome.isDone() ? s.hostName : null;
+        return h instanceof SshHandle s && !s.outcome().isDone() ? s.hostName : null;
     }
 
     @Override
@@ -166,7 +166,7 @@ public final class SshExecutor implements TrialExecutor {
         new ArrayList<>(live).forEach(SshHandle::cancel);
         for (SshHandle h : new ArrayList<>(live)) {
             try {
-                h.outcome.get(10, TimeUnit.SECONDS); // let their remote processes be killed over the connection
+                h.outcome().get(10, TimeUnit.SECONDS); // let their remote processes be killed over the connection
             } catch (Exception e) {
                 // the trial ends on its own; closing goes on
             }
@@ -287,12 +287,9 @@ public final class SshExecutor implements TrialExecutor {
         }
     }
 
-    private final class SshHandle implements TrialHandle {
-        private final TrialSpec spec;
-        private final CompletableFuture<TrialOutcome> outcome = new CompletableFuture<>();
+    private final class SshHandle extends io.noodle.engine.exec.AbstractTrialHandle {
         private volatile boolean cancelled;
         private volatile Thread worker;
-        private volatile long started = -1;
         /** Where the step running now is, for cancel: its session and remote folder. */
         private volatile ClientSession runningOn;
         private volatile String remoteDir;
@@ -302,23 +299,7 @@ public final class SshExecutor implements TrialExecutor {
         private volatile String hostName;
 
         SshHandle(TrialSpec spec) {
-            this.spec = spec;
-        }
-
-        @Override
-        public TrialSpec spec() {
-            return spec;
-        }
-
-        @Override
-        public CompletableFuture<TrialOutcome> outcome() {
-            return outcome;
-        }
-
-        @Override
-        public java.util.OptionalLong startedAt() {
-            long s = started;
-            return s < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(s);
+            super(spec);
         }
 
         @Override

@@ -50,8 +50,11 @@ public final class CompareView extends ViewPart {
     private static final Color[][] COLOURS = { { new Color(120, 130, 145), new Color(200, 110, 0) },
             { new Color(143, 179, 220), new Color(44, 110, 180) } };
 
-    /** One run as compared: its folder, name on screen, outcome and cases. */
-    record Side(RunFolder run, String label, String outcome, List<CaseRecord> cases, String best) {
+    /**
+     * One run as compared: its folder, name on screen, outcome and cases, and the case whose maps stand for it
+     * (found in the reading job: it lists trial folders).
+     */
+    record Side(RunFolder run, String label, String outcome, List<CaseRecord> cases, String best, CaseRecord mapped) {
     }
 
     private Combo first;
@@ -232,8 +235,10 @@ public final class CompareView extends ViewPart {
     private static Side side(RunFolder r) throws java.io.IOException {
         RunRecords.Loaded l = RunRecords.read(r);
         Outcome o = l.outcome();
-        return new Side(r, label(r), o == null ? (r.hasCheckpoint() ? "stopped" : "no result") : o.status(),
-                new ArrayList<>(l.cases().values()), o == null ? null : o.best());
+        List<CaseRecord> cases = new ArrayList<>(l.cases().values());
+        String best = o == null ? null : o.best();
+        return new Side(r, label(r), o == null ? (r.hasCheckpoint() ? "stopped" : "no result") : o.status(), cases,
+                best, CaseMaps.mapped(cases, best));
     }
 
     private void show(Side x, Side z, String metric, List<ParetoChart.Series> s, RunComparison cmp) {
@@ -261,8 +266,8 @@ public final class CompareView extends ViewPart {
         fronts.setText(metric == null ? "No metric but WNS varies over the cases: nothing to plot."
                 : words + "\n(WNS higher, " + metric + (ParetoChart.higherIsBetter(metric) ? " higher" : " lower")
                         + " is better)");
-        CaseRecord ma = CaseMaps.mapped(x.cases(), x.best());
-        CaseRecord mb = CaseMaps.mapped(z.cases(), z.best());
+        CaseRecord ma = x.mapped();
+        CaseRecord mb = z.mapped();
         maps.setText(ma == null || mb == null ? "The best cases' maps: " + (ma == null ? x.label() : z.label())
                 + " has no case with maps." : "<a>Show the maps of " + z.label() + "'s " + mb.name() + " minus "
                         + x.label() + "'s " + ma.name() + " in Heatmaps</a> (each run's best case with maps)");
@@ -275,8 +280,8 @@ public final class CompareView extends ViewPart {
         if (a == null || b == null) {
             return;
         }
-        CaseRecord ma = CaseMaps.mapped(a.cases(), a.best());
-        CaseRecord mb = CaseMaps.mapped(b.cases(), b.best());
+        CaseRecord ma = a.mapped();
+        CaseRecord mb = b.mapped();
         if (ma == null || mb == null) {
             return;
         }

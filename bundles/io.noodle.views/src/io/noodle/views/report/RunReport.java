@@ -66,6 +66,7 @@ public final class RunReport {
     private final Path folder;
     private final List<Path> written = new ArrayList<>();
     private final StringBuilder html = new StringBuilder();
+    private final Map<String, List<String>> kinds = new java.util.HashMap<>();
 
     private RunReport(Input in, Path folder) {
         this.in = in;
@@ -246,8 +247,12 @@ public final class RunReport {
         String why = shown == null ? "" : "the winner, " + shown.name();
         if (shown == null || kinds(shown).isEmpty()) {
             // the best WNS among the cases with maps, those with an ancestor's map to compare with first
-            Comparator<CaseRecord> order = Comparator.comparing((CaseRecord c) -> kinds(c).stream()
-                    .anyMatch(k -> reference(c, k, byName) != null)).thenComparingDouble(c -> c.metric("wns") == null
+            // each case's maps listed once, and whether it has a reference found once, not per comparison
+            Map<String, Boolean> comparable = new java.util.HashMap<>();
+            in.cases().forEach(c -> comparable.put(c.name(), kinds(c).stream().anyMatch(k -> reference(c, k, byName)
+                    != null)));
+            Comparator<CaseRecord> order = Comparator.comparing((CaseRecord c) -> comparable.get(c.name()))
+                    .thenComparingDouble(c -> c.metric("wns") == null
                             ? Double.NEGATIVE_INFINITY : c.metric("wns")).thenComparing(CaseRecord::name,
                                     Comparator.reverseOrder());
             CaseRecord alt = in.cases().stream().filter(c -> c.failure() == null && !kinds(c).isEmpty()).max(order)
@@ -327,12 +332,15 @@ public final class RunReport {
         return null;
     }
 
-    private static List<String> kinds(CaseRecord c) {
-        try {
-            return CaseMaps.kinds(c);
-        } catch (IOException e) {
-            return List.of();
-        }
+    /** The map kinds of a case's trial, its folder listed once per report. */
+    private List<String> kinds(CaseRecord c) {
+        return kinds.computeIfAbsent(c.name(), n -> {
+            try {
+                return CaseMaps.kinds(c);
+            } catch (IOException e) {
+                return List.of();
+            }
+        });
     }
 
     private void lineage(String best) throws IOException {

@@ -3,24 +3,26 @@
 Noodle Workbench starts this program with the Python of its Ray virtual environment and talks to it in JSON
 lines: requests on stdin, events on stdout (diagnostics go to stderr). It is not meant to be run by hand.
 
-  -> {"op": "submit", "id": ID, "bundle": ZIP, "out": ZIP, "steps": [[argv...]...], "env": {...},
+  -> {"op": "submit", "id": ID, "bundle": BASE64 ZIP, "steps": [[argv...]...], "env": {...},
       "executables": [relative paths], "cpus": N, "memory_mb": M, "timeout_s": S, "placeholder": P}
   -> {"op": "cancel", "id": ID}
   -> {"op": "quit"}
   <- {"event": "ready", "dashboard": URL, "nodes": N, "cpus": C}
   <- {"event": "started", "id": ID, "task": TASK_ID}
   <- {"event": "done", "id": ID, "exit": E, "step": K, "timed_out": bool, "cancelled": bool, "node": NODE,
-      "task": TASK_ID, "lost": null or why, "retried": null or why, "executables": [relative paths]}
+      "task": TASK_ID, "lost": null or why, "retried": null or why, "executables": [relative paths],
+      "out": BASE64 ZIP of the trial's folder as it came back}
   <- {"event": "error", "message": TEXT}
 
 A trial travels through Ray's object store, never through a shared file system: the bundle (a zip of the
-trial's folder, its inputs under .inputs/) is read here and passed to the task as bytes; the task unpacks it in
+trial's folder, its inputs under .inputs/, in the request itself) is passed to the task as bytes; the task unpacks it in
 a folder of its own on whichever node runs it, replaces the placeholder path P in the argv, the environment and
 the text files by that folder, runs the steps in a process group of their own (killed on cancel or timeout),
-packs the folder back (P again in place of the folder) and returns it as bytes, which are written to OUT here.
+packs the folder back (P again in place of the folder) and returns it as bytes, which go back in the event.
 A task whose node or worker dies is retried once on another node; lost twice, the trial is reported lost.
 """
 
+import base64
 import concurrent.futures
 import io
 import json
@@ -234,8 +236,7 @@ class Driver:
     def submit(self, req, attempt=1, retried=None, node=None):
         tid = req["id"]
         if "bundle_bytes" not in req:
-            with open(req["bundle"], "rb") as f:
-                req["bundle_bytes"] = f.read()
+            req["bundle_bytes"] = base64.b64decode(req.pop("bundle"))
         fn = self.remote(max(1, int(req.get("cpus", 1))), int(req.get("memory_mb", 0)), node)
         ref = fn.remote(req["bundle_bytes"], req["steps"], req.get("env", {}), req.get("executables", []),
                         req.get("timeout_s", 0), req.get("memory_mb", 0), req["placeholder"])
@@ -246,8 +247,10 @@ class Driver:
         if gone:
             ray.cancel(ref)
         self.emit(event="started", id=tid, task=ref.task_id().hex(), attempt=attempt)
-        # told when it ends (no polling of every pending task); handled on a few threads of our own
-        ref.future().add_done_callback(lambda f, ref=ref: self.handlers.submit(self.handle, ref, f))
+        # told when it ends (no polling of every pending task): a trial that ended is reported at once, on Ray's
+        # thread; a failure (which may submit the trial again) is handled on a few threads of our own
+        ref.future().add_done_callback(lambda f, ref=ref: self.handle(ref, f) if f.exception() is None
+                                       else self.handlers.submit(self.handle, ref, f))
 
     def done(self, req, ref, retried, **fields):
         with self.lock:
@@ -283,12 +286,8 @@ class Driver:
             text = str(e).strip().splitlines()
             self.done(req, ref, retried, error="%s: %s" % (type(e).__name__, text[-1] if text else ""))
             return
-        tmp = req["out"] + ".part"
-        with open(tmp, "wb") as f:
-            f.write(out)
-        os.replace(tmp, req["out"])
         self.done(req, ref, retried, exit=exit_code, step=step, timed_out=timed_out, cancelled=cancelled, node=node,
-                  executables=execs)
+                  executables=execs, out=base64.b64encode(out).decode("ascii"))
 
     def handle(self, ref, future):
         with self.lock:

@@ -40,9 +40,9 @@ import io.noodle.remote.PathMap;
  * ({@code noodle_ray_driver.py}, run by the Python of Ray's virtual environment; JSON lines on its stdin and
  * stdout). Tasks rather than Ray Jobs: a task declares its CPUs and memory as Ray resources, carries its
  * inputs and outputs through Ray's object store, and costs about a millisecond to start, where a job is a
- * driver process of its own per trial. A trial's folder and its inputs go as one zip (local paths replaced by a
- * placeholder the task replaces by its own folder on the node that runs it); what comes back replaces the
- * trial's local files, the placeholder replaced by the local folder. No shared file system is assumed. Cancel
+ * driver process of its own per trial. A trial's folder and its inputs go as one zip inside the request to the
+ * driver (local paths replaced by a placeholder the task replaces by its own folder on the node that runs it);
+ * what comes back, inside the driver's event, replaces the trial's local files, the placeholder replaced by the local folder. No shared file system is assumed. Cancel
  * cancels the task, whose process group is killed on its node; a node or worker that dies loses the attempt,
  * which the driver retries once on another node; lost again, the trial is {@code worker_lost}.
  */
@@ -52,7 +52,6 @@ public final class RayExecutor implements TrialExecutor {
 
     private final Process driver;
     private final Writer toDriver;
-    private final Path scratch;
     private final String address;
     private final String dashboard;
     private final int slots;
@@ -65,14 +64,13 @@ public final class RayExecutor implements TrialExecutor {
     /**
      * Starts the driver and connects it to the cluster.
      *
-     * @param scratch  a folder of this machine for the zips that go and come (each removed after use)
+     * @param scratch  a folder of this machine for the driver's program
      * @param maxSlots at most this many trials at once (the cluster's CPUs bound it too)
      * @throws IOException when the driver cannot start or reach the cluster, with Ray's own words
      */
     public RayExecutor(RayInstall ray, String address, Path scratch, int maxSlots) throws IOException {
         this.address = address;
-        this.scratch = Files.createDirectories(scratch);
-        Path script = RayInstall.driver(scratch);
+        Path script = RayInstall.driver(Files.createDirectories(scratch));
         ProcessBuilder pb = new ProcessBuilder(ray.python().toString(), "-u", script.toString(), "--address", address);
         pb.environment().put("RAY_USAGE_STATS_ENABLED", "0");
         pb.environment().put("PYTHONUNBUFFERED", "1");
@@ -230,8 +228,6 @@ public final class RayExecutor implements TrialExecutor {
         final String placeholder = "/__noodle_trial_" + Long.toHexString(System.nanoTime()) + "__";
         final PathMap map = new PathMap();
         volatile String task;
-        Path in;
-        Path out;
 
         RayHandle(TrialSpec spec, String id) {
             super(spec);
@@ -244,9 +240,6 @@ public final class RayExecutor implements TrialExecutor {
 
         /** Zips the trial's folder and inputs and hands the trial to the driver. */
         void send() throws IOException {
-            String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");
-            in = scratch.resolve(safe + ".in.zip");
-            out = scratch.resolve(safe + ".out.zip");
             map.add(spec.directory().toString(), placeholder);
             ArrayNode steps = JSON.createArrayNode();
             for (List<String> step : spec.allSteps()) {
@@ -260,7 +253,8 @@ public final class RayExecutor implements TrialExecutor {
             List<String> executables = new ArrayList<>();
             Files.createDirectories(spec.directory());
             Files.deleteIfExists(spec.logFile());
-            try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(in))) {
+            java.io.ByteArrayOutputStream bundle = new java.io.ByteArrayOutputStream();
+            try (ZipOutputStream z = new ZipOutputStream(bundle)) {
                 z.setLevel(1);
                 add(z, spec.directory(), "", executables);
                 for (var e : map.inputs().entrySet()) {
@@ -275,8 +269,7 @@ public final class RayExecutor implements TrialExecutor {
             ObjectNode r = JSON.createObjectNode();
             r.put("op", "submit");
             r.put("id", id);
-            r.put("bundle", in.toString());
-            r.put("out", out.toString());
+            r.put("bundle", java.util.Base64.getEncoder().encodeToString(bundle.toByteArray()));
             r.set("steps", steps);
             r.set("env", env);
             executables.forEach(r.putArray("executables")::add);
@@ -336,8 +329,8 @@ public final class RayExecutor implements TrialExecutor {
                     : " (dashboard " + dashboard + ")");
             try {
                 String retried = e.path("retried").isNull() ? null : e.path("retried").asText(null);
-                if (Files.exists(out)) {
-                    unzip();
+                if (e.hasNonNull("out")) {
+                    unzip(java.util.Base64.getDecoder().decode(e.path("out").asText()));
                     for (JsonNode x : e.path("executables")) {
                         Path f = spec.directory().resolve(x.asText()).normalize();
                         if (f.startsWith(spec.directory()) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
@@ -376,9 +369,9 @@ public final class RayExecutor implements TrialExecutor {
         }
 
         /** Replaces the trial's files by what came back (never writing through a link or outside the folder). */
-        private void unzip() throws IOException {
+        private void unzip(byte[] back) throws IOException {
             Path root = spec.directory().toAbsolutePath().normalize();
-            try (ZipInputStream z = new ZipInputStream(Files.newInputStream(out))) {
+            try (ZipInputStream z = new ZipInputStream(new java.io.ByteArrayInputStream(back))) {
                 ZipEntry entry;
                 while ((entry = z.getNextEntry()) != null) {
                     Path target = root.resolve(entry.getName()).normalize();
@@ -394,8 +387,13 @@ public final class RayExecutor implements TrialExecutor {
                         continue;
                     }
                     byte[] b = z.readAllBytes();
+                    byte[] local = b.length <= PathMap.TEXT_LIMIT ? map.translate(b, false) : b;
+                    if (Files.notExists(target, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.write(target, local, java.nio.file.StandardOpenOption.CREATE_NEW);
+                        continue; // a new file: nothing to keep whole while it is written
+                    }
                     Path part = target.resolveSibling(target.getFileName() + ".noodle-part");
-                    Files.write(part, b.length <= PathMap.TEXT_LIMIT ? map.translate(b, false) : b);
+                    Files.write(part, local);
                     Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
@@ -403,16 +401,6 @@ public final class RayExecutor implements TrialExecutor {
         }
 
         void finish(TrialOutcome o) {
-            try {
-                if (in != null) {
-                    Files.deleteIfExists(in);
-                }
-                if (out != null) {
-                    Files.deleteIfExists(out);
-                }
-            } catch (IOException e) {
-                // scratch files; the folder is the run's own
-            }
             outcome.complete(o);
         }
 

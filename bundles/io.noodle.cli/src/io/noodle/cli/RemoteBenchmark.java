@@ -29,10 +29,15 @@ import io.noodle.remote.ssh.SshExecutor;
  * executor on a real local Ray cluster (a head and one worker node of S CPUs), the same N trials submitted with
  * Ray's own Python API on the same cluster (a task that runs {@code /bin/true}), the local executor with S
  * slots, and the SSH executor on a real OpenSSH server on loopback with S slots. Each figure is wall time over
- * N: what a trial costs at full use of the S slots. Needs root (sshd) and Ray's environment (./noodle installs
+ * N: what a trial costs at full use of the S slots; Ray's, Ray's own and the local one are the median of three
+ * batches after a warm-up of 200 trials, SSH's (a minute per batch here) one batch after a warm-up of 20. Needs root (sshd) and Ray's environment (./noodle installs
  * it).
  */
 final class RemoteBenchmark {
+
+    /** Trials run before the figures count; then each executor's figure is the median of these many batches. */
+    private static final int WARM_UP = 200;
+    private static final int ROUNDS = 3;
 
     private RemoteBenchmark() {
     }
@@ -54,23 +59,36 @@ final class RemoteBenchmark {
         double nativeMs;
         double localMs;
         double sshMs;
+        // stopped with Ctrl-C or a TERM, the bench leaves no cluster and no sshd running (finally does not run)
+        var sshdRef = new java.util.concurrent.atomic.AtomicReference<LoopbackSshd>();
+        Thread cleanup = new Thread(() -> {
+            try {
+                LocalRayCluster.down(state);
+            } catch (IOException | InterruptedException e) {
+                // ending anyway
+            }
+            LoopbackSshd d = sshdRef.get();
+            if (d != null) {
+                d.close();
+            }
+        }, "bench-remote-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             ctx.out().printf(Locale.ROOT, "bench remote: %d no-op trials, %d slots; starting a Ray cluster and an sshd%n",
                     trials, slots);
             LocalRayCluster cluster = LocalRayCluster.up(ray, state, 1, slots);
             try (RayExecutor ex = new RayExecutor(ray, cluster.address(), tmp.resolve("ray-scratch"), slots)) {
-                batch(ex, tmp.resolve("warm-ray"), Math.min(20, trials)); // workers started, code shipped
-                rayMs = batch(ex, tmp.resolve("ray"), trials);
+                rayMs = median(ex, tmp.resolve("ray"), trials);
             }
             ctx.out().printf(Locale.ROOT, "  ray executor:   %.2f ms/trial%n", rayMs);
             nativeMs = nativeRay(ray, cluster.address(), trials, tmp);
             ctx.out().printf(Locale.ROOT, "  ray native API: %.2f ms/trial%n", nativeMs);
             try (LocalProcessExecutor ex = new LocalProcessExecutor(slots)) {
-                batch(ex, tmp.resolve("warm-local"), Math.min(20, trials));
-                localMs = batch(ex, tmp.resolve("local"), trials);
+                localMs = median(ex, tmp.resolve("local"), trials);
             }
             ctx.out().printf(Locale.ROOT, "  local executor: %.2f ms/trial%n", localMs);
             try (LoopbackSshd sshd = new LoopbackSshd(tmp.resolve("sshd"), null)) {
+                sshdRef.set(sshd);
                 KnownHosts known = new KnownHosts(tmp.resolve("known_hosts"));
                 known.trust("127.0.0.1", sshd.port, sshd.hostKey());
                 var host = sshd.host("loop", slots, tmp.resolve("work"));
@@ -89,6 +107,7 @@ final class RemoteBenchmark {
         } catch (Exception e) {
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
         } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
             try {
                 LocalRayCluster.down(state);
             } catch (InterruptedException e) {
@@ -143,6 +162,20 @@ final class RemoteBenchmark {
         }
     }
 
+    /**
+     * The median of three batches of n no-op trials through an executor, after a warm-up of 200 (the cluster's
+     * workers started, the code shipped and compiled on both sides), in ms per trial.
+     */
+    private static double median(TrialExecutor ex, Path root, int n) throws Exception {
+        batch(ex, root.resolve("warm"), Math.min(WARM_UP, n));
+        double[] ms = new double[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            ms[r] = batch(ex, root.resolve("round" + r), n);
+        }
+        java.util.Arrays.sort(ms);
+        return ms[ROUNDS / 2];
+    }
+
     /** Runs n no-op trials at once through an executor; wall time over n, in ms. */
     private static double batch(TrialExecutor ex, Path root, int n) throws Exception {
         List<TrialHandle> hs = new ArrayList<>(n);
@@ -160,7 +193,10 @@ final class RemoteBenchmark {
         return (System.nanoTime() - t0) / 1e6 / n;
     }
 
-    /** The same trials with Ray's own Python API: a task that runs /bin/true, n at once; wall time over n, in ms. */
+    /**
+     * The same trials with Ray's own Python API: a task that runs /bin/true, n at once, measured as
+     * {@link #median} measures an executor; in ms per trial.
+     */
     private static double nativeRay(RayInstall ray, String address, int n, Path tmp) throws Exception {
         Path script = tmp.resolve("native.py");
         Files.writeString(script, """
@@ -171,13 +207,17 @@ final class RemoteBenchmark {
                 def trial():
                     subprocess.run(["/bin/true"], check=True)
                     return 0
-                n = int(sys.argv[2])
-                ray.get([trial.remote() for _ in range(min(20, n))])
-                t = time.perf_counter()
-                ray.get([trial.remote() for _ in range(n)])
-                print("%.4f" % ((time.perf_counter() - t) * 1000 / n))
+                n, warm, rounds = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+                ray.get([trial.remote() for _ in range(min(warm, n))])
+                ms = []
+                for _ in range(rounds):
+                    t = time.perf_counter()
+                    ray.get([trial.remote() for _ in range(n)])
+                    ms.append((time.perf_counter() - t) * 1000 / n)
+                print("%.4f" % sorted(ms)[rounds // 2])
                 """, StandardCharsets.UTF_8);
-        ProcessBuilder pb = new ProcessBuilder(ray.python().toString(), script.toString(), address, String.valueOf(n))
+        ProcessBuilder pb = new ProcessBuilder(ray.python().toString(), script.toString(), address, String.valueOf(n),
+                String.valueOf(WARM_UP), String.valueOf(ROUNDS))
                 .redirectErrorStream(false);
         pb.environment().put("RAY_USAGE_STATS_ENABLED", "0");
         Process p = pb.start();

@@ -44,7 +44,8 @@ class SshRunTest extends CliTest {
             assertEquals(0, run("demo"), err());
             assertEquals(0, run("run-study", "demo_mac8"), out() + err());
             assertEquals(0, run("run-study", "demo_mac8", "--new", "--executor", "ssh"), out() + err());
-            assertTrue(out().contains("on 1 SSH host(s)"), out());
+            assertTrue(out().contains("slot(s) on SSH host loop (" + System.getProperty("user.name") + "@127.0.0.1:"
+                    + sshd.port + ")"), out());
             Map<String, String> local = caseResults(ws.resolve("demo_mac8/runs/run-1"));
             Map<String, String> remote = caseResults(ws.resolve("demo_mac8/runs/run-2"));
             assertEquals(local, remote, "the same cases, states and timing as on this machine");
@@ -55,7 +56,24 @@ class SshRunTest extends CliTest {
             try (var left = Files.walk(work)) {
                 assertEquals(0, left.filter(Files::isRegularFile).count(), "nothing left on the host");
             }
+
+            // one slot pool over this machine and the host, as the study itself says: the same cases again
+            runsOn("local+ssh");
+            assertEquals(0, run("run-study", "demo_mac8", "--new", "--slots", "1"), out() + err());
+            assertTrue(out().contains("3 slot(s) on this machine + SSH host loop"), out());
+            assertEquals(local, caseResults(ws.resolve("demo_mac8/runs/run-3")), "the same cases on the pool");
+            String journal = Files.readString(ws.resolve("demo_mac8/runs/run-3/checkpoints/finished_cases.ndjson"));
+            assertTrue(journal.contains("\"ranOn\":\"local\"") && journal.contains("\"ranOn\":\"ssh:loop"),
+                    "trials ran here and on the host: " + journal);
         }
+    }
+
+    /** Sets where the demo study says it runs, as the designer's Runs on field does. */
+    private void runsOn(String executor) throws Exception {
+        Path folder = ws.resolve("demo_mac8");
+        io.noodle.model.Study s = io.noodle.model.persistence.StudyStore.load(folder);
+        s.setExecutor(executor);
+        io.noodle.model.persistence.StudyStore.save(s, folder);
     }
 
     @Test
@@ -81,5 +99,19 @@ class SshRunTest extends CliTest {
         assertEquals(0, run("demo"), err());
         assertEquals(1, run("run-study", "demo_mac8", "--executor", "ssh"));
         assertTrue(err().contains("no SSH host in this workspace"), err());
+        assertEquals(2, run("run-study", "demo_mac8", "--executor", "local+local"));
+        assertTrue(err().contains("'local' is named twice"), err());
+        runsOn("ssh");
+        assertEquals(1, run("run-study", "demo_mac8"), "the study's own choice counts");
+        assertTrue(err().contains("no SSH host in this workspace"), err());
+        assertEquals(4, run("run-study", "demo_mac8", "--executor", "local", "--command", "/bin/false"),
+                "--executor wins over the study's choice: the run starts here (and gate 0 is blocked on /bin/false)");
+        runsOn("cloud");
+        assertEquals(1, run("run-study", "demo_mac8"), "a study that names no executor we have is refused");
+        assertTrue(err().contains("'cloud' is not an executor"), err());
+        Path yaml = cwd.resolve("cloud.yaml");
+        Files.writeString(yaml, "name: cloud\nbase_case: c\nexecutor: cloud\n");
+        assertEquals(1, run("import", yaml.toString()));
+        assertTrue(err().contains("cloud.yaml:3:11: error: executor: 'cloud' is not an executor"), err());
     }
 }

@@ -20,6 +20,7 @@ import io.noodle.engine.run.CommandAdapter;
 import io.noodle.engine.run.RunResult;
 import io.noodle.engine.run.StudyRunner;
 import io.noodle.model.Study;
+import io.noodle.model.derived.ExecutorChoice;
 import io.noodle.model.persistence.StudyLoadException;
 import io.noodle.model.persistence.StudyStore;
 
@@ -32,7 +33,7 @@ import io.noodle.model.persistence.StudyStore;
 final class RunStudyCommand {
 
     static final String USAGE = "usage: noodle run-study <study> [--flow local|openroad | --command <flow program>] "
-            + "[--executor local|ssh|ray [--ray HOST:PORT]] [--slots N] [--resume | --new]";
+            + "[--executor local|ssh|ray|local+ssh|... [--ray HOST:PORT]] [--slots N] [--resume | --new]";
 
     private RunStudyCommand() {
     }
@@ -43,7 +44,7 @@ final class RunStudyCommand {
         String flow = null;
         int slots = Runtime.getRuntime().availableProcessors();
         boolean slotsGiven = false;
-        String executorKind = "local";
+        String executorArg = null;
         String rayAddress = null;
         StudyRunner.Start start = StudyRunner.Start.FRESH;
         for (int i = 0; i < args.size(); i++) {
@@ -59,13 +60,15 @@ final class RunStudyCommand {
                 String v = args.get(++i);
                 if (a.equals("--ray")) {
                     rayAddress = v;
-                    executorKind = "ray";
                 } else if (a.equals("--executor")) {
-                    if (!List.of("local", "ssh", "ray").contains(v)) {
-                        ctx.err().println("noodle run-study: --executor is local, ssh or ray, not '" + v + "'");
+                    try {
+                        ExecutorChoice.parse(v);
+                    } catch (IllegalArgumentException e) {
+                        ctx.err().println("noodle run-study: --executor: " + io.noodle.core.io.Problems.escape(
+                                e.getMessage()));
                         return NoodleCli.EXIT_USAGE;
                     }
-                    executorKind = v;
+                    executorArg = v;
                 } else if (a.equals("--command")) {
                     command = ctx.path(v);
                 } else if (a.equals("--flow")) {
@@ -110,6 +113,20 @@ final class RunStudyCommand {
             ctx.err().println("noodle run-study: " + e.getMessage());
             return NoodleCli.EXIT_PROBLEM;
         }
+        // where it runs: --executor, else --ray, else the study's own choice, else this machine
+        List<String> kinds;
+        try {
+            kinds = executorArg != null ? ExecutorChoice.parse(executorArg)
+                    : rayAddress != null ? List.of(ExecutorChoice.RAY) : ExecutorChoice.of(study);
+        } catch (IllegalArgumentException e) {
+            ctx.err().println("noodle run-study: " + file + ": executor: " + io.noodle.core.io.Problems.escape(
+                    e.getMessage()));
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        boolean local = kinds.contains(ExecutorChoice.LOCAL);
+        boolean ssh = kinds.contains(ExecutorChoice.SSH);
+        boolean ray = kinds.contains(ExecutorChoice.RAY);
+        boolean alone = kinds.size() == 1;
         io.noodle.engine.run.TrialAdapter adapter;
         try {
             adapter = command != null ? new CommandAdapter(command)
@@ -120,7 +137,9 @@ final class RunStudyCommand {
         }
         java.util.List<io.noodle.remote.ssh.SshHost> hosts = List.of();
         io.noodle.remote.ssh.HostStore store = null;
-        if (executorKind.equals("ssh")) {
+        int localSlots = slots;
+        int sshSlots = 0;
+        if (ssh) {
             if (ctx.workspace() == null) {
                 ctx.err().println("noodle run-study: --executor ssh needs a workspace (-data <folder>) with SSH hosts");
                 return NoodleCli.EXIT_USAGE;
@@ -138,25 +157,25 @@ final class RunStudyCommand {
                 return NoodleCli.EXIT_PROBLEM;
             }
             int all = hosts.stream().mapToInt(io.noodle.remote.ssh.SshHost::slots).sum();
-            slots = slotsGiven ? Math.min(slots, all) : all;
+            sshSlots = alone && slotsGiven ? Math.min(slots, all) : all; // with others, --slots is this machine's
         }
         io.noodle.remote.ray.RayExecutor rayExecutor = null;
-        if (executorKind.equals("ray")) {
+        if (ray) {
             try {
-                io.noodle.remote.ray.RayInstall ray = io.noodle.remote.ray.RayInstall.find();
+                io.noodle.remote.ray.RayInstall rayInstall = io.noodle.remote.ray.RayInstall.find();
                 String ws = ctx.workspace() == null ? null
                         : new io.noodle.remote.ssh.HostStore(ctx.workspace()).read().rayAddress();
                 java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("noodle-ray-");
-                rayExecutor = new io.noodle.remote.ray.RayExecutor(ray, ray.address(rayAddress, ws), scratch,
-                        slotsGiven ? slots : Integer.MAX_VALUE);
+                rayExecutor = new io.noodle.remote.ray.RayExecutor(rayInstall, rayInstall.address(rayAddress, ws),
+                        scratch, alone && slotsGiven ? slots : Integer.MAX_VALUE);
             } catch (java.io.IOException e) {
                 ctx.err().println("noodle run-study: " + e.getMessage());
                 return NoodleCli.EXIT_PROBLEM;
             }
-            slots = rayExecutor.slots();
             ctx.out().println("ray: " + rayExecutor.address() + ", " + slots + " CPU(s), dashboard " + rayExecutor
                     .dashboard());
         }
+        slots = (local ? localSlots : 0) + sshSlots + (rayExecutor == null ? 0 : rayExecutor.slots());
         RunRegistry registry = new RunRegistry(new SlotPool(slots));
         NullProgressMonitor monitor = new NullProgressMonitor();
         CountDownLatch done = new CountDownLatch(1);
@@ -175,14 +194,21 @@ final class RunStudyCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         RunResult result;
         int parallel = StudyRunner.slotsFor(study, slots);
-        try (io.noodle.engine.exec.TrialExecutor executor = rayExecutor != null ? rayExecutor
-                : executorKind.equals("ssh") ? new io.noodle.remote.ssh.SshExecutor(hosts, store.knownHosts(), parallel)
-                        : new LocalProcessExecutor(registry.slots(), parallel)) {
+        List<io.noodle.engine.exec.TrialExecutor> members = new java.util.ArrayList<>();
+        for (String k : kinds) { // in the order the choice names them: ties go to the first
+            members.add(switch (k) {
+            case ExecutorChoice.SSH -> new io.noodle.remote.ssh.SshExecutor(hosts, store.knownHosts(),
+                    alone ? parallel : sshSlots);
+            case ExecutorChoice.RAY -> rayExecutor;
+            default -> alone ? new LocalProcessExecutor(registry.slots(), parallel) : new LocalProcessExecutor(localSlots);
+            });
+        }
+        try (io.noodle.engine.exec.TrialExecutor executor = alone ? members.get(0)
+                : new io.noodle.engine.exec.SpanningExecutor(members)) {
             StudyRunner runner = new StudyRunner(study, file.getParent(), adapter, executor, registry, start);
             try (EventBus.Subscription progress = registry.subscribe(e -> progress(e, ctx), 10_000)) {
                 ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + parallel
-                        + " slot(s)" + (executorKind.equals("ssh") ? " on " + hosts.size() + " SSH host(s)"
-                                : executorKind.equals("ray") ? " on Ray" : "")
+                        + " slot(s) on " + executor.describe()
                         + (start == StudyRunner.Start.RESUME ? ", resuming" : ""));
                 result = runner.run(monitor);
                 progress.drain(5_000); // every line of the run printed before its verdict

@@ -143,13 +143,22 @@ public interface NoodlePackage extends EPackage {
 	int STUDY__MAX_CONCURRENT_TRIALS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Executor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__EXECUTOR = 8;
+
+	/**
 	 * The feature id for the '<em><b>Snapshot</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__SNAPSHOT = 8;
+	int STUDY__SNAPSHOT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Eco Whitelist</b></em>' attribute list.
@@ -158,7 +167,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ECO_WHITELIST = 9;
+	int STUDY__ECO_WHITELIST = 10;
 
 	/**
 	 * The feature id for the '<em><b>Eco Blacklist</b></em>' attribute list.
@@ -167,7 +176,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ECO_BLACKLIST = 10;
+	int STUDY__ECO_BLACKLIST = 11;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' containment reference.
@@ -176,7 +185,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__OBJECTIVE = 11;
+	int STUDY__OBJECTIVE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Rails</b></em>' containment reference.
@@ -185,7 +194,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__RAILS = 12;
+	int STUDY__RAILS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Ecos</b></em>' containment reference list.
@@ -194,7 +203,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ECOS = 13;
+	int STUDY__ECOS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Stages</b></em>' containment reference list.
@@ -203,7 +212,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__STAGES = 14;
+	int STUDY__STAGES = 15;
 
 	/**
 	 * The feature id for the '<em><b>Dependencies</b></em>' containment reference list.
@@ -212,7 +221,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__DEPENDENCIES = 15;
+	int STUDY__DEPENDENCIES = 16;
 
 	/**
 	 * The feature id for the '<em><b>Cases</b></em>' containment reference list.
@@ -221,7 +230,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__CASES = 16;
+	int STUDY__CASES = 17;
 
 	/**
 	 * The feature id for the '<em><b>Verdicts</b></em>' containment reference list.
@@ -230,7 +239,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__VERDICTS = 17;
+	int STUDY__VERDICTS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Priors</b></em>' containment reference list.
@@ -239,7 +248,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__PRIORS = 18;
+	int STUDY__PRIORS = 19;
 
 	/**
 	 * The number of structural features of the '<em>Study</em>' class.
@@ -248,7 +257,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 19;
+	int STUDY_FEATURE_COUNT = 20;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.impl.DesignSnapshotImpl <em>Design Snapshot</em>}' class.
@@ -1739,6 +1748,17 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStudy_MaxConcurrentTrials();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.noodle.model.Study#getExecutor <em>Executor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Executor</em>'.
+	 * @see io.noodle.model.Study#getExecutor()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Executor();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link io.noodle.model.Study#getSnapshot <em>Snapshot</em>}'.
@@ -3402,6 +3422,14 @@ public interface NoodlePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STUDY__MAX_CONCURRENT_TRIALS = eINSTANCE.getStudy_MaxConcurrentTrials();
+
+		/**
+		 * The meta object literal for the '<em><b>Executor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__EXECUTOR = eINSTANCE.getStudy_Executor();
 
 		/**
 		 * The meta object literal for the '<em><b>Snapshot</b></em>' containment reference feature.

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.noodle.model.Study#getBaseCaseName <em>Base Case Name</em>}</li>
  *   <li>{@link io.noodle.model.Study#getPdk <em>Pdk</em>}</li>
  *   <li>{@link io.noodle.model.Study#getMaxConcurrentTrials <em>Max Concurrent Trials</em>}</li>
+ *   <li>{@link io.noodle.model.Study#getExecutor <em>Executor</em>}</li>
  *   <li>{@link io.noodle.model.Study#getSnapshot <em>Snapshot</em>}</li>
  *   <li>{@link io.noodle.model.Study#getEcoWhitelist <em>Eco Whitelist</em>}</li>
  *   <li>{@link io.noodle.model.Study#getEcoBlacklist <em>Eco Blacklist</em>}</li>
@@ -239,6 +240,31 @@ public interface Study extends EObject {
 	 * @generated
 	 */
 	void setMaxConcurrentTrials(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Executor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the study's trials run unless the run says otherwise: local (this machine), ssh (the workspace's SSH hosts), ray (its Ray cluster), or several of them joined by '+' to share one slot pool; unset: this machine.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Executor</em>' attribute.
+	 * @see #setExecutor(String)
+	 * @see io.noodle.model.NoodlePackage#getStudy_Executor()
+	 * @model
+	 * @generated
+	 */
+	String getExecutor();
+
+	/**
+	 * Sets the value of the '{@link io.noodle.model.Study#getExecutor <em>Executor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Executor</em>' attribute.
+	 * @see #getExecutor()
+	 * @generated
+	 */
+	void setExecutor(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Snapshot</b></em>' containment reference.

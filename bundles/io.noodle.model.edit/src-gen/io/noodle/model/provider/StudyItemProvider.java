@@ -71,6 +71,7 @@ public class StudyItemProvider
 			addBaseCaseNamePropertyDescriptor(object);
 			addPdkPropertyDescriptor(object);
 			addMaxConcurrentTrialsPropertyDescriptor(object);
+			addExecutorPropertyDescriptor(object);
 			addEcoWhitelistPropertyDescriptor(object);
 			addEcoBlacklistPropertyDescriptor(object);
 		}
@@ -254,6 +255,28 @@ public class StudyItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Executor feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExecutorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Study_executor_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Study_executor_feature", "_UI_Study_type"),
+				 NoodlePackage.Literals.STUDY__EXECUTOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Eco Whitelist feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -391,6 +414,7 @@ public class StudyItemProvider
 			case NoodlePackage.STUDY__BASE_CASE_NAME:
 			case NoodlePackage.STUDY__PDK:
 			case NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS:
+			case NoodlePackage.STUDY__EXECUTOR:
 			case NoodlePackage.STUDY__ECO_WHITELIST:
 			case NoodlePackage.STUDY__ECO_BLACKLIST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -40,6 +40,15 @@ class YamlImportTest {
     }
 
     @Test
+    void anExecutorWeDoNotHaveIsALocatedError() throws Exception {
+        ImportReport r = importText("name: s\nbase_case: b\nexecutor: local+cloud\n");
+        assertEquals(1, r.errors().size(), r.messages().toString());
+        assertEquals(3, r.errors().get(0).line());
+        assertTrue(r.errors().get(0).text().contains("'cloud' is not an executor: say local, ssh, ray"),
+                r.errors().get(0).text());
+    }
+
+    @Test
     void noodle2sOwnFilesAreRefusedWithOneLocatedErrorSayingWhatToWrite() throws Exception {
         ImportReport flat = importText("""
                 name: n45
@@ -82,6 +91,7 @@ class YamlImportTest {
         assertEquals(SafetyDomain.SANDBOX, s.getSafetyDomain());
         assertEquals("mac8_base", s.getBaseCaseName());
         assertEquals("osu018", s.getPdk());
+        assertEquals("local+ray", s.getExecutor(), "where it runs, normalized");
         assertEquals(dir.resolve("designs/mac8").toString(), s.getSnapshot().getPath());
         assertEquals(Snapshots.sha256(dir.resolve("designs/mac8")), s.getSnapshot().getSha256());
         assertEquals("verilog", s.getSnapshot().getFormat());
@@ -163,6 +173,7 @@ class YamlImportTest {
         assertEquals(List.of("demo", "fir"), s.getTags());
         assertEquals("fir_base", s.getBaseCaseName());
         assertEquals("osu018", s.getPdk());
+        assertEquals("ssh", s.getExecutor());
         assertEquals(dir.resolve("designs/fir").toString(), s.getSnapshot().getPath());
         assertNotNull(s.getSnapshot().getSha256());
         assertEquals("verilog", s.getSnapshot().getFormat());

@@ -443,8 +443,18 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStudy_Executor() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStudy_Snapshot() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(8);
+		return (EReference)studyEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -454,16 +464,6 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 */
 	@Override
 	public EAttribute getStudy_EcoWhitelist() {
-		return (EAttribute)studyEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getStudy_EcoBlacklist() {
 		return (EAttribute)studyEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -473,8 +473,8 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Objective() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(11);
+	public EAttribute getStudy_EcoBlacklist() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -483,7 +483,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Rails() {
+	public EReference getStudy_Objective() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -493,7 +493,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Ecos() {
+	public EReference getStudy_Rails() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -503,7 +503,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Stages() {
+	public EReference getStudy_Ecos() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -513,7 +513,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Dependencies() {
+	public EReference getStudy_Stages() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -523,7 +523,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Cases() {
+	public EReference getStudy_Dependencies() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -533,7 +533,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Verdicts() {
+	public EReference getStudy_Cases() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -543,8 +543,18 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Priors() {
+	public EReference getStudy_Verdicts() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Priors() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1925,6 +1935,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		createEAttribute(studyEClass, STUDY__BASE_CASE_NAME);
 		createEAttribute(studyEClass, STUDY__PDK);
 		createEAttribute(studyEClass, STUDY__MAX_CONCURRENT_TRIALS);
+		createEAttribute(studyEClass, STUDY__EXECUTOR);
 		createEReference(studyEClass, STUDY__SNAPSHOT);
 		createEAttribute(studyEClass, STUDY__ECO_WHITELIST);
 		createEAttribute(studyEClass, STUDY__ECO_BLACKLIST);
@@ -2132,6 +2143,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		initEAttribute(getStudy_BaseCaseName(), ecorePackage.getEString(), "baseCaseName", null, 1, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_Pdk(), ecorePackage.getEString(), "pdk", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_MaxConcurrentTrials(), ecorePackage.getEInt(), "maxConcurrentTrials", "0", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Executor(), ecorePackage.getEString(), "executor", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Snapshot(), this.getDesignSnapshot(), null, "snapshot", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_EcoWhitelist(), ecorePackage.getEString(), "ecoWhitelist", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_EcoBlacklist(), ecorePackage.getEString(), "ecoBlacklist", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -49,6 +49,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.noodle.model.impl.StudyImpl#getBaseCaseName <em>Base Case Name</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getPdk <em>Pdk</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getMaxConcurrentTrials <em>Max Concurrent Trials</em>}</li>
+ *   <li>{@link io.noodle.model.impl.StudyImpl#getExecutor <em>Executor</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getSnapshot <em>Snapshot</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getEcoWhitelist <em>Eco Whitelist</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getEcoBlacklist <em>Eco Blacklist</em>}</li>
@@ -214,6 +215,26 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @ordered
 	 */
 	protected int maxConcurrentTrials = MAX_CONCURRENT_TRIALS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getExecutor() <em>Executor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExecutor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXECUTOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExecutor() <em>Executor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExecutor()
+	 * @generated
+	 * @ordered
+	 */
+	protected String executor = EXECUTOR_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSnapshot() <em>Snapshot</em>}' containment reference.
@@ -516,6 +537,29 @@ public class StudyImpl extends EObjectImpl implements Study {
 		maxConcurrentTrials = newMaxConcurrentTrials;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS, oldMaxConcurrentTrials, maxConcurrentTrials));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getExecutor() {
+		return executor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExecutor(String newExecutor) {
+		String oldExecutor = executor;
+		executor = newExecutor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NoodlePackage.STUDY__EXECUTOR, oldExecutor, executor));
 	}
 
 	/**
@@ -836,6 +880,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return getPdk();
 			case NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS:
 				return getMaxConcurrentTrials();
+			case NoodlePackage.STUDY__EXECUTOR:
+				return getExecutor();
 			case NoodlePackage.STUDY__SNAPSHOT:
 				return getSnapshot();
 			case NoodlePackage.STUDY__ECO_WHITELIST:
@@ -895,6 +941,9 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return;
 			case NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS:
 				setMaxConcurrentTrials((Integer)newValue);
+				return;
+			case NoodlePackage.STUDY__EXECUTOR:
+				setExecutor((String)newValue);
 				return;
 			case NoodlePackage.STUDY__SNAPSHOT:
 				setSnapshot((DesignSnapshot)newValue);
@@ -973,6 +1022,9 @@ public class StudyImpl extends EObjectImpl implements Study {
 			case NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS:
 				setMaxConcurrentTrials(MAX_CONCURRENT_TRIALS_EDEFAULT);
 				return;
+			case NoodlePackage.STUDY__EXECUTOR:
+				setExecutor(EXECUTOR_EDEFAULT);
+				return;
 			case NoodlePackage.STUDY__SNAPSHOT:
 				setSnapshot((DesignSnapshot)null);
 				return;
@@ -1034,6 +1086,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return PDK_EDEFAULT == null ? pdk != null : !PDK_EDEFAULT.equals(pdk);
 			case NoodlePackage.STUDY__MAX_CONCURRENT_TRIALS:
 				return maxConcurrentTrials != MAX_CONCURRENT_TRIALS_EDEFAULT;
+			case NoodlePackage.STUDY__EXECUTOR:
+				return EXECUTOR_EDEFAULT == null ? executor != null : !EXECUTOR_EDEFAULT.equals(executor);
 			case NoodlePackage.STUDY__SNAPSHOT:
 				return snapshot != null;
 			case NoodlePackage.STUDY__ECO_WHITELIST:
@@ -1086,6 +1140,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 		result.append(pdk);
 		result.append(", maxConcurrentTrials: ");
 		result.append(maxConcurrentTrials);
+		result.append(", executor: ");
+		result.append(executor);
 		result.append(", ecoWhitelist: ");
 		result.append(ecoWhitelist);
 		result.append(", ecoBlacklist: ");

@@ -128,6 +128,10 @@ public final class LegalityReport {
         sb.append("Trials at once: ").append(study.getMaxConcurrentTrials() > 0 ? "at most "
                 + study.getMaxConcurrentTrials() + " (max_concurrent_trials), within the slots all runs share"
                 : "as many as the slots all runs share allow").append('\n');
+        sb.append("Runs on: ").append(study.getExecutor() == null || study.getExecutor().isBlank()
+                ? "the executor the run chooses (this machine unless run-study --executor or the run dialog says"
+                        + " otherwise)"
+                : study.getExecutor() + " (executor), unless the run chooses another").append('\n');
         for (StageEntry e : stages) {
             sb.append("\nStage ").append(e.index()).append(" '").append(e.name()).append("'\n");
             sb.append("  allowed classes: ").append(classes(e.allowed())).append('\n');

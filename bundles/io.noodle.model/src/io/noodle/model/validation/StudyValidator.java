@@ -56,7 +56,7 @@ public class StudyValidator extends EObjectValidator {
         CLASS_NOT_ALLOWED_BY_DOMAIN, ECO_CLASS_NOT_ALLOWED_BY_STAGE, ECO_NOT_ALLOWED_BY_LISTS, UNKNOWN_ECO,
         PARAMETER_OUT_OF_RANGE, PARAMETER_BAD_VALUE, UNKNOWN_PARAMETER, SNAPSHOT_MISSING, SNAPSHOT_CHANGED,
         SNAPSHOT_UNHASHED, DUPLICATE_NAME, UNSAFE_NAME, SANDBOX_GLOBAL_DISRUPTIVE, COMPOUND_CYCLE, BAD_CASE_NAME,
-        TOO_LARGE, OBJECTIVE_WEIGHTS, OBJECTIVE_METRIC, RAIL_VALUE
+        TOO_LARGE, OBJECTIVE_WEIGHTS, OBJECTIVE_METRIC, RAIL_VALUE, BAD_EXECUTOR
     }
 
     /** The metrics a lexicographic objective can compare cases by, best first (what the ranking knows). */
@@ -123,6 +123,14 @@ public class StudyValidator extends EObjectValidator {
         ok &= unique(s.getStages(), Stage::getName, "stage", Literals.STAGE__NAME, d);
         ok &= unique(s.getEcos(), EcoDefinition::getName, "ECO", Literals.ECO_DEFINITION__NAME, d);
         ok &= unique(s.getCases(), Case::getName, "case", Literals.CASE__NAME, d);
+        if (s.getExecutor() != null && !s.getExecutor().isBlank()) {
+            try {
+                io.noodle.model.derived.ExecutorChoice.parse(s.getExecutor());
+            } catch (IllegalArgumentException e) {
+                ok = error(d, Rule.BAD_EXECUTOR, s, Literals.STUDY__EXECUTOR, "Study '" + s.getName() + "' (executor): "
+                        + e.getMessage());
+            }
+        }
 
         Set<String> both = new LinkedHashSet<>(s.getEcoWhitelist());
         both.retainAll(s.getEcoBlacklist());

@@ -177,6 +177,20 @@ final class Section {
         }
     }
 
+    /** Where trials run ({@code local}, {@code ssh}, {@code ray} or several joined by '+'), normalized; located error when it is none. */
+    String executor(String key) {
+        String s = string(key);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return String.join("+", io.noodle.model.derived.ExecutorChoice.parse(s));
+        } catch (IllegalArgumentException e) {
+            report.error(map.get(key), where(key) + ": " + io.noodle.core.io.Problems.escape(e.getMessage(), 200));
+            return null;
+        }
+    }
+
     /** An enum literal (case-insensitive, '-' read as '_'); reports the allowed values when it is none. */
     <E extends Enum<E> & Enumerator> E literal(String key, Class<E> type) {
         String s = string(key);

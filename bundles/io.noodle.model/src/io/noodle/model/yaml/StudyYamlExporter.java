@@ -45,6 +45,7 @@ public final class StudyYamlExporter {
         if (s.getMaxConcurrentTrials() > 0) {
             m.put("max_concurrent_trials", s.getMaxConcurrentTrials());
         }
+        put(m, "executor", s.getExecutor());
         DesignSnapshot snap = s.getSnapshot();
         if (snap != null) {
             Map<String, Object> sm = new LinkedHashMap<>();

@@ -151,6 +151,7 @@ public final class StudyYamlImporter {
         s.setBaseCaseName(top.requiredString("base_case"));
         set(top.string("pdk"), s::setPdk);
         set(positive(top, "max_concurrent_trials"), s::setMaxConcurrentTrials);
+        set(top.executor("executor"), s::setExecutor);
         Section snap = top.section("snapshot");
         if (snap != null) {
             snapshot(s, snap.requiredString("path"), snap.string("sha256"), snap.string("format"), snap);
@@ -231,6 +232,7 @@ public final class StudyYamlImporter {
             set(timeout, rails::setTrialTimeoutSeconds); // gate 0 too
             set(exec.integer("soft_timeout_seconds"), defaults.getRails()::setSoftTimeoutSeconds);
             set(positive(exec, "max_concurrent_trials"), s::setMaxConcurrentTrials);
+            set(exec.executor("executor"), s::setExecutor);
             exec.finish();
         }
         Section viability = top.section("viability");

@@ -1,6 +1,7 @@
 package io.noodle.ui.internal.editors;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -45,6 +46,10 @@ final class StudySettingsSection {
     private final Spinner runtime;
     private final Spinner trialTimeout;
     private final Spinner concurrent;
+    private final Combo runsOn;
+    /** What the "Runs on" choices mean, in their order; the first: no choice of the study's own. */
+    private static final List<String> RUNS_ON = List.of("", "local", "ssh", "ray", "local+ssh", "local+ray",
+            "ssh+ray", "local+ssh+ray");
     private boolean updating;
     private String designShownFor;
 
@@ -82,6 +87,17 @@ final class StudySettingsSection {
         tk.createLabel(c, "Max. trials at once (0: all slots):");
         concurrent = FormFields.spinner(c, tk, 0, 4096, "study.concurrent");
         concurrent.addListener(SWT.Modify, e -> set(Literals.STUDY__MAX_CONCURRENT_TRIALS, concurrent.getSelection()));
+        tk.createLabel(c, "Runs on:");
+        runsOn = FormFields.combo(c, tk, new String[] {"(chosen when run: this machine by default)",
+            "local: this machine", "ssh: the workspace's SSH hosts", "ray: the workspace's Ray cluster",
+            "local + ssh, one slot pool", "local + ray, one slot pool", "ssh + ray, one slot pool",
+            "local + ssh + ray, one slot pool"}, "study.executor");
+        runsOn.setToolTipText("Where the study's trials run unless the run dialog or run-study --executor says "
+                + "otherwise; SSH hosts and the Ray cluster are set in Preferences > Noodle > Executors");
+        runsOn.addListener(SWT.Selection, e -> {
+            String v = RUNS_ON.get(Math.max(0, runsOn.getSelectionIndex()));
+            set(Literals.STUDY__EXECUTOR, v.isEmpty() ? null : v);
+        });
         tk.createLabel(c, "Timing weight:");
         timingWeight = weight(c, tk, "study.timingWeight", Literals.OBJECTIVE__TIMING_WEIGHT);
         tk.createLabel(c, "Congestion weight:");
@@ -241,6 +257,14 @@ final class StudySettingsSection {
             runtime.setSelection((int) Math.round(r.getMaxRuntimeHours() * 10));
             trialTimeout.setSelection(r.getTrialTimeoutSeconds());
             concurrent.setSelection(s.getMaxConcurrentTrials());
+            int on = 0;
+            try {
+                on = s.getExecutor() == null || s.getExecutor().isBlank() ? 0 : Math.max(0, RUNS_ON.indexOf(
+                        String.join("+", io.noodle.model.derived.ExecutorChoice.parse(s.getExecutor()))));
+            } catch (IllegalArgumentException bad) {
+                on = 0; // the validator shows the bad value in the Problems view
+            }
+            runsOn.select(on);
         } finally {
             updating = false;
         }

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 
 import io.noodle.engine.run.StudyRunner;
+import io.noodle.model.derived.ExecutorChoice;
 import io.noodle.ui.NoodleUi;
 
 /**
@@ -25,16 +26,15 @@ import io.noodle.ui.NoodleUi;
  */
 public final class RunDialog extends TitleAreaDialog {
 
-    /** What the user chose; {@code executor} is {@link Executors#LOCAL}, {@link Executors#SSH} or {@link Executors#RAY}. */
+    /**
+     * What the user chose; {@code executor} as {@link ExecutorChoice} reads it: {@code local}, {@code ssh},
+     * {@code ray}, or several joined by '+' (one slot pool over them; {@code slots} is then this machine's share).
+     */
     public record Choice(int slots, StudyRunner.Start start, String executor) {
     }
 
     /** The executors the workspace offers: SSH hosts (names and slots), the Ray cluster (its address), or none. */
     public record Executors(List<String> sshHosts, int sshSlots, String ray, String rayProblem) {
-        public static final String LOCAL = "local";
-        public static final String SSH = "ssh";
-        public static final String RAY = "ray";
-
         public static Executors none() {
             return new Executors(List.of(), 0, null, null);
         }
@@ -51,6 +51,7 @@ public final class RunDialog extends TitleAreaDialog {
     private Executors executors = Executors.none();
     private Combo executor;
     private final List<String> kinds = new java.util.ArrayList<>();
+    private String preselect;
 
     /**
      * @param study     the study's name
@@ -64,6 +65,12 @@ public final class RunDialog extends TitleAreaDialog {
         this.lastRun = lastRun;
         this.available = Math.max(1, available);
         this.preferred = Math.max(1, Math.min(preferred, this.available));
+    }
+
+    /** The study's own choice of executor (null: none), selected when the workspace offers it. */
+    public RunDialog preselect(String studyChoice) {
+        preselect = studyChoice;
+        return this;
     }
 
     /** The remote executors to offer beside this machine. */
@@ -91,16 +98,31 @@ public final class RunDialog extends TitleAreaDialog {
         executor = new Combo(c, SWT.READ_ONLY);
         executor.setData(NoodleUi.TEST_ID, "run.executor");
         executor.add("Local: this machine (" + available + " slots)");
-        kinds.add(Executors.LOCAL);
+        kinds.add(ExecutorChoice.LOCAL);
+        List<String> all = new java.util.ArrayList<>(List.of(ExecutorChoice.LOCAL));
         if (!executors.sshHosts().isEmpty()) {
             executor.add("SSH: " + String.join(", ", executors.sshHosts()) + " (" + executors.sshSlots() + " slots)");
-            kinds.add(Executors.SSH);
+            kinds.add(ExecutorChoice.SSH);
+            all.add(ExecutorChoice.SSH);
         }
         if (executors.ray() != null) {
             executor.add("Ray: " + executors.ray());
-            kinds.add(Executors.RAY);
+            kinds.add(ExecutorChoice.RAY);
+            all.add(ExecutorChoice.RAY);
         }
-        executor.select(0);
+        if (all.size() > 1) { // one slot pool over all of them
+            executor.add("All as one pool: " + String.join(" + ", all));
+            kinds.add(String.join("+", all));
+        }
+        int pre = 0;
+        if (preselect != null) {
+            try {
+                pre = Math.max(0, kinds.indexOf(String.join("+", ExecutorChoice.parse(preselect))));
+            } catch (IllegalArgumentException e) {
+                pre = 0; // the study's choice is bad: validation says so; here, this machine
+            }
+        }
+        executor.select(pre);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(executor);
         new Label(c, SWT.NONE);
         Label note = new Label(c, SWT.WRAP);
@@ -116,15 +138,19 @@ public final class RunDialog extends TitleAreaDialog {
         slots.setData(NoodleUi.TEST_ID, "run.slots");
         slots.setValues(preferred, 1, available, 0, 1, 4);
         slots.setToolTipText("At most the workbench's " + available + " slots, which the runs of all studies share");
-        executor.addListener(SWT.Selection, e -> { // this machine: its slots; a remote executor: its own
-            boolean local = kinds.get(Math.max(0, executor.getSelectionIndex())).equals(Executors.LOCAL);
-            int max = local ? available : kinds.get(executor.getSelectionIndex()).equals(Executors.SSH)
-                    ? Math.max(1, executors.sshSlots()) : 4096;
+        Runnable bound = () -> { // this machine (alone or in a pool): its slots; a remote executor: its own
+            String kind = kinds.get(Math.max(0, executor.getSelectionIndex()));
+            boolean local = kind.startsWith(ExecutorChoice.LOCAL);
+            int max = local ? available : kind.equals(ExecutorChoice.SSH) ? Math.max(1, executors.sshSlots()) : 4096;
             slots.setMaximum(max);
             slots.setSelection(Math.min(slots.getSelection(), max));
-            slots.setToolTipText(local ? "At most the workbench's " + available + " slots, which the runs of all "
-                    + "studies share" : "At most the executor's own slots (on Ray: its CPUs)");
-        });
+            slots.setToolTipText(kind.contains("+") ? "This machine's share of the pool (at most the workbench's "
+                    + available + " slots); the remote executors add their own"
+                    : local ? "At most the workbench's " + available + " slots, which the runs of all studies share"
+                            : "At most the executor's own slots (on Ray: its CPUs)");
+        };
+        executor.addListener(SWT.Selection, e -> bound.run());
+        bound.run();
 
         Label how = new Label(c, SWT.NONE);
         how.setText("Start:");

@@ -20,6 +20,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.progress.IProgressConstants;
 
 import io.noodle.engine.exec.LocalProcessExecutor;
+import io.noodle.model.derived.ExecutorChoice;
 import io.noodle.engine.registry.RunRegistry;
 import io.noodle.eda.Flows;
 import io.noodle.eda.flow.ToolchainPreferences;
@@ -133,7 +134,7 @@ public class RunStudyHandler extends AbstractHandler {
             ask(shell, () -> {
                 RunDialog d = new RunDialog(shell, study.getName() + (unsaved.isEmpty() ? "" : " (as saved)"),
                         workLeft ? latest.get().id() + ", which " + how.replaceFirst(":.*", "") : null, available,
-                        StudyRunner.slotsFor(study, available)).executors(remote);
+                        StudyRunner.slotsFor(study, available)).executors(remote).preselect(study.getExecutor());
                 if (d.open() == org.eclipse.jface.window.Window.OK) {
                     start(study, folder, adapter, d.choice().start(), d.choice().slots(), d.choice().executor());
                 }
@@ -200,10 +201,29 @@ public class RunStudyHandler extends AbstractHandler {
         }
     }
 
-    /** The remote executor chosen, connected; null for this machine. */
-    private static io.noodle.engine.exec.TrialExecutor remote(String where, int slots) throws java.io.IOException {
-        if (where.equals(RunDialog.Executors.LOCAL)) {
-            return null;
+    /**
+     * The executor chosen, connected: this machine's share of the workbench's slot pool ({@code localSlots} at
+     * most), the workspace's SSH hosts, its Ray cluster, or several of them as one pool.
+     */
+    private static io.noodle.engine.exec.TrialExecutor executor(List<String> kinds, int localSlots,
+            RunRegistry registry) throws java.io.IOException {
+        List<io.noodle.engine.exec.TrialExecutor> members = new java.util.ArrayList<>();
+        try {
+            for (String k : kinds) {
+                members.add(member(k, kinds.size() == 1 ? localSlots : Integer.MAX_VALUE, localSlots, registry));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            members.forEach(io.noodle.engine.exec.TrialExecutor::close);
+            throw e;
+        }
+        return members.size() == 1 ? members.get(0) : new io.noodle.engine.exec.SpanningExecutor(members);
+    }
+
+    private static io.noodle.engine.exec.TrialExecutor member(String kind, int remoteSlots, int localSlots,
+            RunRegistry registry) throws java.io.IOException {
+        if (kind.equals(ExecutorChoice.LOCAL)) {
+            return new LocalProcessExecutor(registry.slots(), Math.max(1, Math.min(localSlots,
+                    registry.slots().slots())));
         }
         var ws = io.noodle.ui.internal.application.NoodleApplication.currentWorkspace();
         if (ws == null) {
@@ -211,45 +231,56 @@ public class RunStudyHandler extends AbstractHandler {
         }
         var store = new io.noodle.remote.ssh.HostStore(ws.root());
         var settings = store.read();
-        if (where.equals(RunDialog.Executors.SSH)) {
-            return new io.noodle.remote.ssh.SshExecutor(settings.hosts(), store.knownHosts(), slots);
+        if (kind.equals(ExecutorChoice.SSH)) {
+            if (settings.hosts().isEmpty()) {
+                throw new java.io.IOException("no SSH host in this workspace (Preferences > Noodle > Executors)");
+            }
+            int all = settings.hosts().stream().mapToInt(io.noodle.remote.ssh.SshHost::slots).sum();
+            return new io.noodle.remote.ssh.SshExecutor(settings.hosts(), store.knownHosts(), Math.min(all,
+                    remoteSlots));
         }
         var ray = io.noodle.remote.ray.RayInstall.find();
         return new io.noodle.remote.ray.RayExecutor(ray, ray.address(null, settings.rayAddress()),
-                java.nio.file.Files.createTempDirectory("noodle-ray-"), slots);
+                java.nio.file.Files.createTempDirectory("noodle-ray-"), remoteSlots);
     }
 
-    /** The run as a background job of the workbench, on the workbench's slot pool. */
+    /** The run as a background job of the workbench, where the study says it runs (else on this machine). */
     static Job start(Study study, Path folder, TrialAdapter adapter, StudyRunner.Start start) {
         return start(study, folder, adapter, start, Integer.MAX_VALUE);
     }
 
     /** As {@link #start(Study, Path, TrialAdapter, StudyRunner.Start)}, with at most {@code slots} trials at once. */
     static Job start(Study study, Path folder, TrialAdapter adapter, StudyRunner.Start start, int slots) {
-        return start(study, folder, adapter, start, slots, RunDialog.Executors.LOCAL);
+        String where;
+        try {
+            where = String.join("+", ExecutorChoice.of(study));
+        } catch (IllegalArgumentException e) {
+            where = ExecutorChoice.LOCAL; // the validator reports the study's bad choice; this run stays here
+        }
+        return start(study, folder, adapter, start, slots, where);
     }
 
     /**
      * As {@link #start(Study, Path, TrialAdapter, StudyRunner.Start, int)}, on an executor: this machine's slot
-     * pool, the workspace's SSH hosts, or its Ray cluster (connected in the job; a failure to connect ends the
-     * job with the reason, before any trial).
+     * pool, the workspace's SSH hosts, its Ray cluster or several of them ({@code local+ssh}), connected in the
+     * job; a failure to connect ends the job with the reason, before any trial.
      */
     static Job start(Study study, Path folder, TrialAdapter adapter, StudyRunner.Start start, int slots,
             String where) {
-        Job job = new Job("Running study " + study.getName() + (where.equals(RunDialog.Executors.LOCAL) ? ""
-                : " on " + (where.equals(RunDialog.Executors.SSH) ? "SSH hosts" : "Ray"))) {
+        List<String> kinds = ExecutorChoice.parse(where);
+        Job job = new Job("Running study " + study.getName() + (where.equals(ExecutorChoice.LOCAL) ? ""
+                : " on " + where)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 RunRegistry registry = RunRegistry.instance();
-                io.noodle.engine.exec.TrialExecutor remote;
+                io.noodle.engine.exec.TrialExecutor chosen;
                 try {
-                    remote = remote(where, slots);
+                    chosen = executor(kinds, Math.max(1, Math.min(slots, StudyRunner.slotsFor(study,
+                            registry.slots().slots()))), registry);
                 } catch (java.io.IOException e) {
                     return Status.error(study.getName() + ": cannot run on " + where + ": " + e.getMessage());
                 }
-                try (io.noodle.engine.exec.TrialExecutor executor = remote != null ? remote
-                        : new LocalProcessExecutor(registry.slots(),
-                                Math.max(1, Math.min(slots, StudyRunner.slotsFor(study, registry.slots().slots()))))) {
+                try (io.noodle.engine.exec.TrialExecutor executor = chosen) {
                     RunResult r = new StudyRunner(study, folder, adapter, executor, registry, start).run(monitor);
                     String text = study.getName() + ": " + r.status() + " - " + r.message();
                     return switch (r.status()) {

@@ -152,13 +152,31 @@ public interface NoodlePackage extends EPackage {
 	int STUDY__EXECUTOR = 8;
 
 	/**
+	 * The feature id for the '<em><b>Environment</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__ENVIRONMENT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Metadata</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__METADATA = 10;
+
+	/**
 	 * The feature id for the '<em><b>Snapshot</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__SNAPSHOT = 9;
+	int STUDY__SNAPSHOT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Eco Whitelist</b></em>' attribute list.
@@ -167,7 +185,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ECO_WHITELIST = 10;
+	int STUDY__ECO_WHITELIST = 12;
 
 	/**
 	 * The feature id for the '<em><b>Eco Blacklist</b></em>' attribute list.
@@ -176,7 +194,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ECO_BLACKLIST = 11;
+	int STUDY__ECO_BLACKLIST = 13;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' containment reference.
@@ -185,7 +203,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__OBJECTIVE = 12;
+	int STUDY__OBJECTIVE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Rails</b></em>' containment reference.
@@ -194,7 +212,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__RAILS = 13;
+	int STUDY__RAILS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Ecos</b></em>' containment reference list.
@@ -203,7 +221,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ECOS = 14;
+	int STUDY__ECOS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Stages</b></em>' containment reference list.
@@ -212,7 +230,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__STAGES = 15;
+	int STUDY__STAGES = 17;
 
 	/**
 	 * The feature id for the '<em><b>Dependencies</b></em>' containment reference list.
@@ -221,7 +239,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__DEPENDENCIES = 16;
+	int STUDY__DEPENDENCIES = 18;
 
 	/**
 	 * The feature id for the '<em><b>Cases</b></em>' containment reference list.
@@ -230,7 +248,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__CASES = 17;
+	int STUDY__CASES = 19;
 
 	/**
 	 * The feature id for the '<em><b>Verdicts</b></em>' containment reference list.
@@ -239,7 +257,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__VERDICTS = 18;
+	int STUDY__VERDICTS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Priors</b></em>' containment reference list.
@@ -248,7 +266,7 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__PRIORS = 19;
+	int STUDY__PRIORS = 21;
 
 	/**
 	 * The number of structural features of the '<em>Study</em>' class.
@@ -257,7 +275,44 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 20;
+	int STUDY_FEATURE_COUNT = 22;
+
+	/**
+	 * The meta object id for the '{@link io.noodle.model.impl.StringEntryImpl <em>String Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.noodle.model.impl.StringEntryImpl
+	 * @see io.noodle.model.impl.NoodlePackageImpl#getStringEntry()
+	 * @generated
+	 */
+	int STRING_ENTRY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRING_ENTRY__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRING_ENTRY__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>String Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRING_ENTRY_FEATURE_COUNT = 2;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.impl.DesignSnapshotImpl <em>Design Snapshot</em>}' class.
@@ -267,7 +322,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getDesignSnapshot()
 	 * @generated
 	 */
-	int DESIGN_SNAPSHOT = 1;
+	int DESIGN_SNAPSHOT = 2;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -313,7 +368,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getObjective()
 	 * @generated
 	 */
-	int OBJECTIVE = 2;
+	int OBJECTIVE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -368,7 +423,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getStudyRails()
 	 * @generated
 	 */
-	int STUDY_RAILS = 3;
+	int STUDY_RAILS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Catastrophic Failures</b></em>' attribute.
@@ -414,7 +469,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getStage()
 	 * @generated
 	 */
-	int STAGE = 4;
+	int STAGE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Study</b></em>' container reference.
@@ -559,7 +614,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getStageRails()
 	 * @generated
 	 */
-	int STAGE_RAILS = 5;
+	int STAGE_RAILS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Wns Threshold Ps</b></em>' attribute.
@@ -623,7 +678,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getRankingPolicy()
 	 * @generated
 	 */
-	int RANKING_POLICY = 6;
+	int RANKING_POLICY = 7;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -723,7 +778,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getStageDependency()
 	 * @generated
 	 */
-	int STAGE_DEPENDENCY = 7;
+	int STAGE_DEPENDENCY = 8;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' reference.
@@ -769,7 +824,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getEcoDefinition()
 	 * @generated
 	 */
-	int ECO_DEFINITION = 8;
+	int ECO_DEFINITION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -887,7 +942,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getEcoParameter()
 	 * @generated
 	 */
-	int ECO_PARAMETER = 9;
+	int ECO_PARAMETER = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -969,7 +1024,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getEcoApplication()
 	 * @generated
 	 */
-	int ECO_APPLICATION = 10;
+	int ECO_APPLICATION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Eco Name</b></em>' attribute.
@@ -1015,7 +1070,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getParameterValue()
 	 * @generated
 	 */
-	int PARAMETER_VALUE = 11;
+	int PARAMETER_VALUE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1052,7 +1107,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getCase()
 	 * @generated
 	 */
-	int CASE = 12;
+	int CASE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1152,7 +1207,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getFailure()
 	 * @generated
 	 */
-	int FAILURE = 13;
+	int FAILURE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Type</b></em>' attribute.
@@ -1216,7 +1271,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 14;
+	int METRIC = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1271,7 +1326,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getGateVerdict()
 	 * @generated
 	 */
-	int GATE_VERDICT = 15;
+	int GATE_VERDICT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Rail</b></em>' attribute.
@@ -1362,7 +1417,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getRunResults()
 	 * @generated
 	 */
-	int RUN_RESULTS = 16;
+	int RUN_RESULTS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Run Id</b></em>' attribute.
@@ -1444,7 +1499,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getEcoPrior()
 	 * @generated
 	 */
-	int ECO_PRIOR = 17;
+	int ECO_PRIOR = 18;
 
 	/**
 	 * The feature id for the '<em><b>Eco Name</b></em>' attribute.
@@ -1508,7 +1563,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getSafetyDomain()
 	 * @generated
 	 */
-	int SAFETY_DOMAIN = 18;
+	int SAFETY_DOMAIN = 19;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.EcoClass <em>Eco Class</em>}' enum.
@@ -1518,7 +1573,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getEcoClass()
 	 * @generated
 	 */
-	int ECO_CLASS = 19;
+	int ECO_CLASS = 20;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.StageType <em>Stage Type</em>}' enum.
@@ -1528,7 +1583,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getStageType()
 	 * @generated
 	 */
-	int STAGE_TYPE = 20;
+	int STAGE_TYPE = 21;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ExecutionMode <em>Execution Mode</em>}' enum.
@@ -1538,7 +1593,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getExecutionMode()
 	 * @generated
 	 */
-	int EXECUTION_MODE = 21;
+	int EXECUTION_MODE = 22;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.RankingPolicyKind <em>Ranking Policy Kind</em>}' enum.
@@ -1548,7 +1603,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getRankingPolicyKind()
 	 * @generated
 	 */
-	int RANKING_POLICY_KIND = 22;
+	int RANKING_POLICY_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ObjectiveMode <em>Objective Mode</em>}' enum.
@@ -1558,7 +1613,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getObjectiveMode()
 	 * @generated
 	 */
-	int OBJECTIVE_MODE = 23;
+	int OBJECTIVE_MODE = 24;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.DependencyKind <em>Dependency Kind</em>}' enum.
@@ -1568,7 +1623,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getDependencyKind()
 	 * @generated
 	 */
-	int DEPENDENCY_KIND = 24;
+	int DEPENDENCY_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.CaseState <em>Case State</em>}' enum.
@@ -1578,7 +1633,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getCaseState()
 	 * @generated
 	 */
-	int CASE_STATE = 25;
+	int CASE_STATE = 26;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.FailureType <em>Failure Type</em>}' enum.
@@ -1588,7 +1643,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getFailureType()
 	 * @generated
 	 */
-	int FAILURE_TYPE = 26;
+	int FAILURE_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.Severity <em>Severity</em>}' enum.
@@ -1598,7 +1653,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 27;
+	int SEVERITY = 28;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ContainmentScope <em>Containment Scope</em>}' enum.
@@ -1608,7 +1663,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getContainmentScope()
 	 * @generated
 	 */
-	int CONTAINMENT_SCOPE = 28;
+	int CONTAINMENT_SCOPE = 29;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.ParameterType <em>Parameter Type</em>}' enum.
@@ -1618,7 +1673,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getParameterType()
 	 * @generated
 	 */
-	int PARAMETER_TYPE = 29;
+	int PARAMETER_TYPE = 30;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.RollbackPolicy <em>Rollback Policy</em>}' enum.
@@ -1628,7 +1683,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getRollbackPolicy()
 	 * @generated
 	 */
-	int ROLLBACK_POLICY = 30;
+	int ROLLBACK_POLICY = 31;
 
 	/**
 	 * The meta object id for the '{@link io.noodle.model.PriorConfidence <em>Prior Confidence</em>}' enum.
@@ -1638,7 +1693,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getPriorConfidence()
 	 * @generated
 	 */
-	int PRIOR_CONFIDENCE = 31;
+	int PRIOR_CONFIDENCE = 32;
 
 	/**
 	 * The meta object id for the '<em>Provenance</em>' data type.
@@ -1648,7 +1703,7 @@ public interface NoodlePackage extends EPackage {
 	 * @see io.noodle.model.impl.NoodlePackageImpl#getProvenance()
 	 * @generated
 	 */
-	int PROVENANCE = 32;
+	int PROVENANCE = 33;
 
 
 	/**
@@ -1759,6 +1814,28 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStudy_Executor();
+
+	/**
+	 * Returns the meta object for the map '{@link io.noodle.model.Study#getEnvironment <em>Environment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Environment</em>'.
+	 * @see io.noodle.model.Study#getEnvironment()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EReference getStudy_Environment();
+
+	/**
+	 * Returns the meta object for the map '{@link io.noodle.model.Study#getMetadata <em>Metadata</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Metadata</em>'.
+	 * @see io.noodle.model.Study#getMetadata()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EReference getStudy_Metadata();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link io.noodle.model.Study#getSnapshot <em>Snapshot</em>}'.
@@ -1880,6 +1957,40 @@ public interface NoodlePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getStudy_Priors();
+
+	/**
+	 * Returns the meta object for class '{@link java.util.Map.Entry <em>String Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>String Entry</em>'.
+	 * @see java.util.Map.Entry
+	 * @model keyDataType="org.eclipse.emf.ecore.EString" keyRequired="true"
+	 *        valueDataType="org.eclipse.emf.ecore.EString"
+	 * @generated
+	 */
+	EClass getStringEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link java.util.Map.Entry <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see java.util.Map.Entry
+	 * @see #getStringEntry()
+	 * @generated
+	 */
+	EAttribute getStringEntry_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link java.util.Map.Entry <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see java.util.Map.Entry
+	 * @see #getStringEntry()
+	 * @generated
+	 */
+	EAttribute getStringEntry_Value();
 
 	/**
 	 * Returns the meta object for class '{@link io.noodle.model.DesignSnapshot <em>Design Snapshot</em>}'.
@@ -3432,6 +3543,22 @@ public interface NoodlePackage extends EPackage {
 		EAttribute STUDY__EXECUTOR = eINSTANCE.getStudy_Executor();
 
 		/**
+		 * The meta object literal for the '<em><b>Environment</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY__ENVIRONMENT = eINSTANCE.getStudy_Environment();
+
+		/**
+		 * The meta object literal for the '<em><b>Metadata</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY__METADATA = eINSTANCE.getStudy_Metadata();
+
+		/**
 		 * The meta object literal for the '<em><b>Snapshot</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3518,6 +3645,32 @@ public interface NoodlePackage extends EPackage {
 		 * @generated
 		 */
 		EReference STUDY__PRIORS = eINSTANCE.getStudy_Priors();
+
+		/**
+		 * The meta object literal for the '{@link io.noodle.model.impl.StringEntryImpl <em>String Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.noodle.model.impl.StringEntryImpl
+		 * @see io.noodle.model.impl.NoodlePackageImpl#getStringEntry()
+		 * @generated
+		 */
+		EClass STRING_ENTRY = eINSTANCE.getStringEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRING_ENTRY__KEY = eINSTANCE.getStringEntry_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRING_ENTRY__VALUE = eINSTANCE.getStringEntry_Value();
 
 		/**
 		 * The meta object literal for the '{@link io.noodle.model.impl.DesignSnapshotImpl <em>Design Snapshot</em>}' class.

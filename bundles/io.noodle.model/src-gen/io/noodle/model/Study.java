@@ -3,6 +3,7 @@
 package io.noodle.model;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.EMap;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -28,6 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.noodle.model.Study#getPdk <em>Pdk</em>}</li>
  *   <li>{@link io.noodle.model.Study#getMaxConcurrentTrials <em>Max Concurrent Trials</em>}</li>
  *   <li>{@link io.noodle.model.Study#getExecutor <em>Executor</em>}</li>
+ *   <li>{@link io.noodle.model.Study#getEnvironment <em>Environment</em>}</li>
+ *   <li>{@link io.noodle.model.Study#getMetadata <em>Metadata</em>}</li>
  *   <li>{@link io.noodle.model.Study#getSnapshot <em>Snapshot</em>}</li>
  *   <li>{@link io.noodle.model.Study#getEcoWhitelist <em>Eco Whitelist</em>}</li>
  *   <li>{@link io.noodle.model.Study#getEcoBlacklist <em>Eco Blacklist</em>}</li>
@@ -265,6 +268,38 @@ public interface Study extends EObject {
 	 * @generated
 	 */
 	void setExecutor(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Environment</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Environment variables every trial of the study gets (names of letters, digits and _; values taken literally, never through a shell).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Environment</em>' map.
+	 * @see io.noodle.model.NoodlePackage#getStudy_Environment()
+	 * @model mapType="io.noodle.model.StringEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getEnvironment();
+
+	/**
+	 * Returns the value of the '<em><b>Metadata</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Notes about the study kept with it and written back on export (a Noodle 2 file's metadata, and its settings that have no effect here, under their own keys); no effect on a run.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Metadata</em>' map.
+	 * @see io.noodle.model.NoodlePackage#getStudy_Metadata()
+	 * @model mapType="io.noodle.model.StringEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getMetadata();
 
 	/**
 	 * Returns the value of the '<em><b>Snapshot</b></em>' containment reference.

@@ -96,6 +96,11 @@ public final class LocalFlow implements TrialAdapter {
         }
         if (study.getSnapshot() == null) {
             out.add("the study has no base design snapshot (snapshot: path)");
+        } else if ("odb".equals(study.getSnapshot().getFormat())
+                || String.valueOf(study.getSnapshot().getPath()).toLowerCase(java.util.Locale.ROOT).endsWith(".odb")) {
+            out.add("the base design " + study.getSnapshot().getPath() + " is an OpenROAD database (.odb), which the "
+                    + "local flow (Yosys, qflow, OpenSTA) cannot read: run the study with the OpenROAD flow "
+                    + "(run-study --flow openroad, or Preferences > Noodle > Toolchain) where OpenROAD is installed");
         } else {
             try {
                 DesignFolder.read(Snapshots.resolve(study.getSnapshot()));

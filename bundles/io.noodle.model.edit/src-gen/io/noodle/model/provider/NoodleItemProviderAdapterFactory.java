@@ -95,6 +95,29 @@ public class NoodleItemProviderAdapterFactory extends NoodleAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link java.util.Map.Entry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StringEntryItemProvider stringEntryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link java.util.Map.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createStringEntryAdapter() {
+		if (stringEntryItemProvider == null) {
+			stringEntryItemProvider = new StringEntryItemProvider(this);
+		}
+
+		return stringEntryItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link io.noodle.model.DesignSnapshot} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -591,6 +614,7 @@ public class NoodleItemProviderAdapterFactory extends NoodleAdapterFactory imple
 	@Override
 	public void dispose() {
 		if (studyItemProvider != null) studyItemProvider.dispose();
+		if (stringEntryItemProvider != null) stringEntryItemProvider.dispose();
 		if (designSnapshotItemProvider != null) designSnapshotItemProvider.dispose();
 		if (objectiveItemProvider != null) objectiveItemProvider.dispose();
 		if (studyRailsItemProvider != null) studyRailsItemProvider.dispose();

@@ -332,6 +332,8 @@ public class StudyItemProvider
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(NoodlePackage.Literals.STUDY__ENVIRONMENT);
+			childrenFeatures.add(NoodlePackage.Literals.STUDY__METADATA);
 			childrenFeatures.add(NoodlePackage.Literals.STUDY__SNAPSHOT);
 			childrenFeatures.add(NoodlePackage.Literals.STUDY__OBJECTIVE);
 			childrenFeatures.add(NoodlePackage.Literals.STUDY__RAILS);
@@ -419,6 +421,8 @@ public class StudyItemProvider
 			case NoodlePackage.STUDY__ECO_BLACKLIST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case NoodlePackage.STUDY__ENVIRONMENT:
+			case NoodlePackage.STUDY__METADATA:
 			case NoodlePackage.STUDY__SNAPSHOT:
 			case NoodlePackage.STUDY__OBJECTIVE:
 			case NoodlePackage.STUDY__RAILS:
@@ -444,6 +448,16 @@ public class StudyItemProvider
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NoodlePackage.Literals.STUDY__ENVIRONMENT,
+				 NoodleFactory.eINSTANCE.create(NoodlePackage.Literals.STRING_ENTRY)));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NoodlePackage.Literals.STUDY__METADATA,
+				 NoodleFactory.eINSTANCE.create(NoodlePackage.Literals.STRING_ENTRY)));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -489,6 +503,29 @@ public class StudyItemProvider
 			(createChildParameter
 				(NoodlePackage.Literals.STUDY__PRIORS,
 				 NoodleFactory.eINSTANCE.createEcoPrior()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == NoodlePackage.Literals.STUDY__ENVIRONMENT ||
+			childFeature == NoodlePackage.Literals.STUDY__METADATA;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 	/**

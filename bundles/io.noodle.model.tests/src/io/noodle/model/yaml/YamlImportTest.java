@@ -49,39 +49,6 @@ class YamlImportTest {
     }
 
     @Test
-    void noodle2sOwnFilesAreRefusedWithOneLocatedErrorSayingWhatToWrite() throws Exception {
-        ImportReport flat = importText("""
-                name: n45
-                safety_domain: guarded
-                base_case_name: n45_base
-                pdk: Nangate45
-                snapshot_path: studies/n45_base
-                rails:
-                  abort: {wns_ps: -5000, timeout_seconds: 3600}
-                stages:
-                  - {name: s0, execution_mode: sta_only, trial_budget: 10, survivor_count: 3, timeout_seconds: 600}
-                """);
-        assertEquals(1, flat.messages().size(), flat.messages().toString());
-        ImportReport.Message m = flat.errors().get(0);
-        assertEquals(3, m.line());
-        assertTrue(m.text().startsWith("'base_case_name' is a key of Noodle 2's own study files"), m.text());
-        assertTrue(m.text().contains("'base_case'") && m.text().contains("'snapshot: {path:"), m.text());
-
-        ImportReport sectioned = importText("""
-                study: {name: aes_closure}
-                design:
-                  pdk: ASAP7
-                  snapshot_path: designs/aes
-                  base_case_name: aes_base
-                stages: {count: 3, overrides: [{stages: "2+", execution_mode: sta_congestion}]}
-                ecos: {base: {cell_resize: {enabled: true}}}
-                """);
-        assertEquals(1, sectioned.messages().size(), sectioned.messages().toString());
-        assertEquals(5, sectioned.errors().get(0).line(), "the first Noodle 2 key of 'design' by the order checked");
-        assertTrue(sectioned.errors().get(0).text().contains("(both under 'design')"), sectioned.errors().get(0).text());
-    }
-
-    @Test
     void flatFormatReadsEveryField() throws Exception {
         Study s = TestStudies.importSample("flat-full.yaml", dir);
         assertEquals("mac8_timing", s.getName());

@@ -6,6 +6,8 @@ import io.noodle.model.*;
 
 import io.noodle.model.derived.SourceLine;
 
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -60,6 +62,7 @@ public class NoodleFactoryImpl extends EFactoryImpl implements NoodleFactory {
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case NoodlePackage.STUDY: return createStudy();
+			case NoodlePackage.STRING_ENTRY: return (EObject)createStringEntry();
 			case NoodlePackage.DESIGN_SNAPSHOT: return createDesignSnapshot();
 			case NoodlePackage.OBJECTIVE: return createObjective();
 			case NoodlePackage.STUDY_RAILS: return createStudyRails();
@@ -177,6 +180,16 @@ public class NoodleFactoryImpl extends EFactoryImpl implements NoodleFactory {
 	public Study createStudy() {
 		StudyImpl study = new StudyImpl();
 		return study;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Map.Entry<String, String> createStringEntry() {
+		StringEntryImpl stringEntry = new StringEntryImpl();
+		return stringEntry;
 	}
 
 	/**

@@ -39,6 +39,8 @@ import io.noodle.model.StudyRails;
 
 import io.noodle.model.derived.SourceLine;
 
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
@@ -62,6 +64,13 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	private EClass studyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass stringEntryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -453,7 +462,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Snapshot() {
+	public EReference getStudy_Environment() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -463,8 +472,28 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getStudy_Metadata() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Snapshot() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getStudy_EcoWhitelist() {
-		return (EAttribute)studyEClass.getEStructuralFeatures().get(10);
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -474,7 +503,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 */
 	@Override
 	public EAttribute getStudy_EcoBlacklist() {
-		return (EAttribute)studyEClass.getEStructuralFeatures().get(11);
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -484,26 +513,6 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 */
 	@Override
 	public EReference getStudy_Objective() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(12);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getStudy_Rails() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(13);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getStudy_Ecos() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -513,7 +522,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Stages() {
+	public EReference getStudy_Rails() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -523,7 +532,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Dependencies() {
+	public EReference getStudy_Ecos() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -533,7 +542,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Cases() {
+	public EReference getStudy_Stages() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -543,7 +552,7 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Verdicts() {
+	public EReference getStudy_Dependencies() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -553,8 +562,58 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStudy_Priors() {
+	public EReference getStudy_Cases() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Verdicts() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Priors() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStringEntry() {
+		return stringEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStringEntry_Key() {
+		return (EAttribute)stringEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStringEntry_Value() {
+		return (EAttribute)stringEntryEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1936,6 +1995,8 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		createEAttribute(studyEClass, STUDY__PDK);
 		createEAttribute(studyEClass, STUDY__MAX_CONCURRENT_TRIALS);
 		createEAttribute(studyEClass, STUDY__EXECUTOR);
+		createEReference(studyEClass, STUDY__ENVIRONMENT);
+		createEReference(studyEClass, STUDY__METADATA);
 		createEReference(studyEClass, STUDY__SNAPSHOT);
 		createEAttribute(studyEClass, STUDY__ECO_WHITELIST);
 		createEAttribute(studyEClass, STUDY__ECO_BLACKLIST);
@@ -1947,6 +2008,10 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		createEReference(studyEClass, STUDY__CASES);
 		createEReference(studyEClass, STUDY__VERDICTS);
 		createEReference(studyEClass, STUDY__PRIORS);
+
+		stringEntryEClass = createEClass(STRING_ENTRY);
+		createEAttribute(stringEntryEClass, STRING_ENTRY__KEY);
+		createEAttribute(stringEntryEClass, STRING_ENTRY__VALUE);
 
 		designSnapshotEClass = createEClass(DESIGN_SNAPSHOT);
 		createEAttribute(designSnapshotEClass, DESIGN_SNAPSHOT__PATH);
@@ -2144,6 +2209,8 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 		initEAttribute(getStudy_Pdk(), ecorePackage.getEString(), "pdk", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_MaxConcurrentTrials(), ecorePackage.getEInt(), "maxConcurrentTrials", "0", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_Executor(), ecorePackage.getEString(), "executor", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Environment(), this.getStringEntry(), null, "environment", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Metadata(), this.getStringEntry(), null, "metadata", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Snapshot(), this.getDesignSnapshot(), null, "snapshot", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_EcoWhitelist(), ecorePackage.getEString(), "ecoWhitelist", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_EcoBlacklist(), ecorePackage.getEString(), "ecoBlacklist", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2158,6 +2225,10 @@ public class NoodlePackageImpl extends EPackageImpl implements NoodlePackage {
 
 		EOperation op = addEOperation(studyEClass, this.getStage(), "findStage", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEString(), "name", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(stringEntryEClass, Map.Entry.class, "StringEntry", !IS_ABSTRACT, !IS_INTERFACE, !IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStringEntry_Key(), ecorePackage.getEString(), "key", null, 1, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStringEntry_Value(), ecorePackage.getEString(), "value", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(designSnapshotEClass, DesignSnapshot.class, "DesignSnapshot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDesignSnapshot_Path(), ecorePackage.getEString(), "path", null, 1, 1, DesignSnapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -21,8 +21,10 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.EMap;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
@@ -31,6 +33,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
+import org.eclipse.emf.ecore.util.EcoreEMap;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -50,6 +53,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.noodle.model.impl.StudyImpl#getPdk <em>Pdk</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getMaxConcurrentTrials <em>Max Concurrent Trials</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getExecutor <em>Executor</em>}</li>
+ *   <li>{@link io.noodle.model.impl.StudyImpl#getEnvironment <em>Environment</em>}</li>
+ *   <li>{@link io.noodle.model.impl.StudyImpl#getMetadata <em>Metadata</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getSnapshot <em>Snapshot</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getEcoWhitelist <em>Eco Whitelist</em>}</li>
  *   <li>{@link io.noodle.model.impl.StudyImpl#getEcoBlacklist <em>Eco Blacklist</em>}</li>
@@ -235,6 +240,26 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @ordered
 	 */
 	protected String executor = EXECUTOR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getEnvironment() <em>Environment</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnvironment()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> environment;
+
+	/**
+	 * The cached value of the '{@link #getMetadata() <em>Metadata</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetadata()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> metadata;
 
 	/**
 	 * The cached value of the '{@link #getSnapshot() <em>Snapshot</em>}' containment reference.
@@ -568,6 +593,32 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getEnvironment() {
+		if (environment == null) {
+			environment = new EcoreEMap<String,String>(NoodlePackage.Literals.STRING_ENTRY, StringEntryImpl.class, this, NoodlePackage.STUDY__ENVIRONMENT);
+		}
+		return environment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EMap<String, String> getMetadata() {
+		if (metadata == null) {
+			metadata = new EcoreEMap<String,String>(NoodlePackage.Literals.STRING_ENTRY, StringEntryImpl.class, this, NoodlePackage.STUDY__METADATA);
+		}
+		return metadata;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DesignSnapshot getSnapshot() {
 		return snapshot;
 	}
@@ -834,6 +885,10 @@ public class StudyImpl extends EObjectImpl implements Study {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case NoodlePackage.STUDY__ENVIRONMENT:
+				return ((InternalEList<?>)getEnvironment()).basicRemove(otherEnd, msgs);
+			case NoodlePackage.STUDY__METADATA:
+				return ((InternalEList<?>)getMetadata()).basicRemove(otherEnd, msgs);
 			case NoodlePackage.STUDY__SNAPSHOT:
 				return basicSetSnapshot(null, msgs);
 			case NoodlePackage.STUDY__OBJECTIVE:
@@ -882,6 +937,12 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return getMaxConcurrentTrials();
 			case NoodlePackage.STUDY__EXECUTOR:
 				return getExecutor();
+			case NoodlePackage.STUDY__ENVIRONMENT:
+				if (coreType) return getEnvironment();
+				else return getEnvironment().map();
+			case NoodlePackage.STUDY__METADATA:
+				if (coreType) return getMetadata();
+				else return getMetadata().map();
 			case NoodlePackage.STUDY__SNAPSHOT:
 				return getSnapshot();
 			case NoodlePackage.STUDY__ECO_WHITELIST:
@@ -944,6 +1005,12 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return;
 			case NoodlePackage.STUDY__EXECUTOR:
 				setExecutor((String)newValue);
+				return;
+			case NoodlePackage.STUDY__ENVIRONMENT:
+				((EStructuralFeature.Setting)getEnvironment()).set(newValue);
+				return;
+			case NoodlePackage.STUDY__METADATA:
+				((EStructuralFeature.Setting)getMetadata()).set(newValue);
 				return;
 			case NoodlePackage.STUDY__SNAPSHOT:
 				setSnapshot((DesignSnapshot)newValue);
@@ -1025,6 +1092,12 @@ public class StudyImpl extends EObjectImpl implements Study {
 			case NoodlePackage.STUDY__EXECUTOR:
 				setExecutor(EXECUTOR_EDEFAULT);
 				return;
+			case NoodlePackage.STUDY__ENVIRONMENT:
+				getEnvironment().clear();
+				return;
+			case NoodlePackage.STUDY__METADATA:
+				getMetadata().clear();
+				return;
 			case NoodlePackage.STUDY__SNAPSHOT:
 				setSnapshot((DesignSnapshot)null);
 				return;
@@ -1088,6 +1161,10 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return maxConcurrentTrials != MAX_CONCURRENT_TRIALS_EDEFAULT;
 			case NoodlePackage.STUDY__EXECUTOR:
 				return EXECUTOR_EDEFAULT == null ? executor != null : !EXECUTOR_EDEFAULT.equals(executor);
+			case NoodlePackage.STUDY__ENVIRONMENT:
+				return environment != null && !environment.isEmpty();
+			case NoodlePackage.STUDY__METADATA:
+				return metadata != null && !metadata.isEmpty();
 			case NoodlePackage.STUDY__SNAPSHOT:
 				return snapshot != null;
 			case NoodlePackage.STUDY__ECO_WHITELIST:

@@ -4,6 +4,8 @@ package io.noodle.model.util;
 
 import io.noodle.model.*;
 
+import java.util.Map;
+
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notifier;
 
@@ -70,6 +72,10 @@ public class NoodleAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseStudy(Study object) {
 				return createStudyAdapter();
+			}
+			@Override
+			public Adapter caseStringEntry(Map.Entry<String, String> object) {
+				return createStringEntryAdapter();
 			}
 			@Override
 			public Adapter caseDesignSnapshot(DesignSnapshot object) {
@@ -170,6 +176,20 @@ public class NoodleAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createStudyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link java.util.Map.Entry <em>String Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see java.util.Map.Entry
+	 * @generated
+	 */
+	public Adapter createStringEntryAdapter() {
 		return null;
 	}
 

@@ -4,6 +4,8 @@ package io.noodle.model.util;
 
 import io.noodle.model.*;
 
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
@@ -69,6 +71,12 @@ public class NoodleSwitch<T> extends Switch<T> {
 			case NoodlePackage.STUDY: {
 				Study study = (Study)theEObject;
 				T result = caseStudy(study);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NoodlePackage.STRING_ENTRY: {
+				@SuppressWarnings("unchecked") Map.Entry<String, String> stringEntry = (Map.Entry<String, String>)theEObject;
+				T result = caseStringEntry(stringEntry);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -190,6 +198,21 @@ public class NoodleSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseStudy(Study object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>String Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>String Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStringEntry(Map.Entry<String, String> object) {
 		return null;
 	}
 

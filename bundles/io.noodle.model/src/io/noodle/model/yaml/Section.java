@@ -44,6 +44,33 @@ final class Section {
         return map.entries().containsKey(key);
     }
 
+    /** The keys, in the file's order. */
+    List<String> keys() {
+        return new ArrayList<>(map.entries().keySet());
+    }
+
+    /** A located warning at a key (which counts as read): what a key means here, or what is done instead. */
+    void note(String key, String text) {
+        used.add(key);
+        int[] p = map.keyPositions().get(key);
+        report.warning(p == null ? map.line() : p[0], p == null ? map.column() : p[1], where(key) + ": " + text);
+    }
+
+    /** The value of a key as text: a single value as written, a list joined by ", ", a mapping as YAML flow. */
+    String text(String key) {
+        YamlNode n = node(key);
+        return n == null ? null : flow(n);
+    }
+
+    static String flow(YamlNode n) {
+        return switch (n) {
+        case Scalar s -> s.kind() == Scalar.Kind.NULL ? "" : s.text();
+        case Sequence q -> String.join(", ", q.items().stream().map(Section::flow).toList());
+        case Mapping m -> "{" + String.join(", ", m.entries().entrySet().stream().map(e -> e.getKey() + ": "
+                + flow(e.getValue())).toList()) + "}";
+        };
+    }
+
     /** Marks a key as known without reading it. */
     void accept(String key) {
         used.add(key);

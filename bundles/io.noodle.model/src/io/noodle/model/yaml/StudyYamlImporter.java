@@ -42,16 +42,16 @@ import io.noodle.model.yaml.YamlNode.Mapping;
  */
 public final class StudyYamlImporter {
 
-    private static final NoodleFactory F = NoodleFactory.eINSTANCE;
+    static final NoodleFactory F = NoodleFactory.eINSTANCE;
 
     /** The result of an import: the study (null when there were errors) and every message. */
     public record Result(Study study, ImportReport report) {
     }
 
-    private final ImportReport report = new ImportReport();
+    final ImportReport report = new ImportReport();
     private final Path baseFolder;
     /** Names to resolve once everything is read: stage name to the (line, names) it depends on. */
-    private final Map<Stage, Map.Entry<YamlNode, List<String>>> dependsOn = new LinkedHashMap<>();
+    final Map<Stage, Map.Entry<YamlNode, List<String>>> dependsOn = new LinkedHashMap<>();
     private final Map<EcoDefinition, Map.Entry<YamlNode, List<String>>> parts = new LinkedHashMap<>();
 
     private StudyYamlImporter(Path baseFolder) {
@@ -87,7 +87,7 @@ public final class StudyYamlImporter {
     }
 
     /** A whole number of at least 1 (a timeout, a count), or null with a located error. */
-    private Integer positive(Section sec, String key) {
+    Integer positive(Section sec, String key) {
         Integer v = sec.integer(key);
         if (v != null && v < 1) {
             report.error(sec.node(key), sec.where(key) + " = " + v + " must be at least 1");
@@ -101,11 +101,13 @@ public final class StudyYamlImporter {
         if (top == null) {
             return null;
         }
-        if (root instanceof Mapping m && noodle2Native(m)) {
-            return null;
-        }
         Study s = F.createStudy();
-        if (top.has("study") && top.node("study") instanceof Mapping) {
+        Mapping m = (Mapping) root;
+        if (Noodle2Reader.isSectioned(m)) {
+            new Noodle2Reader(this).sectioned(top, s);
+        } else if (Noodle2Reader.isFlat(m)) {
+            new Noodle2Reader(this).flat(top, s);
+        } else if (top.has("study") && top.node("study") instanceof Mapping) {
             demo(top, s);
         } else {
             flat(top, s);
@@ -113,31 +115,6 @@ public final class StudyYamlImporter {
         top.finish();
         resolveNames(s);
         return s;
-    }
-
-    /**
-     * Noodle 2's own study files name things differently ({@code base_case_name}, {@code snapshot_path}, rails
-     * under {@code abort}/{@code stage}/{@code study}, stage {@code overrides} as a list, ECOs in groups). They
-     * are not read yet: rather than a list of unknown keys and a missing {@code base_case}, one error says so
-     * where the first such key is, with what to write instead.
-     *
-     * @return whether the file is one
-     */
-    private boolean noodle2Native(Mapping top) {
-        Mapping design = top.get("design") instanceof Mapping d ? d : null;
-        Mapping from = design != null && top.get("study") instanceof Mapping ? design : top;
-        for (String key : List.of("base_case_name", "snapshot_path")) {
-            if (from.get(key) != null) {
-                report.error(from.keyLine(key), 1, "'" + key + "' is a key of Noodle 2's own study files, which this"
-                        + " version does not read yet. To import this file, write it as the user guide's 'Study YAML'"
-                        + " describes: 'base_case_name' becomes 'base_case', 'snapshot_path' becomes 'snapshot: {path:"
-                        + " ...}'" + (from == design ? " (both under 'design')" : "") + ", 'rails: {abort, stage,"
-                        + " study}' becomes 'rails' and the stages' own 'abort_threshold_wns_ps' and 'failure_rate',"
-                        + " a stage's 'timeout_seconds' becomes 'trial_timeout_seconds'");
-                return true;
-            }
-        }
-        return false;
     }
 
     // ------------------------------------------------------------------ flat format
@@ -333,7 +310,7 @@ public final class StudyYamlImporter {
 
     // ------------------------------------------------------------------ shared parts
 
-    private void stageFields(Section st, Stage stage) {
+    void stageFields(Section st, Stage stage) {
         set(st.literal("type", StageType.class), stage::setType);
         set(st.literal("execution_mode", ExecutionMode.class), stage::setExecutionMode);
         set(st.integer("trial_budget"), stage::setTrialBudget);
@@ -381,7 +358,7 @@ public final class StudyYamlImporter {
         }
     }
 
-    private Objective objective(Section o) {
+    Objective objective(Section o) {
         Objective obj = F.createObjective();
         set(o.literal("mode", ObjectiveMode.class), obj::setMode);
         set(o.number("timing_weight"), obj::setTimingWeight);
@@ -390,7 +367,7 @@ public final class StudyYamlImporter {
         return obj;
     }
 
-    private EcoDefinition eco(Section e) {
+    EcoDefinition eco(Section e) {
         EcoDefinition eco = F.createEcoDefinition();
         eco.setName(e.requiredString("name"));
         set(e.literal("class", EcoClass.class), eco::setEcoClass);
@@ -416,7 +393,7 @@ public final class StudyYamlImporter {
         return eco;
     }
 
-    private EcoPrior prior(Section p) {
+    EcoPrior prior(Section p) {
         EcoPrior prior = F.createEcoPrior();
         prior.setEcoName(p.requiredString("eco"));
         set(p.integer("applications"), prior::setApplications);
@@ -425,7 +402,7 @@ public final class StudyYamlImporter {
         return prior;
     }
 
-    private void snapshot(Study s, String path, String sha, String format, Section at) {
+    void snapshot(Study s, String path, String sha, String format, Section at) {
         if (path == null) {
             return;
         }
@@ -479,7 +456,7 @@ public final class StudyYamlImporter {
         });
     }
 
-    private static <T> void set(T value, Consumer<T> setter) {
+    static <T> void set(T value, Consumer<T> setter) {
         if (value != null) {
             setter.accept(value);
         }

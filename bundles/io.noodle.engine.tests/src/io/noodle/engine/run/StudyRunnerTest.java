@@ -94,6 +94,24 @@ class StudyRunnerTest {
     }
 
     @Test
+    void everyTrialGetsTheStudysEnvironmentUnderTheFlowsOwn() throws Exception {
+        Study s = EngineFixture.study("env", """
+                stages:
+                  - {name: a, trial_budget: 1, survivor_count: 1, ecos: [good]}
+                """);
+        s.getEnvironment().put("NOODLE_CORNER", "ss 0.9V; $HOME"); // taken literally, never through a shell
+        Files.writeString(tmp.resolve("tool/trial"), ScriptAdapter.SCRIPT.replace("base=-500\n",
+                "base=-500\necho \"corner=$NOODLE_CORNER\"\n"));
+        RunResult result = fx.run(s, 1);
+        assertEquals(RunResult.Status.SUCCEEDED, result.status(), result.message());
+        for (String trial : List.of("cases/env_base/gate_0/trial_0", "cases/env_base_0_0/stage_0/trial_0")) {
+            Path log = fx.runDir("env").resolve(trial).resolve("trial.log");
+            assertTrue(Files.exists(log), "gate 0 and the stage's trial: " + log);
+            assertTrue(Files.readString(log).contains("corner=ss 0.9V; $HOME"), Files.readString(log));
+        }
+    }
+
+    @Test
     void gateZeroBlocksTheStudyWhenTheBaseCaseYieldsNoTiming() throws Exception {
         Study s = EngineFixture.study("blocked", """
                 stages:

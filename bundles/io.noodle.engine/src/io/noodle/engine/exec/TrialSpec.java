@@ -60,6 +60,19 @@ public record TrialSpec(String id, Path directory, List<String> argv, Map<String
         return new TrialSpec(id, directory, argv, env, cpus, mb, timeout, then);
     }
 
+    /**
+     * The same trial with the study's environment under the flow's own: a variable the flow sets keeps the
+     * flow's value, the others come from {@code base}.
+     */
+    public TrialSpec withBaseEnv(Map<String, String> base) {
+        if (base.isEmpty()) {
+            return this;
+        }
+        Map<String, String> all = new java.util.LinkedHashMap<>(base);
+        all.putAll(env);
+        return new TrialSpec(id, directory, argv, all, cpus, memoryMb, timeout, then);
+    }
+
     /** All programs of the trial in order: {@code argv}, then each of {@code then}. */
     public List<List<String>> allSteps() {
         List<List<String>> all = new java.util.ArrayList<>();

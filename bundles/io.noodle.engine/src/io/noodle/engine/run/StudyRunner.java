@@ -607,7 +607,7 @@ public final class StudyRunner {
             TrialRequest req = new TrialRequest(p.caseName(), p.stage(), p.mode(),
                     p.parentDesign() == null ? List.of() : List.of(Path.of(p.parentDesign())), p.eco(), p.arguments(),
                     dir, Duration.ofSeconds(p.timeoutSeconds()));
-            TrialSpec spec = adapter.prepare(req);
+            TrialSpec spec = adapter.prepare(req).withBaseEnv(study.getEnvironment().map()); // the study's variables
             if (p.memoryMb() > 0 && (spec.memoryMb() == 0 || spec.memoryMb() > p.memoryMb())) {
                 spec = spec.withMemoryMb(p.memoryMb()); // the stage's limit, enforced by the executor
             }

@@ -56,7 +56,7 @@ public class StudyValidator extends EObjectValidator {
         CLASS_NOT_ALLOWED_BY_DOMAIN, ECO_CLASS_NOT_ALLOWED_BY_STAGE, ECO_NOT_ALLOWED_BY_LISTS, UNKNOWN_ECO,
         PARAMETER_OUT_OF_RANGE, PARAMETER_BAD_VALUE, UNKNOWN_PARAMETER, SNAPSHOT_MISSING, SNAPSHOT_CHANGED,
         SNAPSHOT_UNHASHED, DUPLICATE_NAME, UNSAFE_NAME, SANDBOX_GLOBAL_DISRUPTIVE, COMPOUND_CYCLE, BAD_CASE_NAME,
-        TOO_LARGE, OBJECTIVE_WEIGHTS, OBJECTIVE_METRIC, RAIL_VALUE, BAD_EXECUTOR
+        TOO_LARGE, OBJECTIVE_WEIGHTS, OBJECTIVE_METRIC, RAIL_VALUE, BAD_EXECUTOR, BAD_ENVIRONMENT
     }
 
     /** The metrics a lexicographic objective can compare cases by, best first (what the ranking knows). */
@@ -123,6 +123,15 @@ public class StudyValidator extends EObjectValidator {
         ok &= unique(s.getStages(), Stage::getName, "stage", Literals.STAGE__NAME, d);
         ok &= unique(s.getEcos(), EcoDefinition::getName, "ECO", Literals.ECO_DEFINITION__NAME, d);
         ok &= unique(s.getCases(), Case::getName, "case", Literals.CASE__NAME, d);
+        for (var e : s.getEnvironment()) {
+            if (e.getKey() == null || !e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")
+                    || e.getValue() != null && e.getValue().indexOf('\0') >= 0) {
+                ok = error(d, Rule.BAD_ENVIRONMENT, s, Literals.STUDY__ENVIRONMENT, "Study '" + s.getName()
+                        + "' (environment): '" + io.noodle.core.io.Problems.escape(String.valueOf(e.getKey()), 80)
+                        + "' is not a variable a trial can get. Fix: a name of letters, digits and _ (not starting "
+                        + "with a digit) and a value without NUL characters");
+            }
+        }
         if (s.getExecutor() != null && !s.getExecutor().isBlank()) {
             try {
                 io.noodle.model.derived.ExecutorChoice.parse(s.getExecutor());

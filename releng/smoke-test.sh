@@ -99,7 +99,7 @@ expect "import prints the path of the new study" 0 "^$ws5/smoke_study/smoke_stud
   "$NOODLE" import "$TMP/yaml/study.yaml" -data "$ws5"
 expect "validate prints the legality report of a legal study" 0 "^LEGAL \(0 error" -- \
   "$NOODLE" validate "$ws5/smoke_study" -data "$ws5"
-expect "export writes flat YAML (a study named in the workspace)" 0 "^$TMP/again.yaml$" -- \
+expect "export writes Noodle 2's flat file (a study named in the workspace)" 0 "^$TMP/again.yaml$" -- \
   bash -c "cd '$TMP' && '$NOODLE' export smoke_study again.yaml -data '$ws5'"
 expect "exported YAML starts with the study name" 0 "^name: smoke_study$" -- cat "$TMP/again.yaml"
 sed 's/survivor_count: 2/survivor_count: 9/; s/smoke_study/bad_study/' "$TMP/yaml/study.yaml" >"$TMP/yaml/bad.yaml"

@@ -36,6 +36,46 @@ class StudyCommandsTest extends CliTest {
     }
 
     @Test
+    void noodle2sOwnFilesImportAndAreRefusedBeforeComputeForWhatTheLocalFlowCannotDo() throws Exception {
+        assertEquals(0, run("demo"), err()); // the demo's design, as a Noodle 2 user's snapshot folder
+        Path design = ws.resolve("demo_mac8/design");
+        if (!Files.isDirectory(design)) {
+            try (var s = Files.list(ws.resolve("demo_mac8"))) {
+                design = s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().equals("runs"))
+                        .findFirst().orElseThrow();
+            }
+        }
+        Files.writeString(cwd.resolve("n2.yaml"), """
+                study: {name: n2_demo, version: "1.0"}
+                design: {pdk: osu018, base_case_name: mac8, snapshot_path: %s}
+                execution: {max_concurrent_trials: 2, ray_dashboard_port: 8265}
+                stages: {count: 2, defaults: {trial_budget: 2, survivor_count: 1, execution_mode: sta_only}}
+                ecos: {base: {cell_resize: {enabled: true, parameters: {max_paths: [10, 20]}}}}
+                """.formatted(design));
+        assertEquals(0, run("import", "n2.yaml"), err());
+        assertTrue(err().contains("n2.yaml:3:") && err().contains("ray_dashboard_port: the dashboard's port"), err());
+        assertEquals(0, run("validate", "n2_demo"), out() + err());
+        assertEquals(5, run("run-study", "n2_demo"), "refused before compute");
+        assertTrue((out() + err()).contains("ECO 'cell_resize' is not one the local flow implements"), out() + err());
+
+        Files.writeString(cwd.resolve("n45.odb"), "an OpenROAD database");
+        Files.writeString(cwd.resolve("flat.yaml"), """
+                name: n45
+                safety_domain: guarded
+                base_case_name: n45_base
+                pdk: Nangate45
+                snapshot_path: n45.odb
+                stages:
+                  - {name: s0, execution_mode: sta_only, trial_budget: 2, survivor_count: 1}
+                """);
+        assertEquals(0, run("import", "flat.yaml"), err());
+        assertEquals(5, run("run-study", "n45"));
+        assertTrue((out() + err()).contains("is an OpenROAD database (.odb), which the local flow"), out() + err());
+        assertEquals(0, run("export", "n45", "back.yaml"), err());
+        assertTrue(Files.readString(cwd.resolve("back.yaml")).contains("\nbase_case_name: n45_base\n"));
+    }
+
+    @Test
     void importOfBrokenYamlPrintsLocatedErrorsAndWritesNothing() throws Exception {
         Files.writeString(cwd.resolve("bad.yaml"), "name: x\nbase_case: b\nstages:\n  - name: a\n    trial_budget: lots\n");
         assertEquals(1, run("import", "bad.yaml"));
@@ -75,7 +115,7 @@ class StudyCommandsTest extends CliTest {
     }
 
     @Test
-    void exportWritesFlatYamlThatImportsAgain() throws Exception {
+    void exportWritesNoodle2sFlatFileThatImportsAgain() throws Exception {
         Files.writeString(cwd.resolve("s.yaml"), STUDY);
         assertEquals(0, run("import", "s.yaml"));
         assertEquals(0, run("export", "mac8_timing", "out/again.yaml"), err());
@@ -83,7 +123,12 @@ class StudyCommandsTest extends CliTest {
         assertEquals(again + "\n", out());
         String yaml = Files.readString(again);
         assertTrue(yaml.startsWith("name: mac8_timing\n"), yaml);
-        assertTrue(yaml.contains("depends_on:\n  - resize") || yaml.contains("depends_on:\n    - resize"), yaml);
+        assertTrue(yaml.contains("\nbase_case_name: mac8_base\n") && yaml.contains("\nstages:\n"),
+                "Noodle 2's flat file, which its loader reads:\n" + yaml);
+        assertTrue(err().contains("warning: the study has no pdk and no design snapshot, which Noodle 2's loader "
+                + "requires ('pdk', 'snapshot_path')"), "nothing invented, and said: " + err());
+        assertTrue(java.util.regex.Pattern.compile("(?m)^workbench:$[\\s\\S]*depends_on:\\s*\\n\\s*- resize")
+                .matcher(yaml).find(), "the stage DAG under workbench:, which Noodle 2 ignores:\n" + yaml);
         Files.writeString(again, yaml.replace("name: mac8_timing", "name: copy"));
         assertEquals(0, run("import", "out/again.yaml"), err());
     }

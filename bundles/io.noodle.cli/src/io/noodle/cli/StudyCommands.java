@@ -77,7 +77,7 @@ final class StudyCommands {
         return NoodleCli.EXIT_OK;
     }
 
-    /** export <study> <file.yaml>: the study in the flat YAML format. */
+    /** export <study> <file.yaml>: the study as Noodle 2's flat study file, this product's additions under workbench:. */
     static int export(List<String> args, CliContext ctx) {
         if (args.size() != 2) {
             ctx.err().println("usage: noodle export <study folder, .noodle file or name> <file.yaml>");
@@ -98,6 +98,20 @@ final class StudyCommands {
             return NoodleCli.EXIT_PROBLEM;
         }
         ctx.out().println(target);
+        List<String> missing = new java.util.ArrayList<>();
+        if (study.getPdk() == null || study.getPdk().isBlank()) {
+            missing.add("pdk");
+        }
+        if (study.getSnapshot() == null || study.getSnapshot().getPath() == null) {
+            missing.add("snapshot_path");
+        }
+        if (!missing.isEmpty()) { // never invented: the file says what the study has
+            ctx.err().println("noodle export: warning: the study has no " + String.join(" and no ", missing)
+                    .replace("snapshot_path", "design snapshot") + ", which Noodle 2's loader requires ('"
+                    + String.join("', '", missing) + "'); give the study a " + (missing.contains("pdk") ? "pdk"
+                            : "design") + (missing.size() > 1 ? " and a design" : "")
+                    + " (the designer's Overview) before Noodle 2 reads " + target.getFileName());
+        }
         return NoodleCli.EXIT_OK;
     }
 

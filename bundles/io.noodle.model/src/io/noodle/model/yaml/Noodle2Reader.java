@@ -52,8 +52,9 @@ final class Noodle2Reader {
     private final StudyYamlImporter imp;
     private final ImportReport report;
     private boolean ownCatalogue;
-    /** The snapshot's hash as an export recorded it (workbench.snapshot_sha256), or null. */
+    /** The snapshot's hash and format as an export recorded them (workbench.snapshot_*), or null. */
     private String sha;
+    private String snapshotFormat;
 
     Noodle2Reader(StudyYamlImporter imp) {
         this.imp = imp;
@@ -80,8 +81,10 @@ final class Noodle2Reader {
         required(t, "safety_domain");
         set(domain, s::setSafetyDomain);
         s.setBaseCaseName(t.requiredString("base_case_name"));
-        s.setPdk(t.requiredString("pdk"));
-        String snap = t.requiredString("snapshot_path");
+        // this product's export of a study without a pdk or a design leaves them out rather than invent them
+        boolean exact = t.has("workbench");
+        s.setPdk(exact ? t.string("pdk") : t.requiredString("pdk"));
+        String snap = exact ? t.string("snapshot_path") : t.requiredString("snapshot_path");
         metadata(t, s);
         s.getEcoBlacklist().addAll(t.strings("eco_blacklist"));
         s.getEcoWhitelist().addAll(t.strings("eco_whitelist"));
@@ -103,19 +106,22 @@ final class Noodle2Reader {
         Stage defaults = F.createStage();
         defaults.setRails(F.createStageRails());
         defaults.setRanking(F.createRankingPolicy());
+        // a file this product exported says every stage's own values under workbench: the rails are not defaults
+        Stage unused = F.createStage();
+        unused.setRails(F.createStageRails());
         Section rails = t.section("rails");
         if (rails != null) {
             Section abort = rails.section("abort");
             if (abort != null) {
-                set(abort.number("wns_ps"), defaults.getRails()::setWnsThresholdPs);
+                set(abort.number("wns_ps"), (exact ? unused : defaults).getRails()::setWnsThresholdPs);
                 Integer timeout = imp.positive(abort, "timeout_seconds");
-                set(timeout, defaults.getRails()::setTrialTimeoutSeconds);
+                set(timeout, (exact ? unused : defaults).getRails()::setTrialTimeoutSeconds);
                 set(timeout, studyRails::setTrialTimeoutSeconds); // gate 0 too
                 abort.finish();
             }
             Section stage = rails.section("stage");
             if (stage != null) {
-                set(fraction(stage, "failure_rate"), defaults.getRails()::setFailureRate);
+                set(fraction(stage, "failure_rate"), (exact ? unused : defaults).getRails()::setFailureRate);
                 stage.finish();
             }
             Section study = rails.section("study");
@@ -144,9 +150,11 @@ final class Noodle2Reader {
         }
         workbench(t, s);
         if (snap != null) {
-            imp.snapshot(s, snap, sha, format(snap), t);
+            imp.snapshot(s, snap, sha, snapshotFormat != null ? snapshotFormat : format(snap), t);
         }
-        sequential(s);
+        if (!exact) {
+            sequential(s);
+        }
         catalogue(t, s);
     }
 
@@ -655,19 +663,21 @@ final class Noodle2Reader {
         }
         if (metric != null) {
             String ours = metric(metric);
-            boolean byWns = rp.getKind() == RankingPolicyKind.PURE_TOP_N || rp.getKind() == RankingPolicyKind.WNS_DELTA;
+            RankingPolicyKind k = rp.getKind();
+            boolean byWns = k == RankingPolicyKind.PURE_TOP_N || k == RankingPolicyKind.WNS_DELTA;
             if ("congestion".equals(ours) && (selection == null || byWns)) {
-                rp.setKind(RankingPolicyKind.CONGESTION_DELTA);
+                rp.setKind(RankingPolicyKind.CONGESTION_DELTA); // the metric asks for congestion
                 if (selection != null) {
-                    st.note("ranking_metric", "ranked by congestion (congestion_delta), as the metric asks");
+                    st.note("ranking_metric", "survivors are ranked by congestion (congestion_delta), as the metric "
+                            + "asks, not by " + selection + "'s WNS");
                 }
-            } else if ("wns".equals(ours)) {
-                if (selection == null) {
-                    rp.setKind(RankingPolicyKind.PURE_TOP_N);
-                }
-            } else {
-                st.note("ranking_metric", "'" + metric + "': survivors are ranked by " + rp.getKind().getLiteral()
-                        + " (by WNS unless the policy says otherwise)");
+            } else if ("wns".equals(ours) && selection == null) {
+                rp.setKind(RankingPolicyKind.PURE_TOP_N);
+            } else if (ours == null || "wns".equals(ours) && k == RankingPolicyKind.CONGESTION_DELTA
+                    || "congestion".equals(ours) && k != RankingPolicyKind.CONGESTION_DELTA) {
+                st.note("ranking_metric", "'" + metric + "': survivors are ranked by " + k.getLiteral()
+                        + " (" + (k == RankingPolicyKind.CONGESTION_DELTA ? "congestion" : "WNS and the objective")
+                        + "), as survivor_selection says");
             }
         }
         if (st.has("name") && st.string("name") != null) {
@@ -794,6 +804,7 @@ final class Noodle2Reader {
         set(w.executor("executor"), s::setExecutor);
         set(imp.positive(w, "max_concurrent_trials"), s::setMaxConcurrentTrials);
         sha = w.string("snapshot_sha256");
+        snapshotFormat = w.string("snapshot_format");
         w.sections("ecos", e -> s.getEcos().add(imp.eco(e)));
         if (w.has("ecos")) {
             ownCatalogue = true;

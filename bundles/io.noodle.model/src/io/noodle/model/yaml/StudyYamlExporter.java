@@ -25,8 +25,12 @@ import io.noodle.model.Study;
 import io.noodle.model.StudyRails;
 
 /**
- * Writes a study in the flat study YAML format that {@link StudyYamlImporter} reads back. Only the
- * design of the study is written; cases, verdicts and metrics are run data and stay in the study folder.
+ * Writes a study as Noodle 2's flat study file, which Noodle 2's loader reads ({@code base_case_name},
+ * {@code snapshot_path}, {@code rails: {abort, stage, study}}, a list of stages with their
+ * {@code survivor_selection} and {@code ranking_metric}), with what this product adds (the stage DAG, human
+ * approval, ranking policies, per-stage rails, its ECO catalogue, the objective, where it runs, priors) under
+ * {@code workbench:}, a key Noodle 2 ignores. {@link StudyYamlImporter} reads it back to an equal study. Only
+ * the design of the study is written; cases, verdicts and metrics are run data and stay in the study folder.
  */
 public final class StudyYamlExporter {
 
@@ -36,26 +40,117 @@ public final class StudyYamlExporter {
     public static String toYaml(Study s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", s.getName());
-        put(m, "description", s.getDescription());
-        put(m, "author", s.getAuthor());
-        putList(m, "tags", s.getTags());
         m.put("safety_domain", lit(s.getSafetyDomain()));
-        m.put("base_case", s.getBaseCaseName());
+        m.put("base_case_name", s.getBaseCaseName());
         put(m, "pdk", s.getPdk());
-        if (s.getMaxConcurrentTrials() > 0) {
-            m.put("max_concurrent_trials", s.getMaxConcurrentTrials());
-        }
-        put(m, "executor", s.getExecutor());
         DesignSnapshot snap = s.getSnapshot();
         if (snap != null) {
-            Map<String, Object> sm = new LinkedHashMap<>();
-            sm.put("path", snap.getPath());
-            put(sm, "sha256", snap.getSha256());
-            put(sm, "format", snap.getFormat());
-            m.put("snapshot", sm);
+            put(m, "snapshot_path", snap.getPath());
         }
-        putList(m, "eco_whitelist", s.getEcoWhitelist());
+        Map<String, Object> meta = new LinkedHashMap<>();
+        put(meta, "description", s.getDescription());
+        put(meta, "author", s.getAuthor());
+        putList(meta, "tags", s.getTags());
+        Map<String, Object> mounts = new LinkedHashMap<>();
+        for (var e : s.getMetadata()) {
+            String k = e.getKey();
+            if (k.startsWith(Noodle2Reader.KEPT + "custom_script_mounts.")) {
+                mounts.put(k.substring((Noodle2Reader.KEPT + "custom_script_mounts.").length()), e.getValue());
+            } else if (k.equals(Noodle2Reader.KEPT + "notification_webhook_url")) {
+                m.put("notification_webhook_url", e.getValue());
+            } else if (k.equals(Noodle2Reader.KEPT + "notification_events")) {
+                m.put("notification_events", List.of(e.getValue().split(",\\s*")));
+            } else {
+                meta.put(k, e.getValue());
+            }
+        }
+        if (!meta.isEmpty()) {
+            m.put("metadata", meta);
+        }
         putList(m, "eco_blacklist", s.getEcoBlacklist());
+        putList(m, "eco_whitelist", s.getEcoWhitelist());
+        if (!s.getEnvironment().isEmpty()) {
+            m.put("environment", new LinkedHashMap<>(s.getEnvironment().map()));
+        }
+        if (!mounts.isEmpty()) {
+            m.put("custom_script_mounts", mounts);
+        }
+        Map<String, Object> rails = new LinkedHashMap<>();
+        StudyRails r = s.getRails();
+        Map<String, Object> abort = new LinkedHashMap<>();
+        Double wns = common(s, st -> st.getRails() == null ? null : st.getRails().getWnsThresholdPs());
+        put(abort, "wns_ps", wns);
+        if (r != null && r.getTrialTimeoutSeconds() > 0) {
+            abort.put("timeout_seconds", r.getTrialTimeoutSeconds());
+        }
+        if (!abort.isEmpty()) {
+            rails.put("abort", abort);
+        }
+        Double failureRate = common(s, st -> st.getRails() == null ? null : st.getRails().getFailureRate());
+        if (failureRate != null) {
+            rails.put("stage", Map.of("failure_rate", failureRate));
+        }
+        if (r != null) {
+            Map<String, Object> study = new LinkedHashMap<>();
+            study.put("catastrophic_failures", r.getCatastrophicFailures());
+            study.put("max_runtime_hours", r.getMaxRuntimeHours());
+            rails.put("study", study);
+        }
+        m.put("rails", rails);
+        List<Object> stages = new ArrayList<>();
+        for (Stage st : s.getStages()) {
+            stages.add(noodle2Stage(st));
+        }
+        m.put("stages", stages);
+        m.put("workbench", workbench(s));
+        return write(m);
+    }
+
+    /** The value every stage has, or null when they differ (or there are none). */
+    private static Double common(Study s, java.util.function.Function<Stage, Double> of) {
+        Double v = null;
+        for (int i = 0; i < s.getStages().size(); i++) {
+            Double x = of.apply(s.getStages().get(i));
+            if (x == null || i > 0 && !x.equals(v)) {
+                return null;
+            }
+            v = x;
+        }
+        return v;
+    }
+
+    /** A stage as Noodle 2's flat file has it. */
+    private static Map<String, Object> noodle2Stage(Stage st) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", st.getName());
+        m.put("execution_mode", lit(st.getExecutionMode()));
+        m.put("trial_budget", st.getTrialBudget());
+        m.put("survivor_count", st.getSurvivorCount());
+        m.put("allowed_eco_classes", st.getAllowedClasses().stream().map(StudyYamlExporter::lit).toList());
+        m.put("abort_threshold_wns_ps", st.getRails() == null ? null : st.getRails().getWnsThresholdPs());
+        m.put("visualization_enabled", st.isVisualization());
+        if (st.getRails() != null && st.getRails().getTrialTimeoutSeconds() > 0) {
+            m.put("timeout_seconds", st.getRails().getTrialTimeoutSeconds());
+        }
+        if (st.getRanking() != null) {
+            m.put("survivor_selection", lit(st.getRanking().getKind()));
+            m.put("ranking_metric", st.getRanking().getKind() == io.noodle.model.RankingPolicyKind.CONGESTION_DELTA
+                    ? "hot_ratio" : "wns_ps");
+        }
+        return m;
+    }
+
+    /** What this product adds, under a key Noodle 2 ignores: read back exactly by the importer. */
+    private static Map<String, Object> workbench(Study s) {
+        Map<String, Object> w = new LinkedHashMap<>();
+        put(w, "executor", s.getExecutor());
+        if (s.getMaxConcurrentTrials() > 0) {
+            w.put("max_concurrent_trials", s.getMaxConcurrentTrials());
+        }
+        if (s.getSnapshot() != null) {
+            put(w, "snapshot_sha256", s.getSnapshot().getSha256());
+            put(w, "snapshot_format", s.getSnapshot().getFormat());
+        }
         Objective o = s.getObjective();
         if (o != null) {
             Map<String, Object> om = new LinkedHashMap<>();
@@ -63,26 +158,20 @@ public final class StudyYamlExporter {
             om.put("timing_weight", o.getTimingWeight());
             om.put("congestion_weight", o.getCongestionWeight());
             putList(om, "metric_order", o.getMetricOrder());
-            m.put("objective", om);
-        }
-        StudyRails r = s.getRails();
-        if (r != null) {
-            Map<String, Object> rm = new LinkedHashMap<>();
-            rm.put("catastrophic_failures", r.getCatastrophicFailures());
-            rm.put("max_runtime_hours", r.getMaxRuntimeHours());
-            rm.put("trial_timeout_seconds", r.getTrialTimeoutSeconds());
-            m.put("rails", rm);
+            w.put("objective", om);
         }
         List<Object> ecos = new ArrayList<>();
         for (EcoDefinition e : s.getEcos()) {
             ecos.add(eco(e));
         }
-        m.put("ecos", ecos);
-        List<Object> stages = new ArrayList<>();
+        w.put("ecos", ecos);
+        Map<String, Object> stages = new LinkedHashMap<>();
         for (Stage st : s.getStages()) {
-            stages.add(stage(st));
+            Map<String, Object> sm = stage(st);
+            sm.remove("name");
+            stages.put(st.getName(), sm);
         }
-        m.put("stages", stages);
+        w.put("stages", stages);
         if (!s.getPriors().isEmpty()) {
             List<Object> priors = new ArrayList<>();
             for (EcoPrior p : s.getPriors()) {
@@ -93,9 +182,9 @@ public final class StudyYamlExporter {
                 pm.put("mean_delta_wns_ps", p.getMeanDeltaWnsPs());
                 priors.add(pm);
             }
-            m.put("priors", priors);
+            w.put("priors", priors);
         }
-        return write(m);
+        return w;
     }
 
     private static Map<String, Object> eco(EcoDefinition e) {
@@ -128,6 +217,7 @@ public final class StudyYamlExporter {
         return m;
     }
 
+    /** A stage with every field of this product's own (under workbench.stages). */
     private static Map<String, Object> stage(Stage st) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", st.getName());
@@ -215,6 +305,7 @@ public final class StudyYamlExporter {
         case Integer i -> g.writeNumber(i);
         case Double d -> g.writeNumber(d);
         case Boolean b -> g.writeBoolean(b);
+        case null -> g.writeNull();
         default -> g.writeString(String.valueOf(v));
         }
     }

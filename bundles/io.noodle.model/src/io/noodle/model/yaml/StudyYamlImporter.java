@@ -34,7 +34,8 @@ import io.noodle.model.persistence.Snapshots;
 import io.noodle.model.yaml.YamlNode.Mapping;
 
 /**
- * Imports study YAML (modelled on Noodle 2's files, not yet Noodle 2's own key names), in the flat format and in the sectioned "demo" format (study / design /
+ * Imports study YAML: Noodle 2's own flat and sectioned study files (read by {@link Noodle2Reader}), and this
+ * product's earlier formats, the flat format and the sectioned "demo" format (study / design /
  * safety / execution / viability / prior_learning / stages with count, defaults, overrides and a survivor
  * funnel / ecos / targets / output). Both are described, key by key, in docs/USER-GUIDE.md. Unknown keys
  * become warnings with their line; wrong types, unknown values and dangling names become errors with

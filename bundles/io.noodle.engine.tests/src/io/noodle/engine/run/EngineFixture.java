@@ -23,20 +23,24 @@ import io.noodle.model.yaml.StudyYamlImporter;
 /** Studies written as YAML, run with the script adapter on a real local executor. */
 final class EngineFixture {
 
+    /**
+     * The scripted ECOs. Each has an {@code effort} to vary, so that a stage that applies one several times to the
+     * same parent runs distinct trials (the planner never plans the same trial twice).
+     */
     static final String ECOS = """
             ecos:
-              - {name: good, class: topology_neutral}
-              - {name: better, class: topology_neutral}
-              - {name: bad, class: topology_neutral}
-              - {name: slow, class: topology_neutral}
-              - {name: slow3, class: topology_neutral}
-              - {name: fail, class: topology_neutral}
-              - {name: crash, class: topology_neutral}
-              - {name: hang, class: topology_neutral}
-              - {name: noreport, class: topology_neutral}
-              - {name: garbled, class: topology_neutral}
-              - {name: oom, class: topology_neutral}
-              - {name: nan, class: topology_neutral}
+              - {name: good, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: better, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: bad, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: slow, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: slow3, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: fail, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: crash, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: hang, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: noreport, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: garbled, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: oom, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: nan, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
             """;
 
     final Path root;

@@ -40,6 +40,11 @@ public final class ParameterSweep {
         return args;
     }
 
+    /** How many of the ECO's parameters the sweep varies. */
+    public static int sweepable(EcoDefinition eco) {
+        return (int) eco.getParameters().stream().filter(ParameterSweep::sweepable).count();
+    }
+
     private static boolean sweepable(EcoParameter p) {
         if (p.getType() == ParameterType.CHOICE) {
             return p.getChoices().size() > 1;

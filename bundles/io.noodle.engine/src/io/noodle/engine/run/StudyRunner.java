@@ -459,7 +459,14 @@ public final class StudyRunner {
     private boolean runStage(Stage stage, IProgressMonitor monitor) throws IOException {
         event(new RunEvent.StageStarted(key(), study.getName(), Instant.now(), stage.getName(), stage.getIndex(),
                 stage.getTrialBudget()));
-        List<PlannedTrial> plan = TrialPlanner.plan(study, stage, parentsOf(stage), ecosOf(stage));
+        List<CaseRecord> parents = parentsOf(stage);
+        List<EcoDefinition> ecos = ecosOf(stage);
+        List<PlannedTrial> plan = TrialPlanner.plan(study, stage, parents, ecos);
+        String fewer = ecos.isEmpty() || parents.isEmpty() ? null
+                : TrialPlanner.distinctLimit(stage, parents.size(), ecos.size(), plan.size());
+        if (fewer != null) { // never the same trial twice: the budget is more than there is to try
+            event(new RunEvent.LogLine(key(), study.getName(), Instant.now(), "info", fewer));
+        }
         List<CaseRecord> results = runTrials(plan, stage, monitor);
         flushPriors();
         if (results.contains(null)) {

@@ -50,9 +50,13 @@ public final class TrialPlanner {
     }
 
     /**
-     * The trials of a stage. Trial {@code j} derives {@code <base>_<stage>_<j>} from parent {@code j mod n}
-     * with ECO {@code j mod m}; the first application of an ECO to a parent uses its defaults, each further
-     * one the next point of its parameter sweep.
+     * The trials of a stage, never two alike. Each (parent, ECO) pair is a line of trials: its first trial uses
+     * the ECO's defaults, each further one the next point of its parameter sweep. The pairs take turns, a round
+     * at a time (trial {@code j} of the first round derives from parent {@code j mod n} with ECO
+     * {@code j mod m}, then the pairs that order does not reach), until the budget is spent. A pair whose next
+     * trial would repeat one already planned (same parent, ECO and arguments: an ECO without parameters to vary,
+     * or a sweep that went round) has no more to give and leaves the rotation; when every pair has, the stage
+     * plans fewer trials than its budget ({@link #distinctLimit} says why).
      *
      * @param parents the survivors of the stage's inputs (the base case for a first stage), in a fixed order
      * @param ecos    the ECOs the stage may apply, in a fixed order
@@ -64,18 +68,109 @@ public final class TrialPlanner {
         }
         int si = stage.getIndex();
         int timeout = TrialTimeouts.seconds(study, stage);
-        Map<String, Integer> repetitions = new HashMap<>();
-        for (int j = 0; j < stage.getTrialBudget(); j++) {
-            CaseRecord parent = parents.get(j % parents.size());
-            EcoDefinition eco = ecos.get(j % ecos.size());
-            // the same ECO on the same parent again: the next point of its parameter sweep
-            int repetition = repetitions.merge(parent.name() + "\u0000" + eco.getName(), 1, Integer::sum) - 1;
-            List<String> path = new ArrayList<>(parent.ecoPath());
-            path.add(eco.getName());
-            plan.add(new PlannedTrial(CaseNames.name(study.getBaseCaseName(), si, j), si, j, stage.getExecutionMode(),
-                    parent.name(), parent.design(), eco, ParameterSweep.values(eco, repetition), List.copyOf(path),
-                    timeout, Math.max(0, stage.getTrialMemoryMb())));
+        int budget = stage.getTrialBudget();
+        PairOrder order = new PairOrder(parents.size(), ecos.size());
+        Map<Long, Integer> repetitions = new HashMap<>();
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        List<long[]> live = new ArrayList<>();
+        while (plan.size() < budget) {
+            while (live.size() < budget - plan.size() && order.hasNext()) { // enough pairs to fill the round
+                live.add(order.next());
+            }
+            if (live.isEmpty()) {
+                break; // every pair gave all it has
+            }
+            List<long[]> still = new ArrayList<>(live.size());
+            for (long[] pair : live) {
+                if (plan.size() >= budget) {
+                    still.add(pair);
+                    continue;
+                }
+                CaseRecord parent = parents.get((int) pair[0]);
+                EcoDefinition eco = ecos.get((int) pair[1]);
+                // the sweep varies one parameter at a time; once a whole turn of them brings nothing new, none will
+                int turn = ParameterSweep.sweepable(eco) + 1;
+                Map<String, String> args = null;
+                for (int tries = 0; tries < turn && args == null; tries++) {
+                    int repetition = repetitions.merge(pair[0] * ecos.size() + pair[1], 1, Integer::sum) - 1;
+                    Map<String, String> a = ParameterSweep.values(eco, repetition);
+                    if (planned.add(parent.name() + "\u0000" + eco.getName() + "\u0000" + new java.util.TreeMap<>(a))) {
+                        args = a;
+                    }
+                }
+                if (args == null) {
+                    continue; // it would only repeat planned trials: this pair has no more to give
+                }
+                List<String> path = new ArrayList<>(parent.ecoPath());
+                path.add(eco.getName());
+                int j = plan.size();
+                plan.add(new PlannedTrial(CaseNames.name(study.getBaseCaseName(), si, j), si, j,
+                        stage.getExecutionMode(), parent.name(), parent.design(), eco, args, List.copyOf(path), timeout,
+                        Math.max(0, stage.getTrialMemoryMb())));
+                still.add(pair);
+            }
+            live = still;
         }
         return plan;
+    }
+
+    /**
+     * Why a plan has fewer trials than the budget, in words for the run log and the legality report; null when
+     * it has as many.
+     */
+    public static String distinctLimit(Stage stage, int parents, int ecos, int planned) {
+        if (planned >= stage.getTrialBudget()) {
+            return null;
+        }
+        return "stage '" + stage.getName() + "': its budget of " + stage.getTrialBudget() + " trials exceeds the "
+                + planned + " distinct ones (" + parents + " parent(s) x " + ecos + " ECO(s) and their parameter "
+                + "variants); " + planned + " run, none twice";
+    }
+
+    /**
+     * The (parent, ECO) pairs in turn order: first those trial {@code c} reaches as ({@code c mod n},
+     * {@code c mod m}), in that order, then the others parent by parent; lazily, as a stage may have many.
+     */
+    private static final class PairOrder {
+        private final long parents;
+        private final long ecos;
+        private final long gcd;
+        private final long first; // pairs reached by c mod n, c mod m: lcm(n, m)
+        private long c;
+        private long rest; // the index of the next pair in parent-major order, for the others
+
+        PairOrder(int parents, int ecos) {
+            this.parents = parents;
+            this.ecos = ecos;
+            this.gcd = java.math.BigInteger.valueOf(parents).gcd(java.math.BigInteger.valueOf(ecos)).longValue();
+            this.first = parents / gcd * ecos;
+        }
+
+        boolean hasNext() {
+            if (c < first) {
+                return true;
+            }
+            skipReached();
+            return rest < parents * ecos;
+        }
+
+        long[] next() {
+            if (c < first) {
+                long[] p = {c % parents, c % ecos};
+                c++;
+                return p;
+            }
+            skipReached();
+            long[] p = {rest / ecos, rest % ecos};
+            rest++;
+            return p;
+        }
+
+        /** Pairs with parent = ECO modulo gcd(n, m) were in the first part. */
+        private void skipReached() {
+            while (rest < parents * ecos && (rest / ecos) % gcd == (rest % ecos) % gcd) {
+                rest++;
+            }
+        }
     }
 }

@@ -310,6 +310,22 @@ class StudyValidatorTest {
     }
 
     @Test
+    void legalityReportSaysWhenABudgetExceedsTheDistinctTrials() {
+        Study s = TestStudies.diamond();
+        String text = LegalityReport.of(s).toText();
+        assertFalse(text.contains("distinct trials"), "resize has 10 argument sets: room for the budget of 4\n" + text);
+        s.getEcos().get(0).getParameters().clear(); // resize named without parameters: one argument set
+        LegalityReport r = LegalityReport.of(s);
+        assertTrue(r.isLegal(), "fewer trials is no error");
+        text = r.toText();
+        assertTrue(text.contains("Stage 0 'a'\n  allowed classes: topology_neutral\n  ECOs: resize (topology_neutral)\n"
+                + "  trial timeout: 14400 s (4 h) (Noodle's default)\n  distinct trials: at most 1 (parents x ECOs and "
+                + "their parameter variants); the budget of 4 is more, so at most 1 run, none twice\n"), text);
+        assertTrue(text.contains("  distinct trials: at most 2 (parents x ECOs"), "b: a's 2 survivors x 1\n" + text);
+        assertTrue(r.toJson().contains("\"distinct_trials_at_most\" : 1"), r.toJson());
+    }
+
+    @Test
     void legalityReportListsEachStageItsClassesAndViolations() {
         Study s = TestStudies.diamond();
         s.getStages().get(1).setSurvivorCount(9);

@@ -127,6 +127,44 @@ public final class Ecos {
         };
     }
 
+    /**
+     * How many different argument sets the planner's sweep can give an ECO on one parent: its defaults, and one
+     * parameter at a time each other value (the other choices of a choice; each other whole number of an int
+     * range); {@link Long#MAX_VALUE} when a float range makes it endless.
+     */
+    public static long distinctVariants(EcoDefinition eco) {
+        long n = 1;
+        for (io.noodle.model.EcoParameter p : eco.getParameters()) {
+            switch (p.getType()) {
+            case CHOICE -> n += p.getChoices().stream().filter(c -> !c.equals(p.getDefaultValue())).distinct().count();
+            case INT, FLOAT -> {
+                if (p.getMin() == null || p.getMax() == null || !(p.getMax() > p.getMin())) {
+                    continue;
+                }
+                if (p.getType() == io.noodle.model.ParameterType.FLOAT) {
+                    return Long.MAX_VALUE;
+                }
+                long lo = (long) Math.ceil(p.getMin());
+                long hi = (long) Math.floor(p.getMax());
+                long values = Math.max(0, hi - lo + 1);
+                try {
+                    long d = Long.parseLong(String.valueOf(p.getDefaultValue()).strip());
+                    if (d >= lo && d <= hi) {
+                        values--;
+                    }
+                } catch (NumberFormatException e) {
+                    // no whole-number default: every value of the range is another
+                }
+                n += values;
+            }
+            default -> {
+                // bool and string parameters keep their defaults
+            }
+            }
+        }
+        return n;
+    }
+
     /** The ECO definition an application names, looked up in the catalogue of the study holding it. */
     public static EcoDefinition resolve(EcoApplication app) {
         Study study = studyOf(app);

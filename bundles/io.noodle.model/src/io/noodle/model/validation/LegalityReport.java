@@ -29,8 +29,9 @@ import io.noodle.model.derived.TrialTimeouts;
 public final class LegalityReport {
 
     /** One stage's part of the report. */
+    /** @param distinctTrials at most this many different trials (Long.MAX_VALUE: no bound below the budget) */
     public record StageEntry(int index, String name, Set<EcoClass> allowed, List<String> ecos,
-            List<Diagnostic> problems, int timeoutSeconds, String timeoutSource) {
+            List<Diagnostic> problems, int timeoutSeconds, String timeoutSource, long distinctTrials) {
     }
 
     private final Study study;
@@ -61,7 +62,7 @@ public final class LegalityReport {
             List<Diagnostic> mine = unplaced.stream().filter(d -> stageOf(d) == st).toList();
             unplaced.removeAll(mine);
             stages.add(new StageEntry(st.getIndex(), st.getName(), allowed, ecos, mine, TrialTimeouts.seconds(study, st),
-                    TrialTimeouts.source(study, st)));
+                    TrialTimeouts.source(study, st), distinctTrials(study, st, allowed)));
         }
         studyProblems.addAll(unplaced);
         errors = problems.stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).count();
@@ -117,6 +118,29 @@ public final class LegalityReport {
         return cs.isEmpty() ? "(none)" : cs.stream().map(EcoClass::getLiteral).collect(Collectors.joining(", "));
     }
 
+    /**
+     * At most how many different trials a stage can run: its parents (the base case for a first stage, else at
+     * most the survivors of its inputs) times the argument sets of the ECOs it may apply.
+     */
+    private static long distinctTrials(Study study, Stage st, Set<EcoClass> allowed) {
+        long parents = st.getInputs().isEmpty() ? 1 : st.getInputs().stream().mapToLong(Stage::getSurvivorCount).sum();
+        long variants = 0;
+        for (EcoDefinition e : study.getEcos()) {
+            boolean used = st.getEcoNames().isEmpty() ? allowed.contains(e.getEffectiveClass())
+                    && (study.getEcoWhitelist().isEmpty() || study.getEcoWhitelist().contains(e.getName()))
+                    && !study.getEcoBlacklist().contains(e.getName()) : st.getEcoNames().contains(e.getName());
+            if (used) {
+                long v = Ecos.distinctVariants(e);
+                if (v == Long.MAX_VALUE) {
+                    return Long.MAX_VALUE;
+                }
+                variants += v;
+            }
+        }
+        return variants == 0 ? Long.MAX_VALUE : Math.multiplyHigh(parents, variants) != 0 ? Long.MAX_VALUE
+                : parents * variants;
+    }
+
     /** The report as text for people. */
     public String toText() {
         StringBuilder sb = new StringBuilder();
@@ -138,6 +162,12 @@ public final class LegalityReport {
             sb.append("  ECOs: ").append(e.ecos().isEmpty() ? "(none)" : String.join(", ", e.ecos())).append('\n');
             sb.append("  trial timeout: ").append(TrialTimeouts.describe(e.timeoutSeconds())).append(" (")
                     .append(e.timeoutSource()).append(")\n");
+            Stage st = study.getStages().stream().filter(x -> x.getName().equals(e.name())).findFirst().orElse(null);
+            if (st != null && e.distinctTrials() < st.getTrialBudget()) {
+                sb.append("  distinct trials: at most ").append(e.distinctTrials()).append(" (parents x ECOs and their "
+                        + "parameter variants); the budget of ").append(st.getTrialBudget()).append(" is more, so at "
+                        + "most ").append(e.distinctTrials()).append(" run, none twice\n");
+            }
             if (e.problems().isEmpty()) {
                 sb.append("  violations: none\n");
             } else {
@@ -185,6 +215,9 @@ public final class LegalityReport {
                 }
                 g.writeEndArray();
                 g.writeNumberField("trial_timeout_seconds", e.timeoutSeconds());
+                if (e.distinctTrials() != Long.MAX_VALUE) {
+                    g.writeNumberField("distinct_trials_at_most", e.distinctTrials());
+                }
                 writeProblems(g, "violations", e.problems());
                 g.writeEndObject();
             }

@@ -159,6 +159,19 @@ class PhysicalParsersTest {
         assertEquals(35.71, g.total().usagePercent(), 1e-9);
         assertEquals(1, g.total().totalOverflow());
         assertEquals(12, g.total().source().line());
+        // each layer's usage and overflow, and the worst layer, each with its row
+        java.util.Map<String, io.noodle.model.derived.MetricValue> m = new java.util.LinkedHashMap<>();
+        g.metrics().forEach(v -> m.put(v.name(), v));
+        assertEquals(44.08, m.get("grt_usage_M2").value(), 1e-9);
+        assertEquals(g.layers().get(1).source(), m.get("grt_usage_M2").provenance());
+        assertEquals(1.0, m.get("grt_overflow_" + g.layers().get(2).name()).value(), 1e-9);
+        GrtCongestion.Layer worst = g.worstLayer();
+        assertEquals(g.layers().stream().mapToDouble(GrtCongestion.Layer::usagePercent).max().orElseThrow(),
+                worst.usagePercent(), 1e-9);
+        assertEquals(worst.usagePercent(), m.get("grt_worst_layer_usage").value(), 1e-9);
+        assertEquals(worst.source(), m.get("grt_worst_layer_usage").provenance(), "its source names the layer's row");
+        assertEquals(3 + 2 * g.layers().size() + 1, g.metrics().size());
+        assertEquals("met1_1", GrtCongestion.metricKey("met1.1"));
         assertNull(GrtCongestion.parse("x", List.of("[INFO GRT-0018] Total wirelength: 1 um")));
         ParseFailure f = assertThrows(ParseFailure.class, () -> GrtCongestion.parse("x",
                 List.of("[INFO GRT-0096] Final congestion report:", "Layer Resource Demand Usage (%) Max H / Max V / Total Overflow",

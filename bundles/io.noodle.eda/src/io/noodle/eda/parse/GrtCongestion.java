@@ -18,10 +18,44 @@ public record GrtCongestion(List<Layer> layers, Layer total) {
 
     public static final String MARK = "GRT-0096";
 
+    /**
+     * The total usage and overflow ({@code grt_usage}, {@code grt_overflow}, {@code congestion}), each layer's
+     * ({@code grt_usage_<layer>}, {@code grt_overflow_<layer>}), and the worst layer's usage
+     * ({@code grt_worst_layer_usage}, its source the layer's row); every value with the line it was read from.
+     */
     public List<MetricValue> metrics() {
-        return List.of(new MetricValue("grt_usage", total.usagePercent(), "%", total.source()),
+        List<MetricValue> out = new ArrayList<>(List.of(
+                new MetricValue("grt_usage", total.usagePercent(), "%", total.source()),
                 new MetricValue("grt_overflow", total.totalOverflow(), "gcells", total.source()),
-                new MetricValue("congestion", total.usagePercent(), "%", total.source()));
+                new MetricValue("congestion", total.usagePercent(), "%", total.source())));
+        for (Layer l : layers) {
+            String key = metricKey(l.name());
+            out.add(new MetricValue("grt_usage_" + key, l.usagePercent(), "%", l.source()));
+            out.add(new MetricValue("grt_overflow_" + key, l.totalOverflow(), "gcells", l.source()));
+        }
+        Layer worst = worstLayer();
+        if (worst != null) {
+            out.add(new MetricValue("grt_worst_layer_usage", worst.usagePercent(), "%", worst.source()));
+        }
+        return out;
+    }
+
+    /** The layer with the highest usage (more overflow, then the lower layer, break ties); null without layers. */
+    public Layer worstLayer() {
+        Layer worst = null;
+        for (Layer l : layers) {
+            if (worst == null || l.usagePercent() > worst.usagePercent()
+                    || l.usagePercent() == worst.usagePercent() && l.totalOverflow() > worst.totalOverflow()) {
+                worst = l;
+            }
+        }
+        return worst;
+    }
+
+    /** A layer's name as part of a metric name: letters, digits and _ ({@code met1.1} gives {@code met1_1}). */
+    static String metricKey(String layer) {
+        String k = layer.replaceAll("[^A-Za-z0-9_]", "_");
+        return k.isEmpty() ? "_" : k;
     }
 
     /** Reads the table following the GRT-0096 line; null when the text has none. */

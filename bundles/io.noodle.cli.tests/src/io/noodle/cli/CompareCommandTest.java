@@ -19,7 +19,7 @@ class CompareCommandTest extends CliTest {
             name: cmp
             base_case: cmp_base
             ecos:
-              - {name: good, class: topology_neutral}
+              - {name: good, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 9}]}
             stages:
               - {name: a, trial_budget: 2, survivor_count: 1, ecos: [good]}
             """;

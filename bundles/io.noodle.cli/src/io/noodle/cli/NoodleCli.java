@@ -40,20 +40,34 @@ public final class NoodleCli implements IApplication {
             commands:
               check                      check the EDA toolchain; exits 1 when a required tool is missing
               validate <study> [--json]  print the run legality report; exits 1 when the study is illegal
-              import <file.yaml>         create the study in the workspace from study YAML; prints its path
-              export <study> <file.yaml> write the study as flat study YAML
+              import <file.yaml>         create the study in the workspace from a study file (Noodle 2's flat or
+                                         sectioned file, or this product's earlier YAML); prints its path
+              export <study> <file.yaml> write the study as Noodle 2's flat study file (additions under workbench:)
+              list-studies [--status S] [--domain D]   (also: ls)
+                                         the workspace's studies: domain, stages, last run and its status
+              show <study>               the study's design, stages and last run
+              debug <study> <case> [--run run-N]
+                                         a trial's debug report: state, ECO, where it ran, command lines,
+                                         environment, tool versions, log tail, metrics with provenance
+              replay <study> <case> | replay <study> <stage> --trial N   [--run run-N] [--flow F | --command P]
+                                         run one trial again as its run planned it, in a scratch folder, its
+                                         log printed as it grows, its metrics next to the run's
+              priors show | export <file.json> | import <file.json>
+                                         the workspace's ECO priors (import adds another store's)
               demo                       create the demo study in the workspace (or find it); prints its folder
               parse <file or folder>...  print as JSON every metric and heatmap summary readable from tool
                                          output (timing/power reports, congestion logs, heatmap CSV, DEF);
                                          exits 1 when a file could not be read
-              run-study <study> [--flow local|openroad | --command <program>] [--executor local|ssh|ray]
-                        [--ray HOST:PORT]
-                        [--slots N] [--resume | --new]
+              run-study <study> [--flow local|openroad | --command <program>]
+                        [--executor local|ssh|ray|local+ssh|...] [--ray HOST:PORT]
+                        [--slots N] [--resume | --new] [--dry-run]
                                          run the study on the local EDA flow (or a flow program of your own)
                                          in a new run folder <study>/runs/run-<n>/; --resume continues the
                                          newest run, --new starts one even when it stopped with work left;
                                          exit 0 succeeded, 3 aborted, 4 blocked, 5 refused,
-                                         6 cancelled (resumable), 7 waiting for approval, 1 failed
+                                         6 cancelled (resumable), 7 waiting for approval, 1 failed;
+                                         --dry-run prints the plan (legality, gate 0, each stage's ECOs
+                                         and the first stages' trials) and runs nothing
               approve <study> <stage> [note] approve a human_approval stage of the newest run (then --resume)
               reject <study> <stage> [note]  reject it instead: --resume aborts the stage, what follows does not run
               compare <run or study> <run or study> [--json]
@@ -136,9 +150,15 @@ public final class NoodleCli implements IApplication {
         case "report" -> ReportCommand.run(opts, ctx);
         case "hosts" -> HostsCommand.run(opts, ctx);
         case "ray" -> RayCommand.run(opts, ctx);
+        case "list-studies", "ls" -> InspectCommands.listStudies(opts, ctx);
+        case "show" -> InspectCommands.show(opts, ctx);
+        case "debug" -> InspectCommands.debug(opts, ctx);
+        case "replay" -> InspectCommands.replay(opts, ctx);
+        case "priors" -> InspectCommands.priors(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
-                    + "import, export, demo, parse, run-study, approve, reject, compare, report, hosts, ray, bench, help.");
+                    + "import, export, demo, parse, run-study, approve, reject, compare, report, hosts, ray, list-studies, show, "
+                    + "debug, replay, priors, bench, help.");
             yield EXIT_USAGE;
         }
         };

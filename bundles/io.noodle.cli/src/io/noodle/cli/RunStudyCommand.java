@@ -47,9 +47,11 @@ final class RunStudyCommand {
         String executorArg = null;
         String rayAddress = null;
         StudyRunner.Start start = StudyRunner.Start.FRESH;
+        boolean dryRun = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
+            case "--dry-run" -> dryRun = true;
             case "--resume" -> start = StudyRunner.Start.RESUME;
             case "--new" -> start = StudyRunner.Start.START_OVER;
             case "--slots", "--command", "--flow", "--executor", "--ray" -> {
@@ -134,6 +136,9 @@ final class RunStudyCommand {
         } catch (java.io.IOException e) {
             ctx.err().println("noodle run-study: " + e.getMessage());
             return NoodleCli.EXIT_USAGE;
+        }
+        if (dryRun) {
+            return dryRun(study, file, adapter, kinds, ctx);
         }
         java.util.List<io.noodle.remote.ssh.SshHost> hosts = List.of();
         io.noodle.remote.ssh.HostStore store = null;
@@ -228,6 +233,67 @@ final class RunStudyCommand {
             }
         }
         return result.status().exitCode;
+    }
+
+    /**
+     * {@code --dry-run}: the plan without compute: legality, what the flow says of the study, gate 0, each stage's
+     * ECOs and, for a stage that starts from the base case, its trials exactly as a run would plan them (later
+     * stages depend on which cases survive). Exit 0 when a run would start, 5 when it would be refused.
+     */
+    private static int dryRun(Study study, Path file, io.noodle.engine.run.TrialAdapter adapter, List<String> kinds,
+            CliContext ctx) {
+        var out = ctx.out();
+        out.println("dry run of study " + study.getName() + " (" + file + "): nothing runs, nothing is written");
+        io.noodle.model.validation.LegalityReport legality = io.noodle.model.validation.LegalityReport.of(study);
+        List<String> problems = adapter.problems(study);
+        out.println("legality: " + (legality.isLegal() ? "legal" : "ILLEGAL") + " (" + legality.errorCount()
+                + " error(s), " + legality.warningCount() + " warning(s); noodle validate " + study.getName()
+                + " lists them)");
+        out.println("flow: " + (problems.isEmpty() ? "ready" : "cannot run it: " + String.join("; ", problems)));
+        out.println("runs on: " + String.join(" + ", kinds));
+        String snap = study.getSnapshot() == null ? null
+                : io.noodle.model.persistence.Snapshots.resolve(study.getSnapshot()).toString();
+        out.println("gate 0: the base case " + study.getBaseCaseName() + " from " + (snap == null ? "(no snapshot)" : snap)
+                + ", unmodified, timeout " + io.noodle.model.derived.TrialTimeouts.describe(
+                        io.noodle.model.derived.TrialTimeouts.studyDefault(study)));
+        io.noodle.model.results.CaseRecord base = new io.noodle.model.results.CaseRecord(study.getBaseCaseName(), -1,
+                0, List.of(), null, java.util.Map.of(), "succeeded", null, null, null, List.of(), snap, List.of(), 0,
+                null, null, null);
+        long total = 0;
+        for (io.noodle.model.Stage st : study.getStages()) {
+            List<io.noodle.model.EcoDefinition> ecos = StudyRunner.candidateEcos(study, st);
+            out.println("stage " + st.getIndex() + " '" + st.getName() + "': " + st.getType().getLiteral() + ", "
+                    + st.getExecutionMode().getLiteral() + ", budget " + st.getTrialBudget() + ", survivors "
+                    + st.getSurvivorCount() + (st.getInputs().isEmpty() ? ", from the base case"
+                            : ", from the survivors of " + String.join(", ", st.getInputs().stream()
+                                    .map(io.noodle.model.Stage::getName).toList()))
+                    + "; ECOs: " + (ecos.isEmpty() ? "(none)" : String.join(", ", ecos.stream()
+                            .map(io.noodle.model.EcoDefinition::getName).toList())));
+            if (st.getType() == io.noodle.model.StageType.HUMAN_APPROVAL) {
+                out.println("  waits for approval (noodle approve " + study.getName() + " " + st.getName() + ")");
+                continue;
+            }
+            if (!st.getInputs().isEmpty()) {
+                out.println("  its trials depend on which cases survive: up to " + st.getTrialBudget()
+                        + ", none twice (ECOs whose priors are suspicious may be skipped then)");
+                total += st.getTrialBudget();
+                continue;
+            }
+            var plan = io.noodle.engine.run.TrialPlanner.plan(study, st, List.of(base), ecos);
+            total += plan.size();
+            for (var t : plan) {
+                out.println("  " + t.caseName() + "  " + t.ecoName() + " " + t.arguments());
+            }
+            String fewer = ecos.isEmpty() ? null
+                    : io.noodle.engine.run.TrialPlanner.distinctLimit(st, 1, ecos.size(), plan.size());
+            if (fewer != null) {
+                out.println("  " + fewer);
+            }
+        }
+        out.println("trials: gate 0 and at most " + total + " more");
+        boolean runs = legality.isLegal() && problems.isEmpty();
+        out.println(runs ? "a run would start" : "a run would be refused before any compute");
+        return runs ? NoodleCli.EXIT_OK : RunResult.Status.REFUSED.exitCode;
     }
 
     /** {@code approve <study> <stage> [note]}: approves a human_approval stage for the next --resume. */

@@ -105,6 +105,49 @@ public final class PriorStore {
         }
     }
 
+    /**
+     * Adds another store's priors to this one (another project's, a teammate's), in one locked update: the
+     * applications and successes add up, the mean WNS change is weighted by the successes behind each.
+     *
+     * @return the priors after the merge
+     */
+    public synchronized Map<String, Prior> merge(Map<String, Prior> other) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (FileLease l = acquire()) {
+            Map<String, Prior> all = read();
+            for (var e : other.entrySet()) {
+                Prior a = all.getOrDefault(e.getKey(), new Prior(0, 0, 0));
+                Prior b = e.getValue();
+                if (b.applications() < 0 || b.successes() < 0 || b.successes() > b.applications()
+                        || !Double.isFinite(b.meanDeltaWnsPs())) {
+                    throw new IOException("the prior of '" + io.noodle.core.io.Problems.escape(e.getKey(), 80) + "' is "
+                            + "not one: " + b.applications() + " applications, " + b.successes() + " successes, mean "
+                            + b.meanDeltaWnsPs() + " ps; nothing was imported");
+                }
+                int s = a.successes() + b.successes();
+                double mean = s == 0 ? 0 : (a.meanDeltaWnsPs() * a.successes() + b.meanDeltaWnsPs() * b.successes()) / s;
+                all.put(e.getKey(), new Prior(a.applications() + b.applications(), s, mean));
+            }
+            StudyStore.writeAtomically(file, io.noodle.model.results.RunRecords.JSON.writeValueAsBytes(all));
+            return all;
+        }
+    }
+
+    /** Reads priors written by {@code priors export} (or this store's own file) from any file. */
+    public static Map<String, Prior> readFile(Path from) throws IOException {
+        var type = io.noodle.model.results.RunRecords.JSON.getTypeFactory().constructMapType(TreeMap.class, String.class,
+                Prior.class);
+        try {
+            Map<String, Prior> all = io.noodle.model.results.RunRecords.JSON.readValue(Files.readAllBytes(from), type);
+            if (all == null || all.values().stream().anyMatch(java.util.Objects::isNull)) {
+                throw new IOException(from + ": not a file of ECO priors (an empty entry)");
+            }
+            return all;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(io.noodle.model.results.RunRecords.located(from, e, "not a file of ECO priors"), e);
+        }
+    }
+
     private FileLease acquire() throws IOException {
         long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
         while (true) {

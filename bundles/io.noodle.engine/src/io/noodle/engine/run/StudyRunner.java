@@ -569,6 +569,11 @@ public final class StudyRunner {
     }
 
     private List<EcoDefinition> candidateEcos(Stage stage) {
+        return candidateEcos(study, stage);
+    }
+
+    /** The ECOs a stage may apply before priors and blocked classes: those it names, else every legal one. */
+    public static List<EcoDefinition> candidateEcos(Study study, Stage stage) {
         if (!stage.getEcoNames().isEmpty()) {
             return stage.getEcoNames().stream().map(n -> Ecos.find(study, n)).toList();
         }

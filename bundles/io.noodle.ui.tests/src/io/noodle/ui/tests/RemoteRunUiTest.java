@@ -94,8 +94,9 @@ class RemoteRunUiTest {
                             && "Run Study".equals(UiThread.display().getActiveShell().getText())));
             Combo executor = UiThread.call(() -> Widgets.visibleByTestId(Combo.class, NoodleUi.TEST_ID, "run.executor"));
             List<String> offered = UiThread.call(() -> List.of(executor.getItems()));
-            assertTrue(offered.size() == 3 && offered.get(1).startsWith("SSH: buildhost (2 slots)")
-                    && offered.get(2).startsWith("Ray: the cluster at " + cluster.address()), offered.toString());
+            assertTrue(offered.size() == 4 && offered.get(1).startsWith("SSH: buildhost (2 slots)")
+                    && offered.get(2).startsWith("Ray: the cluster at " + cluster.address())
+                    && offered.get(3).equals("All as one pool: local + ssh + ray"), offered.toString());
             UiThread.run(executor::setFocus);
             Wait.until("the executor list focused", Workbench.TIMEOUT, () -> UiThread.call(executor::isFocusControl));
             Input.key(0, SWT.ARROW_DOWN, '\0');

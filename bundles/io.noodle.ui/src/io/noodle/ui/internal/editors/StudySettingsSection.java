@@ -92,6 +92,7 @@ final class StudySettingsSection {
             "local: this machine", "ssh: the workspace's SSH hosts", "ray: the workspace's Ray cluster",
             "local + ssh, one slot pool", "local + ray, one slot pool", "ssh + ray, one slot pool",
             "local + ssh + ray, one slot pool"}, "study.executor");
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(runsOn); // a row of its own: the grid stays aligned
         runsOn.setToolTipText("Where the study's trials run unless the run dialog or run-study --executor says "
                 + "otherwise; SSH hosts and the Ray cluster are set in Preferences > Noodle > Executors");
         runsOn.addListener(SWT.Selection, e -> {

@@ -93,6 +93,68 @@ class StudyRunnerTest {
         assertTrue(io.noodle.model.validation.LegalityReport.of(saved).isLegal(), "a run leaves a legal study");
     }
 
+    /** Noodle 2's telemetry keys (its formats page, section 4): every one is in our files, beside our own. */
+    @Test
+    void telemetryIsASupersetOfNoodle2s() throws Exception {
+        Study s = EngineFixture.study("tele", """
+                stages:
+                  - {name: a, trial_budget: 2, survivor_count: 1, ecos: [good, better]}
+                  - {name: b, trial_budget: 1, survivor_count: 1, ecos: [good], depends_on: [a]}
+                """);
+        RunResult result = fx.run(s, 2);
+        assertEquals(RunResult.Status.SUCCEEDED, result.status(), result.message());
+        Path run = fx.runDir("tele");
+        Path tele = run.resolve("telemetry/tele");
+        var json = io.noodle.model.results.RunRecords.JSON;
+        java.util.function.BiConsumer<Path, String> keys = (file, list) -> {
+            try {
+                var node = json.readTree(file.toFile());
+                for (String k : list.split(",\\s*")) {
+                    assertTrue(node.has(k), file.getFileName() + " lacks Noodle 2's key " + k + ": " + node);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        keys.accept(tele.resolve("study_telemetry.json"), "study_name, safety_domain, total_stages, stages_completed, "
+                + "total_trials, successful_trials, failed_trials, success_rate, total_runtime_seconds, final_survivors, "
+                + "aborted, abort_reason, start_time, end_time, metadata, wall_clock_seconds, study, status, best_case");
+        keys.accept(tele.resolve("stage_0_telemetry.json"), "stage_index, stage_name, trial_budget, survivor_count, "
+                + "trials_executed, successful_trials, failed_trials, success_rate, survivors, total_runtime_seconds, "
+                + "cases_processed, failure_types, metadata");
+        keys.accept(tele.resolve("cases/tele_base_1_0_telemetry.json"), "case_id, base_case, stage_index, "
+                + "derived_index, trials, best_wns_ps, best_tns_ps, name, ecoPath, metrics");
+        Path trial = run.resolve("cases/tele_base_1_0/stage_1/trial_0");
+        keys.accept(trial.resolve("metrics.json"), "wns_ps, units, provenance");
+        keys.accept(trial.resolve("artifact_index.json"), "study_name, case_name, stage_index, trial_index, trial_root, "
+                + "entries, metadata");
+        for (String report : List.of("study_summary.json", "safety_trace.json", "eco_leaderboard.json")) {
+            assertTrue(Files.isRegularFile(run.resolve("reports").resolve(report)), report);
+        }
+        for (String report : List.of("study_summary.txt", "safety_trace.txt", "run_legality_report.txt")) {
+            assertTrue(Files.size(run.resolve("reports").resolve(report)) > 0, report);
+        }
+        var metrics = json.readTree(trial.resolve("metrics.json").toFile());
+        assertEquals(metrics.get("wns").asDouble(), metrics.get("wns_ps").asDouble(), "the flat mapping, by both names");
+        assertTrue(metrics.get("provenance").get("wns").asText().endsWith("report.txt:1"), metrics.toString());
+        assertEquals(2, json.readTree(trial.resolve("artifact_index.json").toFile()).get("stage_index").asInt() + 1);
+        var study = json.readTree(tele.resolve("study_telemetry.json").toFile());
+        assertEquals(2, study.get("stages_completed").asInt());
+        assertEquals(3, study.get("total_trials").asInt(), "the stages' trials (gate 0 is not one)");
+        assertEquals(List.of("tele_base_1_0"), List.of(json.convertValue(study.get("final_survivors"), String[].class)));
+        var leaderboard = json.readTree(run.resolve("reports/eco_leaderboard.json").toFile()).get("ecos");
+        assertEquals(2, leaderboard.size(), leaderboard.toString());
+        assertEquals(1, leaderboard.get(0).get("rank").asInt());
+        assertTrue(Files.readString(run.resolve("reports/safety_trace.txt")).contains("PASS gate0"), "at every end");
+        List<String> lines = Files.readAllLines(tele.resolve("event_stream.ndjson"));
+        String stageEnd = lines.stream().filter(l -> l.contains("\"stage_complete\"")).findFirst().orElseThrow();
+        for (String k : List.of("stage_index", "stage_name", "trials_executed", "runtime_seconds")) {
+            assertTrue(stageEnd.contains("\"" + k + "\""), k + " in " + stageEnd);
+        }
+        String stageStart = lines.stream().filter(l -> l.contains("\"stage_start\"")).findFirst().orElseThrow();
+        assertTrue(stageStart.contains("\"trial_budget\":2"), stageStart);
+    }
+
     @Test
     void everyTrialGetsTheStudysEnvironmentUnderTheFlowsOwn() throws Exception {
         Study s = EngineFixture.study("env", """

@@ -130,7 +130,8 @@ public sealed interface RunEvent {
 
         @Override
         public Map<String, Object> streamData() {
-            return data("stage", stage, "index", index, "budget", budget);
+            return data("stage", stage, "index", index, "budget", budget, "stage_index", index, "stage_name", stage,
+                    "trial_budget", budget);
         }
     }
 
@@ -148,9 +149,12 @@ public sealed interface RunEvent {
         }
     }
 
-    /** A stage finished and chose its survivors (passed through, for an approved human_approval stage). */
+    /**
+     * A stage finished and chose its survivors (passed through, for an approved human_approval stage), after
+     * {@code trialsExecuted} trials that took {@code runtimeSeconds} in all.
+     */
     record StageFinished(String runKey, String study, Instant at, String stage, List<String> survivors,
-            boolean approved) implements RunEvent {
+            boolean approved, int index, int trialsExecuted, double runtimeSeconds) implements RunEvent {
         @Override
         public String streamType() {
             return "stage_complete";
@@ -158,13 +162,18 @@ public sealed interface RunEvent {
 
         @Override
         public Map<String, Object> streamData() {
-            return approved ? data("stage", stage, "survivors", survivors, "approved", true)
-                    : data("stage", stage, "survivors", survivors);
+            Map<String, Object> d = data("stage", stage, "survivors", survivors, "stage_index", index, "stage_name",
+                    stage, "trials_executed", trialsExecuted, "runtime_seconds", runtimeSeconds);
+            if (approved) {
+                d.put("approved", true);
+            }
+            return d;
         }
     }
 
-    /** A stage rail stopped a stage. */
-    record StageAborted(String runKey, String study, Instant at, String stage, String reason) implements RunEvent {
+    /** A stage rail stopped a stage, after {@code trialsExecuted} trials that took {@code runtimeSeconds} in all. */
+    record StageAborted(String runKey, String study, Instant at, String stage, String reason, int index,
+            int trialsExecuted, double runtimeSeconds) implements RunEvent {
         @Override
         public String streamType() {
             return "stage_aborted";
@@ -172,7 +181,8 @@ public sealed interface RunEvent {
 
         @Override
         public Map<String, Object> streamData() {
-            return data("stage", stage, "reason", reason);
+            return data("stage", stage, "reason", reason, "stage_index", index, "stage_name", stage, "trials_executed",
+                    trialsExecuted, "runtime_seconds", runtimeSeconds);
         }
     }
 

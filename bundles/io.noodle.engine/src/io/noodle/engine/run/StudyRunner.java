@@ -227,10 +227,11 @@ public final class StudyRunner {
         Files.deleteIfExists(run.outcome()); // the run goes on: its last ending no longer holds
         registry.register(run, study, state.all(), state.verdicts(), state.completedStages(), state.abortedStages(),
                 survivorsOf(state)).executor(executor.describe());
-        telemetry = new Telemetry(study.getName(), run, registry::publish);
+        telemetry = new Telemetry(study.getName(), study.getBaseCaseName(), run, registry::publish);
 
         LegalityReport legality = LegalityReport.of(study);
         telemetry.writeReport("legality.txt", legality.toText());
+        telemetry.writeReport("run_legality_report.txt", legality.toText()); // Noodle 2's name for it
         event(new RunEvent.LegalityChecked(key(), study.getName(), Instant.now(), legality.isLegal(),
                 legality.errorCount(), legality.warningCount()));
         if (!legality.isLegal()) {
@@ -338,7 +339,6 @@ public final class StudyRunner {
             String why = "gate 0: the base case " + base + " " + (done.failure() != null ? "failed ("
                     + done.failure() + ": " + done.failureMessage() + ")" : "produced no WNS") + " (evidence: "
                     + (done.failureSource() == null ? trialDir.resolve("trial.log") : done.failureSource()) + ")";
-            telemetry.writeReport("safety_trace.txt", why + "\n");
             return new RunResult(RunResult.Status.BLOCKED, why, null);
         }
         return null;
@@ -437,7 +437,7 @@ public final class StudyRunner {
                     List.of(run.rejection(st.getName()).toString())));
             state.stageDone(st.getName(), List.of(), true);
             checkpoint();
-            event(new RunEvent.StageAborted(key(), study.getName(), Instant.now(), st.getName(), why));
+            event(new RunEvent.StageAborted(key(), study.getName(), Instant.now(), st.getName(), why, st.getIndex(), 0, 0));
             return true;
         }
         Optional<String> approval = Approvals.of(run, st.getName());
@@ -451,7 +451,8 @@ public final class StudyRunner {
                 + approval.get(), List.of(run.approval(st.getName()).toString())));
         state.stageDone(st.getName(), through, false);
         checkpoint();
-        event(new RunEvent.StageFinished(key(), study.getName(), Instant.now(), st.getName(), through, true));
+        event(new RunEvent.StageFinished(key(), study.getName(), Instant.now(), st.getName(), through, true,
+                st.getIndex(), 0, 0));
         return true;
     }
 
@@ -481,10 +482,13 @@ public final class StudyRunner {
         state.stageDone(stage.getName(), survivors, abort != null);
         checkpoint();
         telemetry.stageTelemetry(stage, results, survivors, abort);
+        double seconds = results.stream().mapToDouble(CaseRecord::seconds).sum();
         if (abort != null) {
-            event(new RunEvent.StageAborted(key(), study.getName(), Instant.now(), stage.getName(), abort));
+            event(new RunEvent.StageAborted(key(), study.getName(), Instant.now(), stage.getName(), abort,
+                    stage.getIndex(), results.size(), seconds));
         } else {
-            event(new RunEvent.StageFinished(key(), study.getName(), Instant.now(), stage.getName(), survivors, false));
+            event(new RunEvent.StageFinished(key(), study.getName(), Instant.now(), stage.getName(), survivors, false,
+                    stage.getIndex(), results.size(), seconds));
         }
         return true;
     }
@@ -797,10 +801,24 @@ public final class StudyRunner {
     private RunResult finish(RunResult r) throws IOException {
         checkpoint();
         RunRecords.writeOutcome(run, r.status().name().toLowerCase(Locale.ROOT), r.message(), r.best());
-        telemetry.summary(study, state.all(), r, Duration.between(started, Instant.now()));
+        telemetry.summary(study, state.all(), r, Duration.between(started, Instant.now()), state.completedStages(),
+                finalSurvivors(), state.verdicts());
         event(new RunEvent.RunFinished(key(), study.getName(), Instant.now(), RunEvent.Ending.valueOf(r.status().name()),
                 r.message(), r.best(), waitingFor));
         return r;
+    }
+
+    /** The survivors of the stages no other stage follows: what the study ends with. */
+    private List<String> finalSurvivors() {
+        Set<Stage> followed = new java.util.HashSet<>();
+        study.getStages().forEach(st -> followed.addAll(st.getInputs()));
+        List<String> out = new ArrayList<>();
+        for (Stage st : study.getStages()) {
+            if (!followed.contains(st)) {
+                state.survivorsOf(st.getName()).stream().filter(n -> !out.contains(n)).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** What the run has finished (for views and tests). */

@@ -35,6 +35,7 @@ import io.noodle.model.results.RunFolder;
 final class Telemetry {
 
     private final String study;
+    private final String baseCase;
     private final RunFolder run;
     private final Consumer<RunEvent> publish;
     private final Path events;
@@ -45,8 +46,9 @@ final class Telemetry {
     /**
      * @param publish where events go after their line is written (the run registry: its snapshot and feed)
      */
-    Telemetry(String study, RunFolder run, Consumer<RunEvent> publish) throws IOException {
+    Telemetry(String study, String baseCase, RunFolder run, Consumer<RunEvent> publish) throws IOException {
         this.study = study;
+        this.baseCase = baseCase;
         this.run = run;
         this.publish = publish;
         this.studyTelemetry = run.telemetry(study);
@@ -154,7 +156,7 @@ final class Telemetry {
 
     /** metrics.json, artifact_index.json and the JSON-LD description of a finished trial; the case telemetry. */
     private void writeTrialTelemetry(CaseRecord c, Path dir) throws IOException {
-        json(dir.resolve("metrics.json"), c.metrics());
+        json(dir.resolve("metrics.json"), flatMetrics(c));
         List<Map<String, Object>> artifacts = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
@@ -170,7 +172,15 @@ final class Telemetry {
                 artifacts.add(a);
             }
         }
-        json(dir.resolve("artifact_index.json"), artifacts);
+        Map<String, Object> index = new LinkedHashMap<>(); // Noodle 2's envelope
+        index.put("study_name", study);
+        index.put("case_name", c.name());
+        index.put("stage_index", c.stage());
+        index.put("trial_index", c.stage() < 0 ? 0 : c.index());
+        index.put("trial_root", dir.toString());
+        index.put("entries", artifacts);
+        index.put("metadata", Map.of("state", c.state(), "eco", c.eco() == null ? "none" : c.eco()));
+        json(dir.resolve("artifact_index.json"), index);
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org/");
         ld.put("@type", "Dataset");
@@ -181,7 +191,61 @@ final class Telemetry {
         ld.put("distribution", artifacts.stream().map(a -> Map.of("@type", "DataDownload", "contentUrl", a.get("path"),
                 "encodingFormat", a.get("content_type"))).toList());
         json(dir.resolve("metadata.jsonld"), ld);
-        json(FileTrees.child(studyTelemetry.resolve("cases"), c.name() + "_telemetry.json"), c);
+        json(FileTrees.child(studyTelemetry.resolve("cases"), c.name() + "_telemetry.json"), caseTelemetry(c, dir));
+    }
+
+    /**
+     * A trial's metrics as Noodle 2 writes them: a flat mapping of name to value ({@code wns_ps}, {@code tns_ps},
+     * {@code hot_ratio} and every metric under its own name), with each metric's unit and provenance (file:line)
+     * beside it under {@code units} and {@code provenance}.
+     */
+    static Map<String, Object> flatMetrics(CaseRecord c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> units = new LinkedHashMap<>();
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        if (c.metric("wns") != null) {
+            m.put("wns_ps", c.metric("wns"));
+        }
+        if (c.metric("tns") != null) {
+            m.put("tns_ps", c.metric("tns"));
+        }
+        if (c.metric("congestion") != null) {
+            m.put("hot_ratio", c.metric("congestion") / 100.0); // the real congestion figure, as a fraction
+        }
+        for (io.noodle.model.results.MetricRecord r : c.metrics()) {
+            m.putIfAbsent(r.name(), r.value());
+            units.put(r.name(), r.unit());
+            provenance.put(r.name(), r.provenance());
+        }
+        m.put("units", units);
+        m.put("provenance", provenance);
+        return m;
+    }
+
+    /** Noodle 2's case telemetry keys, then every field of the case as this product records it. */
+    private Map<String, Object> caseTelemetry(CaseRecord c, Path dir) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("case_id", c.name());
+        t.put("base_case", c.parents().isEmpty() && c.stage() < 0 ? c.name() : baseCase);
+        t.put("stage_index", c.stage());
+        t.put("derived_index", c.stage() < 0 ? 0 : c.index());
+        Map<String, Object> trial = new LinkedHashMap<>();
+        trial.put("trial_index", c.stage() < 0 ? 0 : c.index());
+        trial.put("eco", c.eco() == null ? "none" : c.eco());
+        trial.put("arguments", c.arguments());
+        trial.put("success", "succeeded".equals(c.state()));
+        trial.put("state", c.state());
+        trial.put("failure_type", c.failure());
+        trial.put("runtime_seconds", c.seconds());
+        trial.put("metrics", flatMetrics(c));
+        trial.put("trial_root", dir.toString());
+        t.put("trials", List.of(trial));
+        t.put("best_wns_ps", c.metric("wns"));
+        t.put("best_tns_ps", c.metric("tns"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = io.noodle.model.results.RunRecords.JSON.convertValue(c, Map.class);
+        fields.forEach(t::putIfAbsent);
+        return t;
     }
 
     private static String contentType(String name) {
@@ -201,35 +265,69 @@ final class Telemetry {
 
     void stageTelemetry(Stage stage, List<CaseRecord> results, List<String> survivors, String abort)
             throws IOException {
+        long ok = results.stream().filter(c -> "succeeded".equals(c.state())).count();
         Map<String, Object> t = new LinkedHashMap<>();
-        t.put("stage", stage.getName());
-        t.put("index", stage.getIndex());
+        t.put("stage_index", stage.getIndex()); // Noodle 2's keys first
+        t.put("stage_name", stage.getName());
         t.put("trial_budget", stage.getTrialBudget());
-        t.put("trials", results.size());
+        t.put("survivor_count", stage.getSurvivorCount());
+        t.put("trials_executed", results.size());
+        t.put("successful_trials", ok);
+        t.put("failed_trials", results.size() - ok);
+        t.put("success_rate", results.isEmpty() ? 0.0 : (double) ok / results.size());
         t.put("survivors", survivors);
-        t.put("aborted", abort != null);
-        t.put("abort_reason", abort);
+        t.put("total_runtime_seconds", results.stream().mapToDouble(CaseRecord::seconds).sum());
+        t.put("cases_processed", results.stream().map(CaseRecord::name).toList());
         Map<String, Long> failures = new java.util.TreeMap<>();
         results.stream().filter(c -> c.failure() != null).forEach(c -> failures.merge(c.failure(), 1L, Long::sum));
         t.put("failure_types", failures);
+        t.put("metadata", Map.of("execution_mode", stage.getExecutionMode().getLiteral(), "type",
+                stage.getType().getLiteral()));
+        t.put("stage", stage.getName()); // this product's own
+        t.put("index", stage.getIndex());
+        t.put("trials", results.size());
+        t.put("aborted", abort != null);
+        t.put("abort_reason", abort);
         json(studyTelemetry.resolve("stage_" + stage.getIndex() + "_telemetry.json"), t);
     }
 
     /** Study telemetry, the cases CSV, the lineage DOT (of the study model, after the run's cases are in it) and a summary. */
-    void summary(Study s, List<CaseRecord> cases, RunResult result, Duration elapsed) throws IOException {
+    void summary(Study s, List<CaseRecord> cases, RunResult result, Duration elapsed, List<String> stagesCompleted,
+            List<String> finalSurvivors, List<io.noodle.model.results.VerdictRecord> verdicts) throws IOException {
         long ok = cases.stream().filter(c -> c.failure() == null && "succeeded".equals(c.state())).count();
+        java.time.Instant end = java.time.Instant.now();
+        List<CaseRecord> trials = cases.stream().filter(c -> c.stage() >= 0).toList();
+        long trialsOk = trials.stream().filter(c -> "succeeded".equals(c.state())).count();
+        boolean aborted = result.status() == RunResult.Status.ABORTED;
         Map<String, Object> t = new LinkedHashMap<>();
-        t.put("study", study);
+        t.put("study_name", study); // Noodle 2's keys first
+        t.put("safety_domain", s.getSafetyDomain().getLiteral());
+        t.put("total_stages", s.getStages().size());
+        t.put("stages_completed", stagesCompleted.size());
+        t.put("total_trials", trials.size());
+        t.put("successful_trials", trialsOk);
+        t.put("failed_trials", trials.size() - trialsOk);
+        t.put("success_rate", trials.isEmpty() ? 0.0 : (double) trialsOk / trials.size());
+        t.put("total_runtime_seconds", cases.stream().mapToDouble(CaseRecord::seconds).sum());
+        t.put("final_survivors", finalSurvivors);
+        t.put("aborted", aborted);
+        t.put("abort_reason", aborted || result.status() == RunResult.Status.BLOCKED ? result.message() : null);
+        t.put("start_time", end.minus(elapsed).toString());
+        t.put("end_time", end.toString());
+        t.put("metadata", new LinkedHashMap<>(s.getMetadata().map()));
+        t.put("wall_clock_seconds", elapsed.toMillis() / 1000.0);
+        t.put("study", study); // this product's own
         t.put("status", result.status().name().toLowerCase(Locale.ROOT));
         t.put("message", result.message());
         t.put("cases", cases.size());
         t.put("succeeded", ok);
         t.put("success_rate", cases.isEmpty() ? 0.0 : (double) ok / cases.size());
         t.put("best_case", result.best());
-        t.put("aborted", result.status() == RunResult.Status.ABORTED);
-        t.put("abort_reason", result.status() == RunResult.Status.ABORTED ? result.message() : null);
         t.put("seconds", elapsed.toMillis() / 1000.0);
         json(studyTelemetry.resolve("study_telemetry.json"), t);
+        studySummary(s, t, result);
+        safetyTrace(result, verdicts);
+        leaderboard(cases);
 
         StringBuilder csv = new StringBuilder("case,stage,index,parents,eco,state,failure,wns_ps,tns_ps,congestion,seconds\n");
         for (CaseRecord c : cases) {
@@ -243,6 +341,76 @@ final class Telemetry {
         StudyStore.writeAtomically(run.summaries().resolve("summary.txt"), (result.status() + ": " + result.message()
                 + "\ncases: " + cases.size() + ", succeeded: " + ok + ", best: " + result.best() + "\n")
                 .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** study_summary.json and .txt: the study's telemetry, and the same in a few lines for people. */
+    private void studySummary(Study s, Map<String, Object> t, RunResult result) throws IOException {
+        json(run.reports().resolve("study_summary.json"), t);
+        writeReport("study_summary.txt", "study " + study + " (" + s.getSafetyDomain().getLiteral() + "): "
+                + result.status() + " - " + result.message() + "\nstages completed: " + t.get("stages_completed") + " of "
+                + t.get("total_stages") + "\ntrials: " + t.get("total_trials") + ", succeeded " + t.get("successful_trials")
+                + ", failed " + t.get("failed_trials") + "\nbest case: " + result.best() + "\nfinal survivors: "
+                + t.get("final_survivors") + "\nwall clock: " + t.get("wall_clock_seconds") + " s\n");
+    }
+
+    /** safety_trace.json and .txt, at every end: each verdict with its threshold, observation and evidence. */
+    private void safetyTrace(RunResult result, List<io.noodle.model.results.VerdictRecord> verdicts) throws IOException {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("study_name", study);
+        t.put("status", result.status().name().toLowerCase(Locale.ROOT));
+        t.put("message", result.message());
+        t.put("verdicts", verdicts);
+        json(run.reports().resolve("safety_trace.json"), t);
+        StringBuilder b = new StringBuilder("safety trace of " + study + ": " + result.status() + " - " + result.message()
+                + "\n");
+        for (var v : verdicts) {
+            b.append(v.passed() ? "PASS " : "FAIL ").append(v.rail()).append(v.stage() == null ? "" : " [" + v.stage() + "]")
+                    .append(": ").append(v.message()).append(v.threshold() == null ? "" : "; threshold " + v.threshold())
+                    .append(v.observed() == null ? "" : "; observed " + v.observed())
+                    .append(v.evidence().isEmpty() ? "" : "; evidence " + String.join(", ", v.evidence())).append('\n');
+        }
+        writeReport("safety_trace.txt", b.toString());
+    }
+
+    /** eco_leaderboard.json: per ECO, its applications in this run, successes, mean and best WNS change. */
+    private void leaderboard(List<CaseRecord> cases) throws IOException {
+        Map<String, CaseRecord> byName = new java.util.HashMap<>();
+        cases.forEach(c -> byName.put(c.name(), c));
+        Map<String, double[]> stats = new java.util.TreeMap<>(); // applications, successes, sum delta, n delta, best
+        for (CaseRecord c : cases) {
+            if (c.eco() == null) {
+                continue;
+            }
+            double[] st = stats.computeIfAbsent(c.eco(), k -> new double[] {0, 0, 0, 0, Double.NEGATIVE_INFINITY});
+            st[0]++;
+            if ("succeeded".equals(c.state())) {
+                st[1]++;
+                CaseRecord parent = c.parents().isEmpty() ? null : byName.get(c.parents().get(0));
+                if (parent != null && c.metric("wns") != null && parent.metric("wns") != null) {
+                    double d = c.metric("wns") - parent.metric("wns");
+                    st[2] += d;
+                    st[3]++;
+                    st[4] = Math.max(st[4], d);
+                }
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        stats.forEach((eco, st) -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("eco", eco);
+            r.put("applications", (long) st[0]);
+            r.put("successes", (long) st[1]);
+            r.put("success_rate", st[1] / st[0]);
+            r.put("mean_delta_wns_ps", st[3] == 0 ? null : st[2] / st[3]);
+            r.put("best_delta_wns_ps", st[3] == 0 ? null : st[4]);
+            rows.add(r);
+        });
+        rows.sort(java.util.Comparator.comparing((Map<String, Object> r) -> r.get("best_delta_wns_ps") == null
+                ? Double.NEGATIVE_INFINITY : (Double) r.get("best_delta_wns_ps")).reversed());
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).put("rank", i + 1);
+        }
+        json(run.reports().resolve("eco_leaderboard.json"), Map.of("study_name", study, "ecos", rows));
     }
 
     private static String num(Double d) {

@@ -1,6 +1,7 @@
 package io.noodle.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -50,13 +51,14 @@ class StudyCommandsTest extends CliTest {
                 design: {pdk: osu018, base_case_name: mac8, snapshot_path: %s}
                 execution: {max_concurrent_trials: 2, ray_dashboard_port: 8265}
                 stages: {count: 2, defaults: {trial_budget: 2, survivor_count: 1, execution_mode: sta_only}}
-                ecos: {base: {cell_resize: {enabled: true, parameters: {max_paths: [10, 20]}}}}
+                ecos: {base: {cell_resize: {enabled: true, parameters: {max_paths: [10, 20]}}, gate_cloning: {}}}
                 """.formatted(design));
         assertEquals(0, run("import", "n2.yaml"), err());
         assertTrue(err().contains("n2.yaml:3:") && err().contains("ray_dashboard_port: the dashboard's port"), err());
         assertEquals(0, run("validate", "n2_demo"), out() + err());
         assertEquals(5, run("run-study", "n2_demo"), "refused before compute");
-        assertTrue((out() + err()).contains("ECO 'cell_resize' is not one the local flow implements"), out() + err());
+        assertTrue((out() + err()).contains("ECO 'gate_cloning' is not one the local flow implements"), out() + err());
+        assertFalse((out() + err()).contains("'cell_resize'"), "cell_resize runs on the local flow: " + out() + err());
 
         Files.writeString(cwd.resolve("n45.odb"), "an OpenROAD database");
         Files.writeString(cwd.resolve("flat.yaml"), """

@@ -89,6 +89,59 @@ class LocalFlowTest {
         assertTrue(Trials.log(r).contains("noodle_eco resize"));
     }
 
+    /** Noodle 2's cell_resize on the real tools: the same cells, stronger drives, timing measured better. */
+    @Test
+    void noodle2sCellResizeUpsizesCellsOnTheWorstPaths() throws Exception {
+        Trials.Run r = Trials.run(flow, "n2size", ExecutionMode.STA_ONLY, base.result().design(),
+                Trials.eco("cell_resize"), Map.of("size_multiplier", "4.0", "max_paths", "10"), tmp.resolve("n2size"));
+        assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
+        assertEquals(base.metric("cell_count"), r.metric("cell_count"), "resizing keeps the topology");
+        assertTrue(r.metric("tns") > base.metric("tns"), "TNS " + base.metric("tns") + " -> " + r.metric("tns"));
+        assertTrue(r.metric("wns") >= base.metric("wns"), "never worse: " + r.metric("wns"));
+        String before = Files.readString(base.result().design().resolve(DesignFolder.NETLIST));
+        String after = Files.readString(r.result().design().resolve(DesignFolder.NETLIST));
+        assertTrue(!before.equals(after), "the netlist changed");
+        assertTrue(r.metric("cell_area") > base.metric("cell_area"), "stronger drives are larger cells");
+        assertTrue(Trials.log(r).contains("noodle_eco resize"), "two drive steps (x4) on the 10 worst paths");
+    }
+
+    /** Noodle 2's noop: the parent's design through the flow, unchanged, timed again to the same figures. */
+    @Test
+    void noodle2sNoopKeepsTheDesignAndItsTiming() throws Exception {
+        Trials.Run r = Trials.run(flow, "noop", ExecutionMode.STA_ONLY, base.result().design(), Trials.eco("noop"),
+                Map.of(), tmp.resolve("noop"));
+        assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
+        assertEquals(Files.readString(base.result().design().resolve(DesignFolder.NETLIST)),
+                Files.readString(r.result().design().resolve(DesignFolder.NETLIST)));
+        assertEquals(base.metric("wns"), r.metric("wns"), 1e-9);
+        assertEquals(base.metric("tns"), r.metric("tns"), 1e-9);
+    }
+
+    /** Noodle 2's placement_density: the design placed again at the target density (qflow, graywolf). */
+    @Test
+    void noodle2sPlacementDensityPlacesAtTheTarget() throws Exception {
+        Trials.Run r = Trials.run(flow, "n2dense", ExecutionMode.STA_CONGESTION, base.result().design(),
+                Trials.eco("placement_density"), Map.of("target_density", "0.85"), tmp.resolve("n2dense"));
+        assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
+        assertTrue(Files.readString(r.directory().resolve("project_vars.sh")).contains("initial_density=0.850"),
+                "graywolf gets the target density");
+        assertTrue(Files.isRegularFile(r.result().design().resolve(DesignFolder.PLACED)), "a placed DEF");
+        assertTrue(r.metric("density_mean") > 0, "the density map of the new placement");
+        assertNotNull(r.result().metric("congestion"));
+    }
+
+    /** vt_swap needs a second threshold voltage, which the local library has not: refused before any tool runs. */
+    @Test
+    void vtSwapIsRefusedOnASingleThresholdLibrary() throws Exception {
+        var d = io.noodle.model.derived.Noodle2Ecos.definition(io.noodle.model.derived.Noodle2Ecos.find("vt_swap"));
+        java.util.List<String> problems = LocalFlow.ecoProblems(d);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("ECO 'vt_swap' is refused: the local technology's library has cells of one "
+                + "threshold voltage"), problems.get(0));
+        var gate = io.noodle.model.derived.Noodle2Ecos.definition(io.noodle.model.derived.Noodle2Ecos.find("gate_cloning"));
+        assertTrue(LocalFlow.ecoProblems(gate).get(0).contains("is not one the local flow implements"));
+    }
+
     @Test
     void resynthesisForAreaShrinksTheDesignAndCostsTiming() throws Exception {
         Trials.Run area = Trials.run(flow, "area", ExecutionMode.STA_ONLY, base.result().design(),

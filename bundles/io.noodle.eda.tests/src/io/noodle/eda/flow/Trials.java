@@ -32,6 +32,9 @@ final class Trials {
               - {name: resynth, class: global_disruptive, parameters: [{name: abc_script, type: choice, default: delay, choices: [delay, area, compress, qflow]}]}
               - {name: global_replace, class: global_disruptive}
               - {name: both, class: placement_local, parts: [resize_worst, buffer_fanout], rollback: failed_part}
+              - {name: noop, class: topology_neutral}
+              - {name: cell_resize, class: placement_local, parameters: [{name: size_multiplier, type: float, default: "2.0"}, {name: max_paths, type: int, default: "20"}]}
+              - {name: placement_density, class: routing_affecting, parameters: [{name: target_density, type: float, default: "0.6"}]}
             """;
 
     private Trials() {

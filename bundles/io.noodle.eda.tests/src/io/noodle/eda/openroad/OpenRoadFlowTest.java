@@ -78,6 +78,59 @@ class OpenRoadFlowTest {
         assertFalse(staOnly.contains("global_route"));
     }
 
+    /** Noodle 2's twenty ECOs, each as a study imported from Noodle 2 declares it, become OpenROAD commands. */
+    @Test
+    void everyNoodle2EcoBecomesOpenRoadCommands() throws Exception {
+        Map<String, String> first = new java.util.LinkedHashMap<>();
+        first.put("noop", "# noop");
+        first.put("buffer_insertion", "buffer_ports -buffer_cell BUF_X2");
+        first.put("placement_density", "global_placement -skip_initial_place -density 0.7");
+        first.put("cell_resize", "repair_timing -setup -skip_pin_swap -skip_gate_cloning -skip_buffering -max_passes 30");
+        first.put("cell_swap", "repair_timing -setup -skip_gate_cloning -skip_buffering");
+        first.put("gate_cloning", "set_max_fanout 12 [current_design]");
+        first.put("timing_driven_placement", "global_placement -timing_driven -density 0.7 -keep_resize_below_overflow 0.3");
+        first.put("iterative_timing_driven", "sta::worst_slack -max");
+        first.put("hold_repair", "repair_timing -hold -hold_margin 0.05 -max_buffer_percent 10 -allow_setup_violations");
+        first.put("power_recovery", "repair_timing -recover_power 50");
+        first.put("repair_design", "repair_design -max_wire_length 400 -slew_margin 10 -cap_margin 10");
+        first.put("aggressive_timing", "repair_timing -setup -max_passes 8 -repair_tns 100");
+        first.put("buffer_removal", "remove_buffers");
+        first.put("pin_swap", "-skip_buffer_removal");
+        first.put("tie_fanout_repair", "repair_tie_fanout -separation 5");
+        first.put("clock_net_repair", "repair_clock_inverters\nrepair_clock_nets -max_wire_length 400");
+        first.put("dead_logic_elimination", "eliminate_dead_logic");
+        first.put("vt_swap", "set_opt_config -keep_sizing_vt false");
+        first.put("multi_pass_timing", "repair_timing -setup -setup_margin [expr {0.1 * pow(0.5, $noodle_i)}]");
+        first.put("sequential_repair", "repair_design -slew_margin 10\nrepair_timing -setup");
+        first.put("full_optimization", "repair_timing -hold");
+        Map<String, String> values = Map.ofEntries(Map.entry("buffer_cell", "BUF_X2"), Map.entry("target_density", "0.7"),
+                Map.entry("max_paths", "30"), Map.entry("max_fanout", "12"), Map.entry("keep_overflow", "0.3"),
+                Map.entry("hold_margin", "0.05"), Map.entry("max_buffer_percent", "10"),
+                Map.entry("allow_setup_violations", "true"), Map.entry("recover_percent", "50"),
+                Map.entry("max_wire_length", "400"), Map.entry("slew_margin", "10"), Map.entry("cap_margin", "10"),
+                Map.entry("max_passes", "8"), Map.entry("tns_repair_percent", "100"), Map.entry("separation", "5"),
+                Map.entry("repair_inverters", "true"), Map.entry("initial_margin", "0.1"), Map.entry("margin_decay", "0.5"));
+        assertEquals(io.noodle.model.derived.Noodle2Ecos.all().size(), first.size(), "all of Noodle 2's catalogue");
+        for (var entry : io.noodle.model.derived.Noodle2Ecos.all()) {
+            EcoDefinition d = io.noodle.model.derived.Noodle2Ecos.definition(entry);
+            Map<String, String> args = new java.util.HashMap<>();
+            entry.parameters().forEach(p -> {
+                if (values.containsKey(p)) {
+                    args.put(p, values.get(p));
+                }
+            });
+            String tcl = OpenRoadFlow.script(request(d, ExecutionMode.STA_CONGESTION, args), OpenRoadFlow.PARENT_MOUNT);
+            assertTrue(tcl.contains("# ECO " + entry.name() + " (Noodle 2's"), tcl);
+            assertTrue(tcl.contains(first.get(entry.name())), entry.name() + " lacks '" + first.get(entry.name())
+                    + "':\n" + tcl);
+            assertTrue(tcl.contains("write_db design/design.odb"));
+        }
+        IOException hostile = assertThrows(IOException.class, () -> OpenRoadFlow.script(request(
+                io.noodle.model.derived.Noodle2Ecos.definition(io.noodle.model.derived.Noodle2Ecos.find("buffer_insertion")),
+                ExecutionMode.STA_ONLY, Map.of("buffer_cell", "BUF]; exec rm -rf /; #")), "/parent"));
+        assertTrue(hostile.getMessage().contains("is neither a number nor a plain name"), hostile.getMessage());
+    }
+
     @Test
     void badParametersAreRefusedBeforeAnyScriptIsWritten() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OpenRoadFlow.script(

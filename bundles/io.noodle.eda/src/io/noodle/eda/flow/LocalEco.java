@@ -32,7 +32,36 @@ public enum LocalEco {
             new Param("timing_target_ps", 100, 100_000, "2000")),
     /** Places the whole design from scratch with another random seed and aspect ratio. */
     GLOBAL_REPLACE("global_replace", EcoClass.GLOBAL_DISRUPTIVE, Depth.PLACE,
-            new Param("seed", 1, 2_000_000_000, "4242"), new Param("aspect_ratio", 0.3, 3.0, "1.0"));
+            new Param("seed", 1, 2_000_000_000, "4242"), new Param("aspect_ratio", 0.3, 3.0, "1.0")),
+    /** Noodle 2's noop: the parent's design through the flow unchanged (a reference trial). */
+    NOOP("noop", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST),
+    /**
+     * Noodle 2's cell_resize, done as {@link #RESIZE_WORST}: cells on the {@code max_paths} worst paths move to a
+     * drive about {@code size_multiplier} times stronger (the library's drives double: x1, x2, x4, x8, so 2 is
+     * one step, 4 two), each change kept only when it helps.
+     */
+    CELL_RESIZE("cell_resize", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST,
+            new Param("size_multiplier", 1.5, 16, "2.0"), new Param("max_paths", 1, 200, "20")),
+    /** Noodle 2's placement_density, done as {@link #REPLACE_REGION}: the design placed again at {@code target_density}. */
+    PLACEMENT_DENSITY("placement_density", EcoClass.PLACEMENT_LOCAL, Depth.PLACE,
+            new Param("target_density", 0.2, 0.95, "0.6"));
+
+    /**
+     * Noodle 2's ECOs the local technology cannot do, with why: refused before any compute (the OpenROAD flow
+     * has them all).
+     */
+    public static String cannot(String name) {
+        return switch (name) {
+        case "vt_swap" -> "the local technology's library has cells of one threshold voltage, so vt_swap has no "
+                + "other threshold to swap a cell to; run it on a multi-Vt library with the OpenROAD flow";
+        default -> null;
+        };
+    }
+
+    /** The drive steps a size multiplier asks for on a library whose drives double (2: one step, 4: two). */
+    static int driveSteps(double multiplier) {
+        return (int) Math.max(1, Math.min(4, Math.round(Math.log(multiplier) / Math.log(2))));
+    }
 
     /** How much of the flow an ECO (or an execution mode) needs after the netlist. */
     public enum Depth {

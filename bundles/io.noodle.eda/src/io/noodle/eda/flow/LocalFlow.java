@@ -131,6 +131,10 @@ public final class LocalFlow implements TrialAdapter {
     static List<String> ecoProblems(EcoDefinition e) {
         List<String> out = new ArrayList<>();
         LocalEco eco = LocalEco.byName(e.getName());
+        if (eco == null && LocalEco.cannot(e.getName()) != null) {
+            out.add("ECO '" + e.getName() + "' is refused: " + LocalEco.cannot(e.getName()));
+            return out;
+        }
         if (eco == null) {
             out.add("ECO '" + e.getName() + "' is not one the local flow implements; it knows " + LocalEco.names());
             return out;
@@ -224,14 +228,18 @@ public final class LocalFlow implements TrialAdapter {
         boolean edited = false;
         for (int k = 0; k < ecos.size(); k++) {
             LocalEco e = ecos.get(k);
-            if (e != LocalEco.RESIZE_WORST && e != LocalEco.BUFFER_FANOUT) {
+            if (e != LocalEco.RESIZE_WORST && e != LocalEco.BUFFER_FANOUT && e != LocalEco.CELL_RESIZE) {
                 continue;
             }
             Map<String, String> a = e.resolve(args(defs.get(k), r));
             String out = "eco" + (k + 1) + ".v";
-            String body = e == LocalEco.RESIZE_WORST
-                    ? FlowScripts.resize(lib, current, out, top, tools.liberty(), intOf(a, "paths"), intOf(a, "drive_steps"))
-                    : FlowScripts.bufferFanout(lib, current, out, top, buffer, intOf(a, "min_fanout"), intOf(a, "paths"));
+            String body = switch (e) {
+            case RESIZE_WORST -> FlowScripts.resize(lib, current, out, top, tools.liberty(), intOf(a, "paths"),
+                    intOf(a, "drive_steps"));
+            case CELL_RESIZE -> FlowScripts.resize(lib, current, out, top, tools.liberty(), intOf(a, "max_paths"),
+                    LocalEco.driveSteps(Double.parseDouble(a.get("size_multiplier"))));
+            default -> FlowScripts.bufferFanout(lib, current, out, top, buffer, intOf(a, "min_fanout"), intOf(a, "paths"));
+            };
             String script = partRollback ? FlowScripts.withPartRollback(body, current, out, e.ecoName()) : body;
             Files.writeString(dir.resolve("eco" + (k + 1) + ".tcl"), script, StandardCharsets.UTF_8);
             steps.add(List.of(sta, "-no_init", "-no_splash", "-exit", "eco" + (k + 1) + ".tcl"));
@@ -242,8 +250,9 @@ public final class LocalFlow implements TrialAdapter {
         if (need.compareTo(LocalEco.Depth.PLACE) >= 0) {
             for (int k = 0; k < ecos.size(); k++) {
                 Map<String, String> a = ecos.get(k).resolve(args(defs.get(k), r));
-                if (ecos.get(k) == LocalEco.REPLACE_REGION) {
-                    vars.put("initial_density", String.format(Locale.ROOT, "%.3f", Double.parseDouble(a.get("density"))));
+                if (ecos.get(k) == LocalEco.REPLACE_REGION || ecos.get(k) == LocalEco.PLACEMENT_DENSITY) {
+                    vars.put("initial_density", String.format(Locale.ROOT, "%.3f", Double.parseDouble(
+                            a.get(ecos.get(k) == LocalEco.REPLACE_REGION ? "density" : "target_density"))));
                 } else if (ecos.get(k) == LocalEco.GLOBAL_REPLACE) {
                     String par = Files.readString(tech.folder().resolve(tech.name() + ".par"), StandardCharsets.ISO_8859_1);
                     Files.writeString(dir.resolve(top + ".par"), FlowScripts.graywolfPar(par,

@@ -167,8 +167,15 @@ public final class OpenRoadFlow implements TrialAdapter {
                 : r.eco().getParts().isEmpty() ? List.of(r.eco()) : r.eco().getParts();
         for (EcoDefinition part : parts) {
             LocalEco eco = LocalEco.byName(part.getName());
+            if (io.noodle.model.derived.Noodle2Ecos.find(part.getName()) != null) { // Noodle 2's, with its parameters
+                t.append("# ECO ").append(part.getName()).append(" (Noodle 2's, ").append(part.getEcoClass().getLiteral())
+                        .append(")\n");
+                t.append(noodle2Tcl(part.getName(), args(part, r)));
+                continue;
+            }
             if (eco == null) {
-                throw new IOException("ECO '" + part.getName() + "' has no OpenROAD form; known: " + LocalEco.names());
+                throw new IOException("ECO '" + part.getName() + "' has no OpenROAD form; known: " + LocalEco.names()
+                        + " and Noodle 2's catalogue");
             }
             Map<String, String> a = eco.resolve(args(part, r));
             t.append("# ECO ").append(eco.ecoName()).append(" (").append(eco.ecoClass().getLiteral()).append(")\n");
@@ -219,6 +226,85 @@ public final class OpenRoadFlow implements TrialAdapter {
         case RESYNTH -> throw new IllegalArgumentException("ECO resynth re-synthesises the RTL, which OpenROAD does "
                 + "not do; run it on the local flow");
         case GLOBAL_REPLACE -> "global_placement\ndetailed_placement\n"; // from scratch; seed and aspect: local flow only
+        case NOOP -> "# noop: the parent's design, unchanged\n";
+        case CELL_RESIZE -> "repair_timing -setup -skip_pin_swap -skip_gate_cloning -skip_buffering -max_passes "
+                + num(a, "max_paths") + "\n";
+        case PLACEMENT_DENSITY -> "global_placement -skip_initial_place -density " + num(a, "target_density")
+                + "\ndetailed_placement\n";
+        };
+    }
+
+    /**
+     * The OpenROAD commands for each of Noodle 2's twenty ECOs (OpenROAD's resizer, placer and repair commands as
+     * its documentation gives them), each parameter the ECO's value when the study or the trial gives one. Values
+     * reach Tcl only as numbers or plain names (letters, digits, {@code _ . / -}): anything else is refused.
+     */
+    static String noodle2Tcl(String eco, Map<String, String> a) throws IOException {
+        for (var e : a.entrySet()) {
+            if (!e.getValue().matches("-?[0-9]+(\\.[0-9]+)?([eE]-?[0-9]+)?|true|false|[A-Za-z0-9_./-]+")) {
+                throw new IOException("ECO " + eco + " parameter " + e.getKey() + " = '"
+                        + io.noodle.core.io.Problems.escape(e.getValue(), 80) + "' is neither a number nor a plain name");
+            }
+        }
+        java.util.function.BiFunction<String, String, String> opt = (flag, key) -> a.containsKey(key)
+                ? " " + flag + " " + a.get(key) : "";
+        boolean yes = "true".equals(a.get("allow_setup_violations"));
+        return switch (eco) {
+        case "noop" -> "# noop: the parent's design, unchanged\n";
+        case "buffer_insertion" -> (a.containsKey("max_capacitance") ? "set_max_capacitance " + a.get("max_capacitance")
+                + " [current_design]\n" : "") + "buffer_ports" + opt.apply("-buffer_cell", "buffer_cell")
+                + "\nrepair_design\ndetailed_placement\n";
+        case "placement_density" -> "global_placement -skip_initial_place" + opt.apply("-density", "target_density")
+                + "\ndetailed_placement\n";
+        case "cell_resize" -> "repair_timing -setup -skip_pin_swap -skip_gate_cloning -skip_buffering"
+                + opt.apply("-max_passes", "max_paths") + "\n";
+        case "cell_swap" -> "repair_timing -setup -skip_gate_cloning -skip_buffering" + opt.apply("-max_passes",
+                "path_count") + "\n";
+        case "gate_cloning" -> (a.containsKey("max_fanout") ? "set_max_fanout " + a.get("max_fanout")
+                + " [current_design]\n" : "") + "repair_timing -setup -skip_pin_swap -skip_buffering\n"
+                + "detailed_placement\n";
+        case "timing_driven_placement" -> "global_placement -timing_driven" + opt.apply("-density", "target_density")
+                + opt.apply("-keep_resize_below_overflow", "keep_overflow") + "\ndetailed_placement\n";
+        case "iterative_timing_driven" -> "set noodle_prev 1e30\nfor {set noodle_i 0} {$noodle_i < "
+                + a.getOrDefault("max_iterations", "3") + "} {incr noodle_i} {\n  global_placement -timing_driven"
+                + opt.apply("-density", "target_density") + opt.apply("-keep_resize_below_overflow", "keep_overflow")
+                + "\n  detailed_placement\n  estimate_parasitics -placement\n  set noodle_wns [sta::worst_slack -max]\n"
+                + "  if {abs($noodle_wns - $noodle_prev) < " + a.getOrDefault("convergence_threshold", "0.01")
+                + "} break\n  set noodle_prev $noodle_wns\n}\n";
+        case "hold_repair" -> "repair_timing -hold" + opt.apply("-hold_margin", "hold_margin")
+                + opt.apply("-max_buffer_percent", "max_buffer_percent") + (yes ? " -allow_setup_violations" : "")
+                + "\ndetailed_placement\n";
+        case "power_recovery" -> "repair_timing" + opt.apply("-recover_power", "recover_percent")
+                + opt.apply("-slack_margin", "slack_margin") + "\n";
+        case "repair_design" -> "repair_design" + opt.apply("-max_wire_length", "max_wire_length")
+                + opt.apply("-slew_margin", "slew_margin") + opt.apply("-cap_margin", "cap_margin")
+                + "\ndetailed_placement\n";
+        case "aggressive_timing" -> "repair_timing -setup" + opt.apply("-max_passes", "max_passes")
+                + opt.apply("-repair_tns", "tns_repair_percent") + opt.apply("-setup_margin", "setup_margin")
+                + "\ndetailed_placement\n";
+        case "buffer_removal" -> "remove_buffers\n";
+        case "pin_swap" -> "repair_timing -setup -skip_gate_cloning -skip_buffering -skip_buffer_removal"
+                + opt.apply("-setup_margin", "setup_margin") + opt.apply("-max_passes", "max_passes") + "\n";
+        case "tie_fanout_repair" -> "foreach noodle_tie [concat [get_lib_pins -quiet */TIEHI*/*] [get_lib_pins -quiet "
+                + "*/TIELO*/*] [get_lib_pins -quiet */LOGIC0*/*] [get_lib_pins -quiet */LOGIC1*/*]] {\n"
+                + "  repair_tie_fanout" + opt.apply("-separation", "separation") + opt.apply("-max_fanout", "max_fanout")
+                + " $noodle_tie\n}\ndetailed_placement\n";
+        case "clock_net_repair" -> ("true".equals(a.get("repair_inverters")) ? "repair_clock_inverters\n" : "")
+                + "repair_clock_nets" + opt.apply("-max_wire_length", "max_wire_length") + "\ndetailed_placement\n";
+        case "dead_logic_elimination" -> "eliminate_dead_logic\n";
+        case "vt_swap" -> "set_opt_config -keep_sizing_vt false\nrepair_timing -setup -skip_pin_swap -skip_gate_cloning "
+                + "-skip_buffering" + opt.apply("-setup_margin", "setup_margin")
+                + (a.containsKey("skip_critical_vt") ? "\n# skip_critical_vt=" + a.get("skip_critical_vt")
+                        + " has no OpenROAD switch; recorded only" : "") + "\n";
+        case "multi_pass_timing" -> "for {set noodle_i 0} {$noodle_i < " + a.getOrDefault("num_passes", "3")
+                + "} {incr noodle_i} {\n  repair_timing -setup -setup_margin [expr {"
+                + a.getOrDefault("initial_margin", "0.0") + " * pow(" + a.getOrDefault("margin_decay", "0.5")
+                + ", $noodle_i)}]\n}\ndetailed_placement\n";
+        case "sequential_repair" -> "repair_design" + opt.apply("-slew_margin", "slew_margin")
+                + "\nrepair_timing -setup" + opt.apply("-setup_margin", "setup_margin") + "\ndetailed_placement\n";
+        case "full_optimization" -> "repair_design\nrepair_timing -setup" + opt.apply("-max_passes", "max_passes")
+                + opt.apply("-setup_margin", "setup_margin") + "\nrepair_timing -hold\ndetailed_placement\n";
+        default -> throw new IOException("ECO '" + eco + "' is not one of Noodle 2's");
         };
     }
 

@@ -16,8 +16,8 @@ import io.noodle.model.ParameterType;
  * its parameters' names. Noodle 2's files name these ECOs without defining them (its catalogue is built in), so
  * an imported study gets a definition for each ECO it uses from here. Parameter types follow the names (a
  * {@code max_*}, {@code *_count} or {@code *_passes} is a whole number, a cell is a name, a yes/no setting a
- * boolean, the rest numbers); Noodle 2's files give values as variant lists, which the importer turns into
- * choices.
+ * boolean, the rest, {@code keep_overflow} (an overflow level) included, numbers); Noodle 2's files give values
+ * as variant lists, which the importer turns into choices.
  */
 public final class Noodle2Ecos {
 
@@ -75,8 +75,7 @@ public final class Noodle2Ecos {
         if (p.equals("buffer_cell")) {
             return ParameterType.STRING;
         }
-        if (p.equals("keep_overflow") || p.equals("allow_setup_violations") || p.equals("repair_inverters")
-                || p.equals("skip_critical_vt")) {
+        if (p.equals("allow_setup_violations") || p.equals("repair_inverters") || p.equals("skip_critical_vt")) {
             return ParameterType.BOOL;
         }
         if (p.equals("max_paths") || p.equals("path_count") || p.equals("max_fanout") || p.equals("max_iterations")

@@ -631,7 +631,7 @@ class LineageUiTest {
                     && t.getItem(0).getText(0).equals("FAIL") && t.getItem(0).getText(1).equals("gate0")));
             assertTrue(UiThread.call(() -> t.getItem(0).getText(2)).equals("base case"));
             String trace = UiThread.call(gates::safetyTrace);
-            assertTrue(trace.startsWith("gate 0: the base case k_base failed (tool_error"), trace);
+            assertTrue(trace.startsWith("safety trace of blocked_ui: BLOCKED - gate 0: the base case k_base failed (tool_error"), trace);
             Workbench.shot("gate-status-failed.png");
             // Enter on the failed verdict opens its evidence: the trial's log
             UiThread.run(() -> {

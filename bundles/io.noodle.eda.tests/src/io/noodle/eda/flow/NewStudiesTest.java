@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,38 @@ class NewStudiesTest {
         assertTrue(Files.isDirectory(file.getParent().resolve("runs")));
         assertTrue(Files.notExists(dup.getParent().resolve("runs")), "no run is copied");
         assertThrows(java.io.IOException.class, () -> NewStudies.duplicate(ws, file, "mine"));
+    }
+
+    /**
+     * ECOs named without their parameters take the catalogue's, with ranges and variants: a budget of 4 plans
+     * four distinct trials (named bare, buffer_fanout used to run the same script four times). Noodle 2's
+     * cell_resize, whose file gives only the multipliers to try, gets the catalogue's range for its paths.
+     */
+    @Test
+    void ecosNamedWithoutParametersTakeTheCataloguesAndEveryTrialDiffers() throws Exception {
+        Path yaml = elsewhere.resolve("bare.yaml");
+        Files.writeString(yaml, "name: bare\nbase_case: b\nsafety_domain: guarded\n"
+                + "ecos:\n  - {name: buffer_fanout, class: placement_local}\n"
+                + "stages:\n  - {name: a, trial_budget: 4, survivor_count: 1, ecos: [buffer_fanout]}\n");
+        Study s = io.noodle.model.persistence.StudyStore.load(NewStudies.importYaml(ws, yaml).file());
+        var eco = s.getEcos().get(0);
+        assertEquals(List.of("min_fanout", "paths"), eco.getParameters().stream().map(p -> p.getName()).toList());
+        assertEquals(2.0, eco.getParameters().get(0).getMin());
+        var base = new io.noodle.model.results.CaseRecord("b", -1, 0, List.of(), null, java.util.Map.of(), "succeeded",
+                null, null, null, List.of(), "/d", List.of(), 0);
+        var plan = io.noodle.engine.run.TrialPlanner.plan(s, s.getStages().get(0), List.of(base), List.of(eco));
+        assertEquals(4, plan.size());
+        assertEquals(4, plan.stream().map(t -> t.arguments()).distinct().count(), plan.toString());
+
+        Path n2 = elsewhere.resolve("n2.yaml");
+        Files.writeString(n2, "study: {name: n2bare}\ndesign: {pdk: osu018, base_case_name: b, snapshot_path: d}\n"
+                + "ecos: {base: {cell_resize: {parameters: {size_multiplier: [2.0, 4.0]}}}}\n");
+        Study n = io.noodle.model.persistence.StudyStore.load(NewStudies.importYaml(ws, n2).file());
+        var resize = n.getEcos().get(0);
+        assertEquals("2.0", resize.getParameters().get(0).getDefaultValue(), "the file's variants kept");
+        assertEquals(List.of("2.0", "4.0"), resize.getParameters().get(0).getChoices());
+        assertEquals(200.0, resize.getParameters().get(1).getMax(), "max_paths: the catalogue's range");
+        assertEquals("20", resize.getParameters().get(1).getDefaultValue());
     }
 
     @Test

@@ -377,6 +377,7 @@ public final class NewStudies {
             throw new NotImported(yaml, r.report().messages());
         }
         Study study = r.study();
+        completeFromCatalogue(study);
         if (!CaseNames.isSafe(study.getName())) {
             throw new IOException(yaml + ": study name '" + study.getName() + "' cannot be a folder name (use "
                     + CaseNames.SAFE_NAME_RULE + ")");
@@ -387,6 +388,40 @@ public final class NewStudies {
                     + yaml.getFileName());
         }
         return new Imported(StudyStore.save(study, folder), r.report().messages());
+    }
+
+    /**
+     * An ECO the local flow implements, named in a study without (some of) its parameters, takes the catalogue's:
+     * each missing parameter with its type, range or choices and default, and a declared one without a default
+     * or range gets the catalogue's, so that the planner has variants to sweep (an ECO named bare would
+     * otherwise run once, however large the budget). Values the study gives are kept.
+     */
+    static void completeFromCatalogue(Study study) {
+        for (io.noodle.model.EcoDefinition e : study.getEcos()) {
+            LocalEco local = LocalEco.byName(e.getName());
+            if (local == null) {
+                continue;
+            }
+            for (io.noodle.model.EcoParameter full : local.definition().getParameters()) {
+                io.noodle.model.EcoParameter mine = e.getParameters().stream()
+                        .filter(p -> p.getName().equals(full.getName())).findFirst().orElse(null);
+                if (mine == null) {
+                    e.getParameters().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(full));
+                    continue;
+                }
+                if (mine.getType() == io.noodle.model.ParameterType.CHOICE) {
+                    continue; // the study's own variants
+                }
+                if (mine.getDefaultValue() == null) {
+                    mine.setDefaultValue(full.getDefaultValue());
+                }
+                if (mine.getMin() == null && mine.getMax() == null && full.getMin() != null) {
+                    mine.setType(full.getType());
+                    mine.setMin(full.getMin());
+                    mine.setMax(full.getMax());
+                }
+            }
+        }
     }
 
     private static Study fromTemplate(String name, String design, Template template) throws IOException {

@@ -42,7 +42,9 @@ public final class NoodleCli implements IApplication {
               validate <study> [--json]  print the run legality report; exits 1 when the study is illegal
               import <file.yaml>         create the study in the workspace from a study file (Noodle 2's flat or
                                          sectioned file, or this product's earlier YAML); prints its path
-              export <study> <file.yaml> write the study as Noodle 2's flat study file (additions under workbench:)
+              export <study> <file.yaml> [--sectioned]
+                                         write the study as Noodle 2's flat study file (or its sectioned
+                                         one with --sectioned), this product's additions under workbench:
               list-studies [--status S] [--domain D]   (also: ls)
                                          the workspace's studies: domain, stages, last run and its status
               show <study>               the study's design, stages and last run

@@ -77,10 +77,15 @@ final class StudyCommands {
         return NoodleCli.EXIT_OK;
     }
 
-    /** export <study> <file.yaml>: the study as Noodle 2's flat study file, this product's additions under workbench:. */
-    static int export(List<String> args, CliContext ctx) {
+    /**
+     * export <study> <file.yaml> [--sectioned]: the study as Noodle 2's flat study file (or its sectioned one), this
+     * product's additions under workbench:.
+     */
+    static int export(List<String> all, CliContext ctx) {
+        boolean sectioned = all.contains("--sectioned");
+        List<String> args = all.stream().filter(a -> !a.equals("--sectioned")).toList();
         if (args.size() != 2) {
-            ctx.err().println("usage: noodle export <study folder, .noodle file or name> <file.yaml>");
+            ctx.err().println("usage: noodle export <study folder, .noodle file or name> <file.yaml> [--sectioned]");
             return NoodleCli.EXIT_USAGE;
         }
         Study study;
@@ -92,7 +97,8 @@ final class StudyCommands {
         }
         Path target = ctx.path(args.get(1));
         try {
-            StudyStore.writeAtomically(target, StudyYamlExporter.toYaml(study).getBytes(StandardCharsets.UTF_8));
+            StudyStore.writeAtomically(target, (sectioned ? StudyYamlExporter.toSectionedYaml(study)
+                    : StudyYamlExporter.toYaml(study)).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             ctx.err().println("noodle export: cannot write " + target + ": " + e.getMessage());
             return NoodleCli.EXIT_PROBLEM;

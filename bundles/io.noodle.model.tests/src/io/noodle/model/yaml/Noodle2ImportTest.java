@@ -212,6 +212,17 @@ class Noodle2ImportTest {
             assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(s, back.study()), sample
                     + " differs after export and import:\n" + yaml);
             assertEquals(yaml, StudyYamlExporter.toYaml(back.study()), "export is stable");
+
+            String sectioned = StudyYamlExporter.toSectionedYaml(s);
+            assertTrue(sectioned.startsWith("study:\n"), sectioned);
+            assertTrue(sectioned.contains("\n  base_case_name: " + s.getBaseCaseName() + "\n"), sectioned);
+            var again = StudyYamlImporter.importFrom(new StringReader(sectioned), null);
+            assertTrue(again.study() != null && !again.report().hasErrors(), again.report().messages().toString());
+            assertEquals(StudyYamlExporter.toYaml(s), StudyYamlExporter.toYaml(again.study()), sample
+                    + " differs after a sectioned export and import (as flat files)");
+            assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(s, again.study()), sample
+                    + " differs after a sectioned export and import:\n" + sectioned);
+            assertEquals(sectioned, StudyYamlExporter.toSectionedYaml(again.study()), "sectioned export is stable");
         }
     }
 

@@ -52,6 +52,8 @@ final class Noodle2Reader {
     private final StudyYamlImporter imp;
     private final ImportReport report;
     private boolean ownCatalogue;
+    /** Stages of this product's export: no Noodle 2 default classes (their overrides say them). */
+    private boolean exactStages;
     /** The snapshot's hash and format as an export recorded them (workbench.snapshot_*), or null. */
     private String sha;
     private String snapshotFormat;
@@ -161,6 +163,7 @@ final class Noodle2Reader {
     // ------------------------------------------------------------------ sectioned
 
     void sectioned(Section t, Study s) {
+        exactStages = t.has("workbench");
         Section study = t.section("study");
         if (study != null) {
             s.setName(study.requiredString("name"));
@@ -194,7 +197,7 @@ final class Noodle2Reader {
             design.finish();
         }
         Section safety = t.section("safety");
-        Stage defaults = F.createStage(); // the stage defaults of Noodle 2's demo runner
+        Stage defaults = F.createStage(); // the stage defaults of Noodle 2's demo runner (reset below for an export)
         defaults.setRails(F.createStageRails());
         defaults.setRanking(F.createRankingPolicy());
         defaults.setTrialBudget(25);
@@ -291,6 +294,11 @@ final class Noodle2Reader {
                     + "noodle priors import (kept for export)");
             prior.finish();
         }
+        if (t.has("workbench")) { // this product's export: every stage's own values are in its overrides and workbench
+            defaults = F.createStage();
+            defaults.setRails(F.createStageRails());
+            defaults.setRanking(F.createRankingPolicy());
+        }
         Section stages = t.section("stages");
         if (stages == null && t.has("stages")) {
             report.error(t.node("stages"), "stages must be a mapping (count, defaults, overrides, "
@@ -301,7 +309,9 @@ final class Noodle2Reader {
             makeStages(s, defaults, count);
         }
         Section ecos = t.section("ecos");
-        if (ecos != null) {
+        if (ecos != null && t.node("workbench") instanceof Mapping w && w.get("ecos") != null) {
+            ecos.keys().forEach(ecos::accept); // for Noodle 2; the catalogue itself is under workbench.ecos
+        } else if (ecos != null) {
             groups(ecos, s);
             ecos.finish();
         }
@@ -346,9 +356,11 @@ final class Noodle2Reader {
         }
         workbench(t, s);
         if (snap != null) {
-            imp.snapshot(s, snap, sha, format(snap), design);
+            imp.snapshot(s, snap, sha, snapshotFormat != null ? snapshotFormat : format(snap), design);
         }
-        sequential(s);
+        if (!exactStages) {
+            sequential(s);
+        }
         catalogue(t, s);
     }
 
@@ -393,7 +405,7 @@ final class Noodle2Reader {
         for (int i = 0; i < n; i++) {
             Stage stage = org.eclipse.emf.ecore.util.EcoreUtil.copy(defaults);
             stage.setName("stage_" + i);
-            if (stage.getAllowedClasses().isEmpty()) { // Noodle 2's default classes, within the safety domain
+            if (stage.getAllowedClasses().isEmpty() && !exactStages) { // Noodle 2's defaults, within the domain
                 Set<EcoClass> classes = i < 2 ? EnumSet.of(EcoClass.TOPOLOGY_NEUTRAL, EcoClass.PLACEMENT_LOCAL)
                         : EnumSet.allOf(EcoClass.class);
                 classes.retainAll(allowed);
@@ -802,6 +814,34 @@ final class Noodle2Reader {
             return;
         }
         set(w.executor("executor"), s::setExecutor);
+        List<String> names = w.strings("stage_names");
+        for (int i = 0; i < Math.min(names.size(), s.getStages().size()); i++) {
+            s.getStages().get(i).setName(names.get(i));
+        }
+        if (w.has("eco_whitelist")) {
+            s.getEcoWhitelist().clear();
+            s.getEcoWhitelist().addAll(w.strings("eco_whitelist"));
+        }
+        if (w.has("eco_blacklist")) {
+            s.getEcoBlacklist().clear();
+            s.getEcoBlacklist().addAll(w.strings("eco_blacklist"));
+        }
+        environment(w, s);
+        Section rails = w.section("study_rails");
+        if (rails != null) {
+            StudyRails r = s.getRails() != null ? s.getRails() : F.createStudyRails();
+            s.setRails(r);
+            set(rails.integer("catastrophic_failures"), r::setCatastrophicFailures);
+            set(rails.number("max_runtime_hours"), r::setMaxRuntimeHours);
+            rails.finish();
+        }
+        Section meta = w.section("metadata");
+        if (meta != null) {
+            for (String k : meta.keys()) {
+                s.getMetadata().put(k, meta.text(k));
+            }
+            meta.finish();
+        }
         set(imp.positive(w, "max_concurrent_trials"), s::setMaxConcurrentTrials);
         sha = w.string("snapshot_sha256");
         snapshotFormat = w.string("snapshot_format");

@@ -106,6 +106,172 @@ public final class StudyYamlExporter {
         return write(m);
     }
 
+    /**
+     * The study as Noodle 2's sectioned study file (its demo runner's): {@code study}, {@code design},
+     * {@code safety}, {@code execution}, {@code stages} (a count and one override per stage with every stage key
+     * Noodle 2 has), {@code ecos} (the ECOs of Noodle 2's catalogue, as a group with their variants),
+     * {@code objective}, and the settings Noodle 2 had that were kept as metadata back in their sections; this
+     * product's additions, and the stages' names, under {@code workbench:}. Read back to an equal study.
+     */
+    public static String toSectionedYaml(Study s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> kept = new LinkedHashMap<>(); // noodle2.<section>.<key> back in place
+        Map<String, Object> meta = new LinkedHashMap<>();
+        for (var e : s.getMetadata()) {
+            String k = e.getKey();
+            if (k.startsWith(Noodle2Reader.KEPT) && k.indexOf('.', Noodle2Reader.KEPT.length()) > 0) {
+                String rest = k.substring(Noodle2Reader.KEPT.length());
+                String section = rest.substring(0, rest.indexOf('.'));
+                if (List.of("execution", "viability", "prior_learning", "targets", "output", "diagnosis", "design")
+                        .contains(section)) {
+                    kept.computeIfAbsent(section, x -> new LinkedHashMap<>()).put(rest.substring(section.length() + 1),
+                            typed(e.getValue()));
+                    continue;
+                }
+            }
+            if (!k.equals("version")) {
+                meta.put(k, e.getValue());
+            }
+        }
+        Map<String, Object> study = new LinkedHashMap<>();
+        study.put("name", s.getName());
+        put(study, "description", s.getDescription());
+        put(study, "author", s.getAuthor());
+        put(study, "version", s.getMetadata().get("version"));
+        putList(study, "tags", s.getTags());
+        m.put("study", study);
+        Map<String, Object> design = new LinkedHashMap<>();
+        put(design, "pdk", s.getPdk());
+        design.put("base_case_name", s.getBaseCaseName());
+        if (s.getSnapshot() != null) {
+            put(design, "snapshot_path", s.getSnapshot().getPath());
+        }
+        Map<String, Object> initial = new LinkedHashMap<>();
+        Map<String, Object> designKept = kept.remove("design");
+        if (designKept != null) {
+            designKept.forEach((k, v) -> {
+                if (k.startsWith("initial_metrics.")) {
+                    initial.put(k.substring("initial_metrics.".length()), v);
+                }
+            });
+        }
+        if (!initial.isEmpty()) {
+            design.put("initial_metrics", initial);
+        }
+        m.put("design", design);
+        m.put("safety", Map.of("domain", lit(s.getSafetyDomain())));
+        Map<String, Object> exec = new LinkedHashMap<>();
+        exec.put("use_ray", "ray".equals(s.getExecutor()));
+        if (s.getMaxConcurrentTrials() > 0) {
+            exec.put("max_concurrent_trials", s.getMaxConcurrentTrials());
+        }
+        if (s.getRails() != null && s.getRails().getTrialTimeoutSeconds() > 0) {
+            exec.put("trial_timeout_seconds", s.getRails().getTrialTimeoutSeconds());
+        }
+        Map<String, Object> execKept = kept.remove("execution");
+        if (execKept != null) {
+            exec.putAll(execKept);
+        }
+        m.put("execution", exec);
+        for (String section : List.of("viability", "prior_learning")) {
+            if (kept.containsKey(section)) {
+                m.put(section, kept.remove(section));
+            }
+        }
+        Map<String, Object> stages = new LinkedHashMap<>();
+        stages.put("count", s.getStages().size());
+        List<Object> overrides = new ArrayList<>();
+        for (Stage st : s.getStages()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("stages", List.of(st.getIndex()));
+            Map<String, Object> keys = noodle2Stage(st);
+            keys.remove("name");
+            o.putAll(keys);
+            overrides.add(o);
+        }
+        stages.put("overrides", overrides);
+        m.put("stages", stages);
+        Map<String, Object> group = new LinkedHashMap<>();
+        for (EcoDefinition e : s.getEcos()) {
+            if (io.noodle.model.derived.Noodle2Ecos.find(e.getName()) == null) {
+                continue; // not one of Noodle 2's: under workbench.ecos only
+            }
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("enabled", true);
+            Map<String, Object> params = new LinkedHashMap<>();
+            for (EcoParameter p : e.getParameters()) {
+                if (!p.getChoices().isEmpty()) {
+                    params.put(p.getName(), List.copyOf(p.getChoices()));
+                } else if (p.getDefaultValue() != null) {
+                    params.put(p.getName(), typed(p.getDefaultValue()));
+                }
+            }
+            if (!params.isEmpty()) {
+                em.put("parameters", params);
+            }
+            group.put(e.getName(), em);
+        }
+        if (!group.isEmpty()) {
+            m.put("ecos", Map.of("workbench", group));
+        }
+        for (String section : List.of("targets", "output", "diagnosis")) {
+            if (kept.containsKey(section)) {
+                m.put(section, kept.remove(section));
+            }
+        }
+        Objective o = s.getObjective();
+        if (o != null) {
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("mode", lit(o.getMode()));
+            List<String> order = o.getMetricOrder().stream().map(x -> x.equals("congestion") ? "hot_ratio"
+                    : x.equals("wns") ? "wns_ps" : x).toList();
+            if (!order.isEmpty()) {
+                om.put("primary", order.get(0));
+            }
+            if (order.size() > 1) {
+                om.put("secondary", order.get(1));
+            }
+            om.put("weights", Map.of("wns_ps", o.getTimingWeight(), "hot_ratio", o.getCongestionWeight()));
+            m.put("objective", om);
+        }
+        Map<String, Object> w = workbench(s);
+        Map<String, Object> wb = new LinkedHashMap<>();
+        wb.put("stage_names", s.getStages().stream().map(Stage::getName).toList());
+        if (!s.getEnvironment().isEmpty()) { // the sectioned file has no key for these
+            wb.put("environment", new LinkedHashMap<>(s.getEnvironment().map()));
+        }
+        if (s.getRails() != null) {
+            wb.put("study_rails", Map.of("catastrophic_failures", s.getRails().getCatastrophicFailures(),
+                    "max_runtime_hours", s.getRails().getMaxRuntimeHours()));
+        }
+        putList(wb, "eco_whitelist", s.getEcoWhitelist());
+        putList(wb, "eco_blacklist", s.getEcoBlacklist());
+        if (!meta.isEmpty()) {
+            wb.put("metadata", meta);
+        }
+        wb.putAll(w);
+        m.put("workbench", wb);
+        return write(m);
+    }
+
+    /** A kept text value as YAML would type it: a number or a boolean when it reads as one, else text. */
+    private static Object typed(String v) {
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.valueOf(v);
+        }
+        try {
+            if (v.matches("-?[0-9]+")) {
+                return Long.valueOf(v);
+            }
+            if (v.matches("-?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?")) {
+                return Double.valueOf(v);
+            }
+        } catch (NumberFormatException e) {
+            // text after all
+        }
+        return v;
+    }
+
     /** The value every stage has, or null when they differ (or there are none). */
     private static Double common(Study s, java.util.function.Function<Stage, Double> of) {
         Double v = null;
@@ -303,6 +469,7 @@ public final class StudyYamlExporter {
             g.writeEndArray();
         }
         case Integer i -> g.writeNumber(i);
+        case Long l -> g.writeNumber(l);
         case Double d -> g.writeNumber(d);
         case Boolean b -> g.writeBoolean(b);
         case null -> g.writeNull();

@@ -168,7 +168,14 @@ class RayExecutorTest {
         try (RayExecutor ex = executor()) {
             TrialHandle h = ex.submit(new TrialSpec("x", tmp.resolve("x"), List.of(slow.toString()), Map.of(), 1, 0,
                     Duration.ofMinutes(3)));
-            Processes.until("the trial started on a node", Duration.ofSeconds(60), () -> Files.exists(marks.resolve("pids")));
+            // the shell creates the file before it writes the line: wait for the line
+            Processes.until("the trial started on a node", Duration.ofSeconds(60), () -> {
+                try {
+                    return Files.exists(marks.resolve("pids")) && !Files.readString(marks.resolve("pids")).isBlank();
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
             String pid = Files.readAllLines(marks.resolve("pids")).get(0).strip();
             int node = nodeOf(Long.parseLong(pid));
             assertTrue(node >= 1, "trials run on the worker nodes, not the head: " + node);

@@ -130,6 +130,42 @@ class LocalFlowTest {
         assertNotNull(r.result().metric("congestion"));
     }
 
+    /**
+     * Noodle 2's dead_logic_elimination on the real tools: a cell added to the synthesised netlist whose output
+     * reaches nothing is removed by Yosys, the rest stays, and OpenSTA times the result as it timed the original.
+     */
+    @Test
+    void noodle2sDeadLogicEliminationRemovesACellThatDrivesNothing() throws Exception {
+        Path parent = tmp.resolve("dead-parent");
+        Path from = base.result().design();
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path to = parent.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Path netlist = parent.resolve(DesignFolder.NETLIST);
+        String v = Files.readString(netlist);
+        java.util.regex.Matcher in = java.util.regex.Pattern.compile("(?m)^\\s*input\\s+(\\[\\d+:\\d+\\]\\s*)?(\\w+)")
+                .matcher(v);
+        assertTrue(in.find(), "the netlist has an input");
+        String source = in.group(2) + (in.group(1) == null ? "" : "[0]");
+        int end = v.lastIndexOf("endmodule");
+        Files.writeString(netlist, v.substring(0, end) + "wire noodle_dead_net;\nINVX1 noodle_dead_cell (.A(" + source
+                + "), .Y(noodle_dead_net));\n" + v.substring(end));
+        Trials.Run r = Trials.run(flow, "dead", ExecutionMode.STA_ONLY, parent, Trials.eco("dead_logic_elimination"),
+                Map.of(), tmp.resolve("dead"));
+        assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
+        String after = Files.readString(r.result().design().resolve(DesignFolder.NETLIST));
+        assertTrue(!after.contains("noodle_dead_cell"), "the dead cell is gone");
+        assertEquals(base.metric("cell_count"), r.metric("cell_count"), "everything else stays");
+        assertEquals(base.metric("wns"), r.metric("wns"), 1e-9, "OpenSTA times it as the original");
+    }
+
     /** vt_swap needs a second threshold voltage, which the local library has not: refused before any tool runs. */
     @Test
     void vtSwapIsRefusedOnASingleThresholdLibrary() throws Exception {

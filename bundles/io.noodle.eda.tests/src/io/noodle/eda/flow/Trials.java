@@ -35,6 +35,7 @@ final class Trials {
               - {name: noop, class: topology_neutral}
               - {name: cell_resize, class: placement_local, parameters: [{name: size_multiplier, type: float, default: "2.0"}, {name: max_paths, type: int, default: "20"}]}
               - {name: placement_density, class: routing_affecting, parameters: [{name: target_density, type: float, default: "0.6"}]}
+              - {name: dead_logic_elimination, class: topology_neutral}
             """;
 
     private Trials() {

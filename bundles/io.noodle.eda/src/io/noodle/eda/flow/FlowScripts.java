@@ -230,6 +230,15 @@ public final class FlowScripts {
     }
 
     /** Yosys: the edited gate-level netlist back to the BLIF qflow places from. */
+    /**
+     * Dead logic removed with Yosys: the netlist read with the library's cells as black boxes, every cell whose
+     * outputs reach nothing removed ({@code opt_clean -purge}), the netlist written back as cells and wires.
+     */
+    static String deadLogic(String liberty, String netlist, String top, String out) {
+        return "read_liberty -lib " + liberty + "\nread_verilog " + netlist + "\nhierarchy -top " + top
+                + "\nopt_clean -purge\nstat\nwrite_verilog -noattr -noexpr " + out + "\n";
+    }
+
     static String toBlif(String liberty, String netlist, String top, String buffer) {
         return "read_liberty -lib " + liberty + "\nread_verilog " + netlist + "\nhierarchy -top " + top
                 + "\nwrite_blif -gates -impltf -buf " + buffer + " A Y " + top + ".blif\n";

@@ -44,7 +44,9 @@ public enum LocalEco {
             new Param("size_multiplier", 1.5, 16, "2.0"), new Param("max_paths", 1, 200, "20")),
     /** Noodle 2's placement_density, done as {@link #REPLACE_REGION}: the design placed again at {@code target_density}. */
     PLACEMENT_DENSITY("placement_density", EcoClass.PLACEMENT_LOCAL, Depth.PLACE,
-            new Param("target_density", 0.2, 0.95, "0.6"));
+            new Param("target_density", 0.2, 0.95, "0.6")),
+    /** Noodle 2's dead_logic_elimination: cells whose outputs reach nothing are removed (Yosys {@code opt_clean}). */
+    DEAD_LOGIC_ELIMINATION("dead_logic_elimination", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST);
 
     /**
      * Noodle 2's ECOs the local technology cannot do, with why: refused before any compute (the OpenROAD flow

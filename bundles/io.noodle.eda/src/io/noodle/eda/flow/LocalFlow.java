@@ -228,6 +228,14 @@ public final class LocalFlow implements TrialAdapter {
         boolean edited = false;
         for (int k = 0; k < ecos.size(); k++) {
             LocalEco e = ecos.get(k);
+            if (e == LocalEco.DEAD_LOGIC_ELIMINATION) { // Yosys removes what drives nothing
+                String out = "eco" + (k + 1) + ".v";
+                Files.writeString(dir.resolve("eco" + (k + 1) + ".ys"), FlowScripts.deadLogic(lib, current, top, out));
+                steps.add(List.of(tools.yosys(), "-q", "-s", "eco" + (k + 1) + ".ys"));
+                current = out;
+                edited = true;
+                continue;
+            }
             if (e != LocalEco.RESIZE_WORST && e != LocalEco.BUFFER_FANOUT && e != LocalEco.CELL_RESIZE) {
                 continue;
             }

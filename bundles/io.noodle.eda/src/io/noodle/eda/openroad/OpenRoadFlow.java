@@ -231,6 +231,7 @@ public final class OpenRoadFlow implements TrialAdapter {
                 + num(a, "max_paths") + "\n";
         case PLACEMENT_DENSITY -> "global_placement -skip_initial_place -density " + num(a, "target_density")
                 + "\ndetailed_placement\n";
+        case DEAD_LOGIC_ELIMINATION -> "eliminate_dead_logic\n";
         };
     }
 

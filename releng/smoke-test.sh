@@ -133,7 +133,10 @@ chmod +x "$rs/flow"
 cat >"$rs/study.yaml" <<'YAML'
 name: rs_study
 base_case: rs_base
-ecos: [{name: good, class: topology_neutral}, {name: slow, class: topology_neutral}]
+# each ECO has a parameter to vary, so that a budget of 2 plans two distinct trials (none is ever run twice)
+ecos:
+  - {name: good, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 9}]}
+  - {name: slow, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 9}]}
 stages:
   - {name: a, trial_budget: 2, survivor_count: 1, ecos: [good]}
   - {name: b, trial_budget: 2, survivor_count: 1, ecos: [slow], depends_on: [a]}

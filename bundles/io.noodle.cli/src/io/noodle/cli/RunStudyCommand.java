@@ -261,7 +261,7 @@ final class RunStudyCommand {
                 null, null, null);
         long total = 0;
         for (io.noodle.model.Stage st : study.getStages()) {
-            List<io.noodle.model.EcoDefinition> ecos = StudyRunner.candidateEcos(study, st);
+            List<io.noodle.model.EcoDefinition> ecos = StudyRunner.candidateEcos(study, st, adapter);
             out.println("stage " + st.getIndex() + " '" + st.getName() + "': " + st.getType().getLiteral() + ", "
                     + st.getExecutionMode().getLiteral() + ", budget " + st.getTrialBudget() + ", survivors "
                     + st.getSurvivorCount() + (st.getInputs().isEmpty() ? ", from the base case"
@@ -269,6 +269,10 @@ final class RunStudyCommand {
                                     .map(io.noodle.model.Stage::getName).toList()))
                     + "; ECOs: " + (ecos.isEmpty() ? "(none)" : String.join(", ", ecos.stream()
                             .map(io.noodle.model.EcoDefinition::getName).toList())));
+            String left = StudyRunner.leftOut(study, st, adapter);
+            if (left != null) {
+                out.println("  " + left);
+            }
             if (st.getType() == io.noodle.model.StageType.HUMAN_APPROVAL) {
                 out.println("  waits for approval (noodle approve " + study.getName() + " " + st.getName() + ")");
                 continue;

@@ -108,7 +108,7 @@ public final class LocalFlow implements TrialAdapter {
                 out.add("base design: " + e.getMessage());
             }
         }
-        for (EcoDefinition e : usedEcos(study)) {
+        for (EcoDefinition e : usedEcos(study, out)) {
             for (EcoDefinition part : e.getParts().isEmpty() ? List.of(e) : e.getParts()) {
                 out.addAll(ecoProblems(part));
             }
@@ -116,16 +116,36 @@ public final class LocalFlow implements TrialAdapter {
         return out;
     }
 
-    private static List<EcoDefinition> usedEcos(Study study) {
+    /**
+     * The ECOs stages name themselves (a stage naming none applies the legal ECOs this flow can run, see
+     * {@link #cannotRun}; one with none of those left is a problem).
+     */
+    private List<EcoDefinition> usedEcos(Study study, List<String> problems) {
         List<EcoDefinition> out = new ArrayList<>();
         for (Stage s : study.getStages()) {
+            if (s.getEcoNames().isEmpty() && s.getType() == io.noodle.model.StageType.EXECUTION
+                    && io.noodle.engine.run.StudyRunner.candidateEcos(study, s, this).isEmpty()) {
+                problems.add("stage '" + s.getName() + "' names no ECOs and none of the study's legal ECOs is one the "
+                        + "local flow runs (it runs " + LocalEco.names() + ")");
+            }
             for (EcoDefinition e : study.getEcos()) {
-                if ((s.getEcoNames().isEmpty() || s.getEcoNames().contains(e.getName())) && !out.contains(e)) {
+                if (s.getEcoNames().contains(e.getName()) && !out.contains(e)) {
                     out.add(e);
                 }
             }
         }
         return out;
+    }
+
+    @Override
+    public String cannotRun(EcoDefinition e) {
+        for (EcoDefinition part : e.getParts().isEmpty() ? List.of(e) : e.getParts()) {
+            List<String> p = ecoProblems(part);
+            if (!p.isEmpty()) {
+                return p.get(0);
+            }
+        }
+        return null;
     }
 
     static List<String> ecoProblems(EcoDefinition e) {

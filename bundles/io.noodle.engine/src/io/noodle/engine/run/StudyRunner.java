@@ -461,6 +461,10 @@ public final class StudyRunner {
         event(new RunEvent.StageStarted(key(), study.getName(), Instant.now(), stage.getName(), stage.getIndex(),
                 stage.getTrialBudget()));
         List<CaseRecord> parents = parentsOf(stage);
+        String left = leftOut(study, stage, adapter);
+        if (left != null) { // said, never silent: the catalogue holds ECOs this flow cannot run
+            event(new RunEvent.LogLine(key(), study.getName(), Instant.now(), "info", left));
+        }
         List<EcoDefinition> ecos = ecosOf(stage);
         List<PlannedTrial> plan = TrialPlanner.plan(study, stage, parents, ecos);
         String fewer = ecos.isEmpty() || parents.isEmpty() ? null
@@ -573,14 +577,38 @@ public final class StudyRunner {
     }
 
     private List<EcoDefinition> candidateEcos(Stage stage) {
-        return candidateEcos(study, stage);
+        return candidateEcos(study, stage, adapter);
     }
 
-    /** The ECOs a stage may apply before priors and blocked classes: those it names, else every legal one. */
-    public static List<EcoDefinition> candidateEcos(Study study, Stage stage) {
+    /**
+     * The ECOs a stage may apply before priors and blocked classes: those it names, else every legal one the
+     * adapter can run.
+     */
+    public static List<EcoDefinition> candidateEcos(Study study, Stage stage, TrialAdapter adapter) {
         if (!stage.getEcoNames().isEmpty()) {
             return stage.getEcoNames().stream().map(n -> Ecos.find(study, n)).toList();
         }
+        return legalEcos(study, stage).stream().filter(e -> adapter.cannotRun(e) == null).toList();
+    }
+
+    /** For a stage naming no ECOs: which legal ECOs the adapter cannot run, and why; null when none. */
+    public static String leftOut(Study study, Stage stage, TrialAdapter adapter) {
+        if (!stage.getEcoNames().isEmpty()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (EcoDefinition e : legalEcos(study, stage)) {
+            String why = adapter.cannotRun(e);
+            if (why != null) {
+                out.add(e.getName());
+            }
+        }
+        return out.isEmpty() ? null : "stage '" + stage.getName() + "': left out, as the flow cannot run them: "
+                + String.join(", ", out);
+    }
+
+    /** Every ECO of the catalogue a stage naming none may apply: the domain's and the stage's classes, the lists. */
+    public static List<EcoDefinition> legalEcos(Study study, Stage stage) {
         Set<EcoClass> allowed = Ecos.allowedBy(study.getSafetyDomain());
         return study.getEcos().stream().filter(e -> allowed.contains(e.getEffectiveClass()))
                 .filter(e -> stage.getAllowedClasses().isEmpty() || stage.getAllowedClasses().contains(e.getEffectiveClass()))

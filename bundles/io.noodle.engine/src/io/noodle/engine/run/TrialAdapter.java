@@ -17,6 +17,15 @@ public interface TrialAdapter {
         return java.util.List.of();
     }
 
+    /**
+     * Why this adapter cannot apply an ECO (a flow that does not implement it, a technology it needs), or null
+     * when it can. A stage that names no ECOs applies every legal ECO of the catalogue this adapter can run;
+     * an ECO a stage names itself and the adapter cannot run is one of its {@link #problems}.
+     */
+    default String cannotRun(io.noodle.model.EcoDefinition eco) {
+        return null;
+    }
+
     /** The trial that derives {@code request.caseName()}; may write scripts into the trial directory. */
     TrialSpec prepare(TrialRequest request) throws java.io.IOException;
 

@@ -31,6 +31,23 @@ class EditingTest {
         return s;
     }
 
+    /**
+     * Every object of a study shows with its icon in the trees (the Model page, the Outline): a class without one
+     * stopped the workbench with an error dialog when a study holding it was opened.
+     */
+    @Test
+    void everyClassOfTheModelHasItsIcon() {
+        AdapterFactoryEditingDomain domain = NoodleEditing.newDomain();
+        for (var c : io.noodle.model.NoodlePackage.eINSTANCE.getEClassifiers()) {
+            if (c instanceof org.eclipse.emf.ecore.EClass ec && !ec.isAbstract() && !ec.isInterface()) {
+                var o = io.noodle.model.NoodleFactory.eINSTANCE.create(ec);
+                var labels = (IItemLabelProvider) domain.getAdapterFactory().adapt(o, IItemLabelProvider.class);
+                assertNotNull(labels, ec.getName());
+                assertNotNull(labels.getImage(o), ec.getName() + " has an icon");
+            }
+        }
+    }
+
     @Test
     void editsGoThroughTheCommandStackAndUndoRedo() {
         AdapterFactoryEditingDomain domain = NoodleEditing.newDomain();

@@ -105,12 +105,9 @@ final class Noodle2Reader {
 
         StudyRails studyRails = F.createStudyRails();
         s.setRails(studyRails);
-        Stage defaults = F.createStage();
-        defaults.setRails(F.createStageRails());
-        defaults.setRanking(F.createRankingPolicy());
+        Stage defaults = StudyYamlImporter.blankStage();
         // a file this product exported says every stage's own values under workbench: the rails are not defaults
-        Stage unused = F.createStage();
-        unused.setRails(F.createStageRails());
+        Stage unused = StudyYamlImporter.blankStage();
         Section rails = t.section("rails");
         if (rails != null) {
             Section abort = rails.section("abort");
@@ -197,9 +194,7 @@ final class Noodle2Reader {
             design.finish();
         }
         Section safety = t.section("safety");
-        Stage defaults = F.createStage(); // the stage defaults of Noodle 2's demo runner (reset below for an export)
-        defaults.setRails(F.createStageRails());
-        defaults.setRanking(F.createRankingPolicy());
+        Stage defaults = StudyYamlImporter.blankStage(); // with Noodle 2's demo defaults (reset below for an export)
         defaults.setTrialBudget(25);
         defaults.setSurvivorCount(8);
         defaults.getRails().setTrialTimeoutSeconds(1800);
@@ -295,9 +290,7 @@ final class Noodle2Reader {
             prior.finish();
         }
         if (t.has("workbench")) { // this product's export: every stage's own values are in its overrides and workbench
-            defaults = F.createStage();
-            defaults.setRails(F.createStageRails());
-            defaults.setRanking(F.createRankingPolicy());
+            defaults = StudyYamlImporter.blankStage();
         }
         Section stages = t.section("stages");
         if (stages == null && t.has("stages")) {

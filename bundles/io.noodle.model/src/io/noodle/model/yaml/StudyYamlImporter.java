@@ -197,9 +197,7 @@ public final class StudyYamlImporter {
         // execution and viability: study rails plus defaults for every stage
         StudyRails rails = F.createStudyRails();
         s.setRails(rails);
-        Stage defaults = F.createStage();
-        defaults.setRails(F.createStageRails());
-        defaults.setRanking(F.createRankingPolicy());
+        Stage defaults = blankStage();
         Section exec = top.section("execution");
         if (exec != null) {
             set(exec.number("max_runtime_hours"), rails::setMaxRuntimeHours);
@@ -455,6 +453,14 @@ public final class StudyYamlImporter {
                 }
             }
         });
+    }
+
+    /** A stage with empty rails and a default ranking policy: what the defaults of a file's stages start from. */
+    static Stage blankStage() {
+        Stage st = F.createStage();
+        st.setRails(F.createStageRails());
+        st.setRanking(F.createRankingPolicy());
+        return st;
     }
 
     static <T> void set(T value, Consumer<T> setter) {

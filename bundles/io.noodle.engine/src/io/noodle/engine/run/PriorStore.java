@@ -69,17 +69,24 @@ public final class PriorStore {
         if (!Files.exists(file)) {
             return new TreeMap<>();
         }
-        var type = io.noodle.model.results.RunRecords.JSON.getTypeFactory().constructMapType(TreeMap.class, String.class, Prior.class);
+        return parse(file, "the ECO priors are damaged (an empty entry). Fix: delete the file (the priors are learnt "
+                + "again from the next runs), then resume", "the ECO priors cannot be read", ". Fix: repair or delete "
+                + "the file (the priors are learnt again from the next runs), then resume");
+    }
+
+    /** Priors from a file of this store's form; the message names the file, where it is damaged, and the fix. */
+    private static Map<String, Prior> parse(Path from, String empty, String unreadable, String fix)
+            throws IOException {
+        var type = io.noodle.model.results.RunRecords.JSON.getTypeFactory().constructMapType(TreeMap.class, String.class,
+                Prior.class);
         try {
-            Map<String, Prior> all = io.noodle.model.results.RunRecords.JSON.readValue(Files.readAllBytes(file), type);
+            Map<String, Prior> all = io.noodle.model.results.RunRecords.JSON.readValue(Files.readAllBytes(from), type);
             if (all == null || all.values().stream().anyMatch(java.util.Objects::isNull)) {
-                throw new IOException(file + ": the ECO priors are damaged (an empty entry). Fix: delete the file "
-                        + "(the priors are learnt again from the next runs), then resume");
+                throw new IOException(from + ": " + empty);
             }
             return all;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(io.noodle.model.results.RunRecords.located(file, e, "the ECO priors cannot be read")
-                    + ". Fix: repair or delete the file (the priors are learnt again from the next runs), then resume", e);
+            throw new IOException(io.noodle.model.results.RunRecords.located(from, e, unreadable) + fix, e);
         }
     }
 
@@ -135,17 +142,7 @@ public final class PriorStore {
 
     /** Reads priors written by {@code priors export} (or this store's own file) from any file. */
     public static Map<String, Prior> readFile(Path from) throws IOException {
-        var type = io.noodle.model.results.RunRecords.JSON.getTypeFactory().constructMapType(TreeMap.class, String.class,
-                Prior.class);
-        try {
-            Map<String, Prior> all = io.noodle.model.results.RunRecords.JSON.readValue(Files.readAllBytes(from), type);
-            if (all == null || all.values().stream().anyMatch(java.util.Objects::isNull)) {
-                throw new IOException(from + ": not a file of ECO priors (an empty entry)");
-            }
-            return all;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(io.noodle.model.results.RunRecords.located(from, e, "not a file of ECO priors"), e);
-        }
+        return parse(from, "not a file of ECO priors (an empty entry)", "not a file of ECO priors", "");
     }
 
     private FileLease acquire() throws IOException {

@@ -175,11 +175,11 @@ final class InspectCommands {
     // ------------------------------------------------------------------ debug and replay
 
     /** A case of the study's newest run (or of --run R), with the study and its run. */
-    private record Found(Study study, Path folder, RunFolder run, CaseRecord record) {
+    private record Found(Study study, Path folder, RunFolder run, CaseRecord record, Map<String, CaseRecord> cases) {
     }
 
-    private static Found find(String command, String studyArg, String caseArg, Integer trial, String runId,
-            CliContext ctx) throws IOException {
+    private static Found find(String studyArg, String caseArg, Integer trial, String runId, CliContext ctx)
+            throws IOException {
         Path file;
         Study s;
         try {
@@ -204,12 +204,13 @@ final class InspectCommands {
             }
             name = io.noodle.model.derived.CaseNames.name(s.getBaseCaseName(), st.getIndex(), trial);
         }
-        CaseRecord c = RunRecords.read(run).cases().get(name);
+        Map<String, CaseRecord> cases = RunRecords.read(run).cases();
+        CaseRecord c = cases.get(name);
         if (c == null) {
             throw new IOException(run.id() + " of study " + s.getName() + " has no finished case '"
                     + Problems.escape(name, 80) + "' (list them: noodle report " + s.getName() + ")");
         }
-        return new Found(s, folder, run, c);
+        return new Found(s, folder, run, c, cases);
     }
 
     static int debug(List<String> args, CliContext ctx) {
@@ -228,7 +229,7 @@ final class InspectCommands {
         }
         Found f;
         try {
-            f = find("debug", pos.get(0), pos.get(1), null, runId, ctx);
+            f = find(pos.get(0), pos.get(1), null, runId, ctx);
         } catch (IOException e) {
             ctx.err().println("noodle debug: " + e.getMessage());
             return NoodleCli.EXIT_PROBLEM;
@@ -338,7 +339,7 @@ final class InspectCommands {
             return NoodleCli.EXIT_USAGE;
         }
         try {
-            Found f = find("replay", pos.get(0), pos.get(1), trial, runId, ctx);
+            Found f = find(pos.get(0), pos.get(1), trial, runId, ctx);
             TrialAdapter adapter;
             if (command != null) {
                 Path program = ctx.path(command);
@@ -362,7 +363,7 @@ final class InspectCommands {
     private static int replay(Found f, TrialAdapter adapter, CliContext ctx) throws IOException {
         Study s = f.study();
         CaseRecord c = f.record();
-        Map<String, CaseRecord> all = RunRecords.read(f.run()).cases();
+        Map<String, CaseRecord> all = f.cases();
         List<Path> parents = new ArrayList<>();
         for (String p : c.parents()) {
             CaseRecord pr = all.get(p);

@@ -1,6 +1,5 @@
 package io.noodle.engine.exec;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -151,10 +150,5 @@ public final class SpanningExecutor implements TrialExecutor {
                 h.cancel();
             }
         }
-    }
-
-    /** The executors spanned, in order. */
-    public List<TrialExecutor> members() {
-        return new ArrayList<>(members);
     }
 }

@@ -207,4 +207,61 @@ class LocalProcessExecutorTest {
         assertEquals(1, Spans.mostAtOnce(spans), "one at a time");
         assertEquals(1, pool.peak());
     }
+
+    /** The processes still alive whose trial mark lies in {@code dir}, waiting briefly for dying ones to go. */
+    private static List<Long> marked(Path dir) throws InterruptedException {
+        List<Long> left = io.noodle.core.process.ProcessGroups.markedUnder(dir);
+        for (int i = 0; i < 40 && !left.isEmpty(); i++) {
+            Thread.sleep(50);
+            left = io.noodle.core.process.ProcessGroups.markedUnder(dir);
+        }
+        return left;
+    }
+
+    @Test
+    void nothingATrialStartedOutlivesItEvenWhenItExitsZeroOrADoubleForkedChildHides() throws Exception {
+        try (LocalProcessExecutor ex = new LocalProcessExecutor(1)) {
+            // a background child, a double-forked grandchild (re-parented away from the trial), and one that
+            // left the session and closed its output: all three would have outlived the trial
+            TrialOutcome o = ex.submit(spec("leaves", Duration.ofSeconds(60), 0, "/bin/sh", "-c",
+                    "sleep 301 & (sleep 302 &) ; setsid sleep 303 < /dev/null > /dev/null 2>&1 & echo $! > escaped;"
+                            + " echo done")).outcome().get(30, TimeUnit.SECONDS);
+            assertTrue(o.succeeded(), String.valueOf(o));
+            assertEquals("done\n", Files.readString(o.logFile()));
+            Path dir = tmp.resolve("leaves");
+            long escaped = Long.parseLong(Files.readString(dir.resolve("escaped")).strip());
+            // the session is gone with the trial; the one that left it is found by its mark at the run's end
+            List<Long> left = marked(dir);
+            assertTrue(left.size() <= 1 && (left.isEmpty() || left.get(0) == escaped), "left: " + left);
+            assertEquals(left.size(), io.noodle.core.process.ProcessGroups.killMarkedUnder(tmp));
+            assertEquals(List.of(), marked(dir));
+        }
+    }
+
+    @Test
+    void aFloodingTrialIsStoppedAndItsLogIsCappedAndRotated() throws Exception {
+        try (LocalProcessExecutor ex = new LocalProcessExecutor(1).outputLimits(64 * 1024, 1024 * 1024)) {
+            long t0 = System.nanoTime();
+            TrialOutcome o = ex.submit(spec("flood", Duration.ofSeconds(60), 0, "/usr/bin/yes", "flood"))
+                    .outcome().get(60, TimeUnit.SECONDS);
+            assertFalse(o.succeeded());
+            assertFalse(o.timedOut(), "stopped for flooding, not by its timeout");
+            assertEquals(LocalProcessExecutor.FLOODED, o.exitCode());
+            assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(30));
+            long log = Files.size(o.logFile());
+            long rotated = Files.size(tmp.resolve("flood/trial.log.1"));
+            assertTrue(log <= 64 * 1024 + 200 && rotated <= 64 * 1024, log + " + " + rotated);
+            String text = Files.readString(o.logFile());
+            assertTrue(text.strip().endsWith("noodle: stopped: the trial wrote more than 1048576 bytes of output (a tool "
+                    + "flooding its log); it was stopped"), text.substring(Math.max(0, text.length() - 300)));
+            assertEquals(List.of(), marked(tmp.resolve("flood")));
+
+            // under the limit, output past the rotation size keeps the newest part in trial.log
+            o = ex.submit(spec("chatty", Duration.ofSeconds(60), 0, "/bin/sh", "-c",
+                    "head -c 300000 /dev/zero | tr '\\0' a; echo; echo last-line")).outcome().get(60, TimeUnit.SECONDS);
+            assertTrue(o.succeeded(), String.valueOf(o));
+            assertTrue(Files.readString(o.logFile()).endsWith("last-line\n"));
+            assertTrue(Files.size(o.logFile()) <= 64 * 1024);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.noodle.engine.exec;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import io.noodle.core.process.ProcessGroups;
 import io.noodle.core.process.ProcessRunner;
 
 /**
- * Runs trials as local processes with a bounded number of slots (default: the number of cores). Output
- * goes straight to the trial's log file; a timeout or cancel kills the process tree within a second or
- * two. A memory limit is applied with {@code prlimit --as}, so a tool that exceeds it fails to allocate.
+ * Runs trials as local processes with a bounded number of slots (default: the number of cores). Each program
+ * runs in a session of its own carrying the trial's mark ({@link ProcessGroups}); when it ends, for whatever
+ * reason, the whole session is killed, so nothing it started outlives the trial. Output goes to the trial's
+ * capped, rotated log ({@link TrialLog}); a trial that floods it is stopped. A timeout or cancel kills the
+ * session within a second or two. A memory limit is applied with {@code prlimit --as}, so a tool that exceeds
+ * it fails to allocate.
  */
 public final class LocalProcessExecutor implements TrialExecutor {
 
@@ -23,6 +28,9 @@ public final class LocalProcessExecutor implements TrialExecutor {
     public static final String STEP_HEADER = "== noodle: step ";
 
     private static final int KILLED = Integer.MIN_VALUE;
+    /** The exit status reported for a trial stopped for flooding its log (its log's last line says so). */
+    public static final int FLOODED = -2;
+    private static final Duration PIPE_GRACE = Duration.ofSeconds(2);
 
     private final SlotPool pool;
     /** Who the slots are held for in the pool: this executor (one per run). */
@@ -30,6 +38,13 @@ public final class LocalProcessExecutor implements TrialExecutor {
     private final int slots;
     private final Set<LocalHandle> live = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    private volatile long rotateBytes = DEFAULT_LOG_ROTATE_BYTES;
+    private volatile long floodBytes = DEFAULT_OUTPUT_LIMIT_BYTES;
+
+    /** The most a trial's log file holds before it is rotated to {@code trial.log.1}: 64 MiB. */
+    public static final long DEFAULT_LOG_ROTATE_BYTES = 64L << 20;
+    /** The most output a trial may write before it is stopped as flooding: 1 GiB. */
+    public static final long DEFAULT_OUTPUT_LIMIT_BYTES = 1L << 30;
 
     /** An executor with a pool of its own, one slot per processor. */
     public LocalProcessExecutor() {
@@ -59,6 +74,14 @@ public final class LocalProcessExecutor implements TrialExecutor {
     @Override
     public int slots() {
         return slots;
+    }
+
+    /** Sets the log's rotation size and the output limit of every trial submitted from now on. */
+    public LocalProcessExecutor outputLimits(long rotate, long limit) {
+        new TrialLog(Path.of("x"), rotate, limit); // checks them
+        this.rotateBytes = rotate;
+        this.floodBytes = limit;
+        return this;
     }
 
     @Override
@@ -99,8 +122,14 @@ public final class LocalProcessExecutor implements TrialExecutor {
             }
             Process p = process;
             if (p != null) {
-                ProcessRunner.killTree(p.toHandle());
+                stop(p);
             }
+        }
+
+        /** Kills the program's session (and its tree, where sessions are not available). */
+        private void stop(Process p) {
+            ProcessGroups.killSession(p.pid());
+            ProcessRunner.killTree(p.toHandle());
         }
 
         void run() {
@@ -135,14 +164,22 @@ public final class LocalProcessExecutor implements TrialExecutor {
             try {
                 Files.createDirectories(spec.directory());
                 Files.deleteIfExists(spec.logFile());
+                Files.deleteIfExists(spec.logFile().resolveSibling(spec.logFile().getFileName() + ".1"));
+                TrialLog log = new TrialLog(spec.logFile(), rotateBytes, floodBytes);
                 for (step = 0; step < steps.size(); step++) {
                     program = steps.size() > 1 ? steps.get(step).get(0) : null; // named in messages of flows only
                     if (steps.size() > 1) {
-                        Files.writeString(spec.logFile(), STEP_HEADER + (step + 1) + "/" + steps.size() + ": "
-                                + String.join(" ", steps.get(step)) + "\n", java.nio.file.StandardOpenOption.CREATE,
-                                java.nio.file.StandardOpenOption.APPEND);
+                        log.note(STEP_HEADER + (step + 1) + "/" + steps.size() + ": " + String.join(" ", steps.get(step)));
                     }
-                    int exit = runStep(steps.get(step), deadline);
+                    int exit = runStep(steps.get(step), deadline, log);
+                    if (log.writeError() != null) {
+                        finish(new TrialOutcome(-1, false, cancelled, "its log could not be written: " + log.writeError(),
+                                Duration.ofNanos(System.nanoTime() - start), spec.logFile(), step, program));
+                        return;
+                    }
+                    if (log.flooded()) {
+                        exit = FLOODED;
+                    }
                     if (exit == KILLED || exit != 0 || step == steps.size() - 1) {
                         boolean timedOut = exit == KILLED && !cancelled;
                         finish(new TrialOutcome(exit == KILLED ? -1 : exit, timedOut, cancelled && !timedOut, null,
@@ -161,33 +198,71 @@ public final class LocalProcessExecutor implements TrialExecutor {
             }
         }
 
-        /** Runs one program to its end; its exit status, or KILLED after a timeout or cancel. */
-        private int runStep(List<String> program, long deadline) throws IOException, InterruptedException {
+        /**
+         * Runs one program to its end; its exit status, or KILLED after a timeout or cancel. Whatever it left
+         * running is killed before this returns.
+         */
+        private int runStep(List<String> program, long deadline, TrialLog log) throws IOException, InterruptedException {
             if (cancelled) {
                 return KILLED;
             }
+            requireRunnable(program.get(0));
             List<String> argv = new ArrayList<>();
             if (spec.memoryMb() > 0) {
                 argv.addAll(List.of("prlimit", "--as=" + spec.memoryMb() * 1024 * 1024, "--"));
             }
             argv.addAll(program);
-            ProcessBuilder pb = new ProcessBuilder(argv).directory(spec.directory().toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()))
+            ProcessBuilder pb = new ProcessBuilder(ProcessGroups.inNewSession(argv)).directory(spec.directory().toFile())
+                    .redirectErrorStream(true)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().putAll(spec.env());
+            pb.environment().put(ProcessGroups.MARK, spec.directory().toAbsolutePath().normalize().toString());
             Process p = pb.start();
             process = p;
-            if (cancelled) {
-                ProcessRunner.killTree(p.toHandle());
+            Thread pump = Thread.ofVirtual().name("trial-log-" + spec.id()).start(() -> log.pump(p.getInputStream(),
+                    () -> stop(p)));
+            try {
+                if (cancelled) {
+                    stop(p);
+                }
+                if (deadline == Long.MAX_VALUE) {
+                    p.waitFor();
+                } else if (!p.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    stop(p);
+                    p.waitFor();
+                    return KILLED;
+                }
+                return cancelled ? KILLED : p.exitValue();
+            } finally {
+                ProcessGroups.killSession(p.pid()); // what the program left running dies with its trial
+                if (!pump.join(PIPE_GRACE)) { // a process that left the session still holds the output pipe
+                    ProcessGroups.killMarkedUnder(spec.directory());
+                    pump.join(PIPE_GRACE);
+                }
             }
-            if (deadline == Long.MAX_VALUE) {
-                p.waitFor();
-            } else if (!p.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                ProcessRunner.killTree(p.toHandle());
-                p.waitFor();
-                return KILLED;
+        }
+
+        /**
+         * Fails as starting the program would when it cannot be run: the session and limit wrappers in front of
+         * it would otherwise report that as their own exit status.
+         */
+        private void requireRunnable(String program) throws IOException {
+            if (program.indexOf('/') >= 0) {
+                Path p = spec.directory().resolve(program);
+                if (!Files.isRegularFile(p) || !Files.isExecutable(p)) {
+                    throw new IOException("Cannot run program \"" + program + "\": " + (Files.exists(p)
+                            ? "not an executable file" : "no such file"));
+                }
+                return;
             }
-            return cancelled ? KILLED : p.exitValue();
+            String path = spec.env().getOrDefault("PATH", System.getenv().getOrDefault("PATH", ""));
+            for (String dir : path.split(":")) {
+                Path p = Path.of(dir.isEmpty() ? "." : dir).resolve(program);
+                if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+                    return;
+                }
+            }
+            throw new IOException("Cannot run program \"" + program + "\": not found on PATH");
         }
 
         private void finish(TrialOutcome o) {

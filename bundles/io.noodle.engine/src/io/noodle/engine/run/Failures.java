@@ -31,7 +31,7 @@ final class Failures {
             return new Failure(FailureType.WORKER_LOST, o.workerLost());
         }
         if (o.startError() != null) {
-            return new Failure(FailureType.TOOL_ERROR, "the tool could not be started: " + o.startError());
+            return new Failure(FailureType.TOOL_ERROR, "the tool could not run: " + o.startError());
         }
         if (o.timedOut()) {
             return new Failure(FailureType.TIMEOUT, "killed after its timeout (" + o.elapsed().toSeconds() + " s)");
@@ -40,6 +40,10 @@ final class Failures {
             return null;
         }
         String tail = tail(o);
+        int flood = tail.lastIndexOf(io.noodle.engine.exec.TrialLog.FLOOD_MARK);
+        if (flood >= 0) {
+            return new Failure(FailureType.TOOL_ERROR, tail.substring(flood + "noodle: ".length()).strip());
+        }
         FailureType type = o.exitCode() == 137 || OOM_MARKS.stream().anyMatch(tail::contains) ? FailureType.OOM
                 : o.exitCode() > 128 ? FailureType.TOOL_CRASH // killed by a signal (128 + signal number)
                         : FailureType.TOOL_ERROR;

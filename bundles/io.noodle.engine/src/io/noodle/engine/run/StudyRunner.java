@@ -223,6 +223,8 @@ public final class StudyRunner {
             return new RunResult(RunResult.Status.REFUSED, refused, null);
         }
         boolean resume = run.hasCheckpoint();
+        // processes a dead run of this folder left running (its JVM killed) are stopped before their folders are touched
+        int strays = resume ? io.noodle.core.process.ProcessGroups.killMarkedUnder(run.root()) : 0;
         state = resume ? RunState.read(run) : new RunState();
         Files.deleteIfExists(run.outcome()); // the run goes on: its last ending no longer holds
         registry.register(run, study, state.all(), state.verdicts(), state.completedStages(), state.abortedStages(),
@@ -243,6 +245,10 @@ public final class StudyRunner {
             telemetry.writeReport("adapter-problems.txt", String.join("\n", problems) + "\n");
             return finish(new RunResult(RunResult.Status.REFUSED, "the flow cannot run this study:\n  - "
                     + String.join("\n  - ", problems) + "\nNo compute ran.", null));
+        }
+        if (strays > 0) {
+            event(new RunEvent.LogLine(key(), study.getName(), Instant.now(), "warning", "resume: stopped " + strays
+                    + " process(es) the interrupted run had left running in " + run.root()));
         }
         if (!state.skippedJournalLines().isEmpty()) {
             event(new RunEvent.LogLine(key(), study.getName(), Instant.now(), "warning", "resume: skipped unreadable "
@@ -827,6 +833,7 @@ public final class StudyRunner {
 
     /** Checkpoints, writes the outcome and the run's summary files, and tells the end. */
     private RunResult finish(RunResult r) throws IOException {
+        io.noodle.core.process.ProcessGroups.killMarkedUnder(run.root()); // anything a trial left, however it hid
         checkpoint();
         RunRecords.writeOutcome(run, r.status().name().toLowerCase(Locale.ROOT), r.message(), r.best());
         telemetry.summary(study, state.all(), r, Duration.between(started, Instant.now()), state.completedStages(),

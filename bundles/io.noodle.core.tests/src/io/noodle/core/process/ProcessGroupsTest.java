@@ -1,0 +1,49 @@
+package io.noodle.core.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Orphans of a dead run: processes started with a trial's mark and left running (as when the JVM that started
+ * them is killed) are found by their mark and stopped; a process of another folder is left alone.
+ */
+class ProcessGroupsTest {
+
+    @TempDir
+    Path tmp;
+
+    private Process start(Path trial, String... argv) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(ProcessGroups.inNewSession(List.of(argv)));
+        pb.environment().put(ProcessGroups.MARK, trial.toString());
+        return pb.start();
+    }
+
+    @Test
+    void theProcessesOfADeadRunAreFoundByTheirMarkAndStopped() throws Exception {
+        assertTrue(ProcessGroups.supported(), "Linux with /proc and setsid");
+        Path run = Files.createDirectories(tmp.resolve("run-1"));
+        Path other = Files.createDirectories(tmp.resolve("run-10")); // a prefix of its name, not inside it
+        Process a = start(run.resolve("trials/s/0"), "/bin/sh", "-c", "sleep 311 & wait");
+        Process b = start(other.resolve("trials/s/0"), "sleep", "312");
+        for (int i = 0; i < 100 && ProcessGroups.markedUnder(run).size() < 2; i++) {
+            Thread.sleep(20); // the shell and its sleep
+        }
+        assertEquals(2, ProcessGroups.markedUnder(run).size(), "the shell and its child carry the mark");
+        assertEquals(2, ProcessGroups.killMarkedUnder(run));
+        assertTrue(a.waitFor(5, TimeUnit.SECONDS));
+        assertEquals(List.of(), ProcessGroups.markedUnder(run));
+        assertTrue(b.isAlive(), "another run's process is left alone");
+        assertEquals(1, ProcessGroups.killSession(b.pid()));
+        assertTrue(b.waitFor(5, TimeUnit.SECONDS));
+        assertFalse(b.isAlive());
+    }
+}

@@ -1,0 +1,183 @@
+package io.noodle.core.process;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Keeps a trial's processes together so that none outlives it. Each trial runs in a session of its own
+ * ({@code setsid}), and every process it starts carries the variable {@link #MARK} naming the trial's folder.
+ * At the end of every trial the whole session is killed (children left behind by a tool that exited 0
+ * included); a process that left the session still carries the mark, so after a crash of the JVM
+ * ({@code kill -9}) a resume finds and stops every process of the dead run by its mark before touching its
+ * folders. Linux only ({@code /proc}); elsewhere it falls back to the process tree.
+ */
+public final class ProcessGroups {
+
+    /** The variable every trial process carries: the absolute path of its trial's folder. */
+    public static final String MARK = "NOODLE_TRIAL_DIR";
+
+    private static final Path PROC = Path.of("/proc");
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final Duration GRACE = Duration.ofMillis(500);
+
+    private ProcessGroups() {
+    }
+
+    /** Whether sessions and marks work here (Linux with {@code /proc} and {@code setsid}). */
+    public static boolean supported() {
+        return Files.isReadable(PROC.resolve("self/stat")) && Files.isExecutable(SETSID);
+    }
+
+    /** The command that runs {@code argv} as the leader of a new session (its pid is the session's id). */
+    public static List<String> inNewSession(List<String> argv) {
+        if (!supported()) {
+            return argv;
+        }
+        List<String> all = new ArrayList<>(argv.size() + 2);
+        all.add(SETSID.toString());
+        all.add("--wait");
+        all.addAll(argv);
+        return all;
+    }
+
+    /**
+     * Kills every process of the session {@code sid} (SIGTERM, then SIGKILL after a grace period), and every
+     * descendant of its leader while it lives; returns how many processes were signalled.
+     */
+    public static int killSession(long sid) {
+        List<ProcessHandle> victims = new ArrayList<>();
+        ProcessHandle.of(sid).ifPresent(leader -> {
+            victims.addAll(leader.descendants().toList());
+            victims.add(leader);
+        });
+        if (supported()) {
+            for (long pid : pids()) {
+                if (pid != sid && session(pid) == sid) {
+                    ProcessHandle.of(pid).filter(p -> !victims.contains(p)).ifPresent(victims::add);
+                }
+            }
+        }
+        return kill(victims);
+    }
+
+    /**
+     * Stops every process, other than this JVM and its ancestors, whose {@link #MARK} is {@code folder} or lies
+     * inside it: the processes a dead run left behind. Returns how many there were.
+     */
+    public static int killMarkedUnder(Path folder) {
+        if (!supported()) {
+            return 0;
+        }
+        String root = folder.toAbsolutePath().normalize().toString();
+        Predicate<String> inside = v -> v.equals(root) || v.startsWith(root + "/");
+        long self = ProcessHandle.current().pid();
+        List<ProcessHandle> victims = new ArrayList<>();
+        for (long pid : pids()) {
+            if (pid == self) {
+                continue;
+            }
+            String mark = mark(pid);
+            if (mark != null && inside.test(mark)) {
+                ProcessHandle.of(pid).ifPresent(victims::add);
+            }
+        }
+        return kill(victims);
+    }
+
+    /** The processes whose {@link #MARK} lies in {@code folder} (for tests and the debug report). */
+    public static List<Long> markedUnder(Path folder) {
+        String root = folder.toAbsolutePath().normalize().toString();
+        List<Long> found = new ArrayList<>();
+        for (long pid : pids()) {
+            String mark = mark(pid);
+            if (mark != null && (mark.equals(root) || mark.startsWith(root + "/"))) {
+                found.add(pid);
+            }
+        }
+        return found;
+    }
+
+    private static int kill(List<ProcessHandle> victims) {
+        victims.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + GRACE.toNanos();
+        for (ProcessHandle p : victims) {
+            long left = deadline - System.nanoTime();
+            if (left > 0) {
+                try {
+                    p.onExit().get(left, TimeUnit.NANOSECONDS);
+                } catch (Exception e) {
+                    // still alive (or interrupted): killed forcibly below
+                }
+            }
+            if (p.isAlive()) {
+                p.destroyForcibly();
+            }
+        }
+        return victims.size();
+    }
+
+    private static List<Long> pids() {
+        List<Long> pids = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(PROC, p -> isNumber(p.getFileName().toString()))) {
+            for (Path p : ds) {
+                pids.add(Long.parseLong(p.getFileName().toString()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc: nothing found
+        }
+        return pids;
+    }
+
+    private static boolean isNumber(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The session id of a process ({@code /proc/<pid>/stat}, field 6), or -1. */
+    static long session(long pid) {
+        try {
+            String stat = Files.readString(PROC.resolve(pid + "/stat"), StandardCharsets.ISO_8859_1);
+            // the command name (field 2) is in parentheses and may hold spaces and parentheses itself
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[3]); // state, ppid, pgrp, session
+        } catch (IOException | RuntimeException e) {
+            return -1; // gone, or not ours to read
+        }
+    }
+
+    /** The value of {@link #MARK} in a process's environment, or null. Reads at most 1 MB. */
+    static String mark(long pid) {
+        byte[] env;
+        try (var in = Files.newInputStream(PROC.resolve(pid + "/environ"))) {
+            env = in.readNBytes(1 << 20);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        byte[] key = (MARK + "=").getBytes(StandardCharsets.UTF_8);
+        int start = 0;
+        for (int i = 0; i <= env.length; i++) {
+            if (i == env.length || env[i] == 0) {
+                if (i - start > key.length && java.util.Arrays.equals(env, start, start + key.length, key, 0, key.length)) {
+                    return new String(env, start + key.length, i - start - key.length, StandardCharsets.UTF_8);
+                }
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+}

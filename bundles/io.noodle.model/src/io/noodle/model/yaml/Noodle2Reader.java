@@ -707,7 +707,8 @@ final class Noodle2Reader {
         m.finish();
     }
 
-    private void environment(Section t, Study s) {
+    /** The variables under {@code environment:} of {@code t}, each checked as a variable name. */
+    void environment(Section t, Study s) {
         Section env = t.section("environment");
         if (env == null) {
             return;

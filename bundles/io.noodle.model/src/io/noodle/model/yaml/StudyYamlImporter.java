@@ -130,6 +130,7 @@ public final class StudyYamlImporter {
         set(top.string("pdk"), s::setPdk);
         set(positive(top, "max_concurrent_trials"), s::setMaxConcurrentTrials);
         set(top.executor("executor"), s::setExecutor);
+        new Noodle2Reader(this).environment(top, s);
         Section snap = top.section("snapshot");
         if (snap != null) {
             snapshot(s, snap.requiredString("path"), snap.string("sha256"), snap.string("format"), snap);

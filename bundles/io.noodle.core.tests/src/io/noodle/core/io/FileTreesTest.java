@@ -23,4 +23,52 @@ class FileTreesTest {
         assertTrue(Files.exists(keep.resolve("precious.txt")), "the link's target is untouched");
         FileTrees.delete(tmp.resolve("nothing-here")); // absent: nothing to do
     }
+
+    @Test
+    void aFolderSwappedForALinkWhileTheDeleteRunsNeverRedirectsIt(@TempDir Path tmp) throws Exception {
+        Path keep = Files.createDirectories(tmp.resolve("keep/b"));
+        for (int round = 0; round < 100; round++) {
+            for (int i = 0; i < 50; i++) {
+                Files.writeString(keep.resolve("f" + i + ".txt"), "precious");
+            }
+            Path tree = Files.createDirectories(tmp.resolve("tree/a/b"));
+            for (int i = 0; i < 50; i++) {
+                Files.writeString(tree.resolve("f" + i + ".txt"), "y");
+            }
+            // swaps tree/a for a link to keep/ (whose b/ holds files of the same names) while the delete runs
+            Thread swapper = Thread.ofPlatform().start(() -> {
+                try {
+                    Files.move(tmp.resolve("tree/a"), tmp.resolve("tree/moved"));
+                    Files.createSymbolicLink(tmp.resolve("tree/a"), tmp.resolve("keep"));
+                } catch (java.io.IOException e) {
+                    // the delete got there first
+                }
+            });
+            try {
+                FileTrees.delete(tmp.resolve("tree"));
+            } catch (java.io.IOException e) {
+                // the tree changed under the delete: refusing is fine, following the link is not
+            }
+            swapper.join();
+            for (int i = 0; i < 50; i++) {
+                assertTrue(Files.exists(keep.resolve("f" + i + ".txt")), "round " + round + ": keep/b/f" + i);
+            }
+            FileTrees.delete(tmp.resolve("tree"));
+        }
+    }
+
+    @Test
+    void aTreeDeeperThanTheLimitIsRefusedWithTheFix(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("deep");
+        StringBuilder rel = new StringBuilder("deep");
+        for (int i = 0; i <= FileTrees.MAX_DEPTH + 1; i++) {
+            rel.append("/d");
+        }
+        Files.createDirectories(tmp.resolve(rel.toString()));
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> FileTrees.delete(p));
+        assertTrue(e.getMessage().contains("more than 1000 levels deep") && e.getMessage().contains("Fix:"), e.getMessage());
+        assertTrue(Files.exists(p));
+        new ProcessBuilder("rm", "-r", p.toString()).start().waitFor();
+    }
 }

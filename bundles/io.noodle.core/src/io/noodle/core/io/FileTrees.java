@@ -1,9 +1,16 @@
 package io.noodle.core.io;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Folder trees on disk. */
@@ -24,16 +31,58 @@ public final class FileTrees {
         }
     }
 
-    /** Deletes a file or a folder with everything in it; nothing to do when it does not exist. */
+    /**
+     * Deletes a file or a folder with everything in it; nothing to do when it does not exist. Links are deleted,
+     * never followed, at any moment: each folder is opened once, relative to its parent's open handle
+     * ({@link SecureDirectoryStream}), so a folder swapped for a link while the delete runs cannot redirect it
+     * outside the tree. Where the file system has no such handles, it falls back to a walk that does not follow
+     * links.
+     */
     public static void delete(Path p) throws IOException {
-        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f); // links are deleted, never followed
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(p);
+            return;
+        }
+        Path parent = p.toAbsolutePath().getParent();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent)) {
+            if (ds instanceof SecureDirectoryStream<Path> sds) {
+                deleteIn(sds, p.getFileName(), p, 0);
+                return;
             }
         }
+        try (Stream<Path> s = Files.walk(p)) { // no secure handles here: the walk never follows links
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /** The deepest folder tree {@link #delete} removes (one open handle per level). */
+    public static final int MAX_DEPTH = 1000;
+
+    /** Deletes the entry {@code name} of the open folder {@code parent}, a folder's content first. */
+    private static void deleteIn(SecureDirectoryStream<Path> parent, Path name, Path top, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw new IOException(top + ": the folder tree is more than " + MAX_DEPTH + " levels deep; it was not "
+                    + "deleted whole. Fix: delete it by hand (rm -r)");
+        }
+        BasicFileAttributes a = parent.getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .readAttributes();
+        if (!a.isDirectory()) {
+            parent.deleteFile(name);
+            return;
+        }
+        try (SecureDirectoryStream<Path> dir = parent.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+            List<Path> entries = new ArrayList<>();
+            dir.forEach(e -> entries.add(e.getFileName()));
+            for (Path e : entries) {
+                deleteIn(dir, e, top, depth + 1);
+            }
+        }
+        parent.deleteDirectory(name);
     }
 
     /**

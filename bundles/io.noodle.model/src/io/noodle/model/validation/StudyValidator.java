@@ -255,7 +255,8 @@ public class StudyValidator extends EObjectValidator {
             }
         } catch (IOException e) {
             return error(d, Rule.SNAPSHOT_MISSING, snap, Literals.DESIGN_SNAPSHOT__PATH, "Study '" + s.getName()
-                    + "': design snapshot " + p + " cannot be read (" + e.getMessage() + "). Fix its permissions.");
+                    + "': design snapshot " + p + " cannot be read (" + e.getMessage() + ")."
+                    + (e.getMessage() != null && e.getMessage().contains("Fix:") ? "" : " Fix its permissions."));
         }
         return true;
     }

@@ -160,6 +160,28 @@ class OpenRoadFlowTest {
     }
 
     @Test
+    void nativeRunsSourceTheConfiguredPdkFolderNeverTheHostsRoot() throws Exception {
+        Path pdk = Files.createDirectories(tmp.resolve("my-pdk"));
+        Path openroad = tmp.resolve("openroad");
+        Files.writeString(openroad, "#!/bin/sh\n");
+        openroad.toFile().setExecutable(true);
+        var t = new Toolchain("", "", "", "osu018", null, openroad.toString(), "", pdk, "sky130-2024.10");
+        OpenRoadFlow flow = new OpenRoadFlow(t, "docker");
+        assertEquals(List.of(), flow.problems(io.noodle.eda.flow.TrialsAccess.catalogue()));
+        flow.prepare(request(eco("resize_worst"), ExecutionMode.STA_ONLY, Map.of()));
+        String tcl = Files.readString(tmp.resolve("trial/trial.tcl"));
+        assertTrue(tcl.contains("source " + pdk + "/noodle-pdk.tcl\n"), tcl);
+        assertFalse(tcl.contains("source /pdk/"), tcl);
+
+        var none = new Toolchain("", "", "", "osu018", null, openroad.toString(), "", null, "");
+        assertTrue(new OpenRoadFlow(none, "docker").problems(io.noodle.eda.flow.TrialsAccess.catalogue()).stream()
+                .anyMatch(s -> s.contains("needs the PDK folder")));
+        IOException e = assertThrows(IOException.class, () -> new OpenRoadFlow(none, "docker")
+                .prepare(request(eco("resize_worst"), ExecutionMode.STA_ONLY, Map.of())));
+        assertTrue(e.getMessage().contains("no PDK folder is set"), e.getMessage());
+    }
+
+    @Test
     void aTagInsteadOfADigestOrAVersionlessPdkIsAProblem() throws Exception {
         var t = new Toolchain("", "", "", "osu018", null, "", "openroad/orfs:latest", tmp, "");
         List<String> p = new OpenRoadFlow(t, "docker").problems(io.noodle.eda.flow.TrialsAccess.catalogue());
@@ -191,6 +213,27 @@ class OpenRoadFlowTest {
         assertEquals(FailureType.PARSE_FAILURE, bad.failure());
         assertTrue(bad.source().file().endsWith("sta.rpt"));
         assertEquals(1, bad.source().line());
+    }
+
+    @Test
+    void anOpenRoadErrorInALogOfATrialThatExitedZeroFailsItWithTheLine() throws Exception {
+        Path pdk = Files.createDirectories(tmp.resolve("pdk"));
+        OpenRoadFlow flow = new OpenRoadFlow(container(pdk), "podman");
+        TrialRequest r = request(eco("resize_worst"), ExecutionMode.STA_ONLY, Map.of());
+        Path dir = r.directory();
+        Files.createDirectories(dir.resolve("reports"));
+        Files.copy(TestData.path("openroad-asap7.rpt"), dir.resolve("reports/sta.rpt"));
+        // OpenROAD's documented message form, [ERROR <tool>-<id>] text, after which it went on and wrote a report
+        Files.writeString(dir.resolve("trial.log"), "OpenROAD 2.0\nread_db /parent/design.odb\n"
+                + "[ERROR STA-0346] constraints.sdc line 15, 'BUF_X1' not found.\nwns -4.41\n");
+        var ok = new io.noodle.engine.exec.TrialOutcome(0, false, false, null, java.time.Duration.ofSeconds(1),
+                dir.resolve("trial.log"));
+        TrialResult res = flow.collect(r, ok);
+        assertEquals(FailureType.TOOL_ERROR, res.failure());
+        assertTrue(res.message().contains("[ERROR STA-0346]"), res.message());
+        assertEquals(3, res.source().line());
+        Files.writeString(dir.resolve("trial.log"), "OpenROAD 2.0\n");
+        assertTrue(flow.collect(r, ok).succeeded());
     }
 
     @Test

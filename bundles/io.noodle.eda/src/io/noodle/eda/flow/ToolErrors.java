@@ -15,10 +15,11 @@ import io.noodle.model.derived.SourceLine;
  * The tool's own words when a trial fails: the first error line of the trial log or of qflow's step logs
  * ({@code log/synth.log}, {@code log/place.log}, {@code log/route.log}), with where it points: the source
  * file and line when the tool names them (Yosys: {@code file.v:19: ERROR: ...}; OpenSTA:
- * {@code Error: constraints.sdc, 14 ...} or {@code Error: routed.sdf, line 366 ...}), else the log line. After
+ * {@code Error: constraints.sdc, 14 ...} or {@code Error: routed.sdf, line 366 ...}; OpenROAD:
+ * {@code [ERROR GRT-0118] ...}), else the log line. After
  * a run whose programs all exited 0, the step that printed it (the trial log's step header) heads the message.
  */
-final class ToolErrors {
+public final class ToolErrors {
 
     private static final List<String> LOGS = List.of("trial.log", "log/synth.log", "log/place.log", "log/route.log");
     /** OpenSTA's {@code Error: constraints.sdc, 14 ...} and {@code Error: routed.sdf, line 366 ...}. */
@@ -29,7 +30,7 @@ final class ToolErrors {
     }
 
     /** A failed result naming the first tool error found, or one without message and source when none is. */
-    static TrialResult first(Path trial) {
+    public static TrialResult first(Path trial) {
         TrialResult found = find(trial, LOGS, false); // the engine names the step that failed
         return found != null ? found : TrialResult.failed(FailureType.TOOL_ERROR, null, null);
     }
@@ -39,7 +40,7 @@ final class ToolErrors {
      * not always stop at an error (OpenSTA goes on past a constraint it could not apply, and reports timing
      * without it): such a trial fails, since its numbers are not those of the design it names.
      */
-    static TrialResult afterSuccess(Path trial) {
+    public static TrialResult afterSuccess(Path trial) {
         return find(trial, LOGS.subList(0, 1), true);
     }
 
@@ -75,7 +76,7 @@ final class ToolErrors {
     private static TrialResult error(String raw, Path log, int i, Path trial, String step) {
         String l = raw.length() > 100_000 ? raw.substring(0, 100_000).strip() : raw.strip();
         int at = l.indexOf("ERROR:");
-        if (at < 0 && (l.startsWith("Error:") || l.startsWith("Error "))) {
+        if (at < 0 && (l.startsWith("Error:") || l.startsWith("Error ") || l.startsWith("[ERROR "))) { // OpenROAD's
             at = 0;
         }
         if (at < 0) {

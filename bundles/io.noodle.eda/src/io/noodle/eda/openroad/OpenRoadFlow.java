@@ -90,6 +90,10 @@ public final class OpenRoadFlow implements TrialAdapter {
                 }
             }
         }
+        if (image.isBlank() && !toolchain.openroad().isBlank() && toolchain.pdkFolder() == null) {
+            out.add("OpenROAD runs natively, so it needs the PDK folder (holding noodle-pdk.tcl): set it in "
+                    + "Preferences > Noodle > Toolchain");
+        }
         if (toolchain.pdkFolder() != null && toolchain.pdkVersion().isBlank()) {
             out.add("a PDK override folder is set without its version; the version goes into every case's provenance");
         }
@@ -132,7 +136,13 @@ public final class OpenRoadFlow implements TrialAdapter {
         boolean container = !toolchain.containerImage().isBlank();
         String parent = container ? PARENT_MOUNT : r.parentDesigns().isEmpty() ? null
                 : FlowScripts.safePath(r.parentDesigns().get(0));
-        Files.writeString(r.directory().resolve("trial.tcl"), script(r, parent), StandardCharsets.UTF_8);
+        // the PDK's setup script: from its mount in the container; natively, from the configured folder (never /pdk)
+        if (!container && toolchain.pdkFolder() == null) {
+            throw new IOException("OpenROAD runs natively and no PDK folder is set. Fix: set it in Preferences > "
+                    + "Noodle > Toolchain");
+        }
+        String pdk = container ? PDK_MOUNT : FlowScripts.safePath(toolchain.pdkFolder());
+        Files.writeString(r.directory().resolve("trial.tcl"), script(r, parent, pdk), StandardCharsets.UTF_8);
         Files.writeString(r.directory().resolve("provenance.properties"), provenance(), StandardCharsets.UTF_8);
         return new TrialSpec(r.caseName(), r.directory(), argv(r), Map.of(), 1, 0, r.timeout());
     }
@@ -153,12 +163,17 @@ public final class OpenRoadFlow implements TrialAdapter {
      * (which sets {@code lib_files} and {@code lef_files}, as ORFS platform configs do).
      */
     static String script(TrialRequest r, String parent) throws IOException {
+        return script(r, parent, PDK_MOUNT);
+    }
+
+    /** The trial's Tcl with the PDK's {@code noodle-pdk.tcl} sourced from the folder {@code pdk}. */
+    static String script(TrialRequest r, String parent, String pdk) throws IOException {
         if (parent == null) {
             throw new IOException("case " + r.caseName() + " has no parent design (an OpenROAD .odb)");
         }
         StringBuilder t = new StringBuilder();
         t.append("# Noodle OpenROAD trial for ").append(r.caseName()).append('\n');
-        t.append("source " + PDK_MOUNT + "/noodle-pdk.tcl\n");
+        t.append("source " + pdk + "/noodle-pdk.tcl\n");
         t.append("foreach lib $lib_files { read_liberty $lib }\n");
         t.append("read_db ").append(parent).append("/design.odb\n");
         t.append("read_sdc ").append(parent).append("/design.sdc\n");
@@ -320,7 +335,12 @@ public final class OpenRoadFlow implements TrialAdapter {
 
     @Override
     public TrialResult collect(TrialRequest r, TrialOutcome o) {
-        return read(r.directory());
+        if (!o.succeeded()) {
+            return io.noodle.eda.flow.ToolErrors.first(r.directory());
+        }
+        // OpenROAD goes on past many of its errors ([ERROR ...]): the numbers after one are not the design's
+        TrialResult error = io.noodle.eda.flow.ToolErrors.afterSuccess(r.directory());
+        return error != null ? error : read(r.directory());
     }
 
     /** Reads a finished OpenROAD trial folder: timing, power, congestion and heatmaps, each with provenance. */

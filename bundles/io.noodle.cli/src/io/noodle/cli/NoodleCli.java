@@ -158,7 +158,7 @@ public final class NoodleCli implements IApplication {
         case "replay" -> InspectCommands.replay(opts, ctx);
         case "priors" -> InspectCommands.priors(opts, ctx);
         default -> {
-            ctx.err().println("noodle: unknown command '" + rest.get(0) + "'. Known commands: check, validate, "
+            ctx.err().println("noodle: unknown command '" + Problems.escape(rest.get(0), 80) + "'. Known commands: check, validate, "
                     + "import, export, demo, parse, run-study, approve, reject, compare, report, hosts, ray, list-studies, show, "
                     + "debug, replay, priors, bench, help.");
             yield EXIT_USAGE;

@@ -12,7 +12,7 @@ public final class ImportReport {
         /** {@code file:line:column: error|warning: text}. */
         public String format(Path file) {
             return file + ":" + line + (column > 0 ? ":" + column : "") + ": " + (error ? "error" : "warning") + ": "
-                    + text;
+                    + io.noodle.core.io.Problems.escape(text, 2000); // names from the file, echoed to a terminal
         }
     }
 

@@ -49,7 +49,15 @@ public final class YamlReader {
             if (t == null) {
                 return new YamlNode.Mapping(Map.of(), Map.of(), 1, 1);
             }
-            return value(p);
+            YamlNode root = value(p, 0);
+            if (p.nextToken() != null) { // a second document after '---' would be silently dropped
+                throw new JsonProcessingException("a second YAML document starts here; a study file holds one "
+                        + "document (remove the '---' and what follows, or put it in a file of its own)",
+                        p.currentTokenLocation()) {
+                    private static final long serialVersionUID = 1L;
+                };
+            }
+            return root;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String msg = e.getOriginalMessage();
@@ -87,8 +95,17 @@ public final class YamlReader {
         }
     }
 
-    private static YamlNode value(JsonParser p) throws IOException {
+    /** How deeply mappings and lists may nest in a study file (a study needs 6 levels). */
+    public static final int MAX_DEPTH = 64;
+
+    private static YamlNode value(JsonParser p, int depth) throws IOException {
         JsonLocation at = p.currentTokenLocation();
+        if (depth > MAX_DEPTH) {
+            throw new JsonProcessingException("mappings and lists nest more than " + MAX_DEPTH + " levels deep here; "
+                    + "a study file needs a few", at) {
+                private static final long serialVersionUID = 1L;
+            };
+        }
         int line = at.getLineNr();
         int col = at.getColumnNr();
         JsonToken t = p.currentToken();
@@ -100,8 +117,14 @@ public final class YamlReader {
                 String key = p.currentName();
                 JsonLocation kl = p.currentTokenLocation();
                 checkText(key, kl);
+                if ("<<".equals(key)) {
+                    throw new JsonProcessingException("a YAML merge key (<<) is not read here; write the keys it "
+                            + "would merge out in full", kl) {
+                        private static final long serialVersionUID = 1L;
+                    };
+                }
                 p.nextToken();
-                YamlNode v = value(p);
+                YamlNode v = value(p, depth + 1);
                 if (entries.containsKey(key)) {
                     throw new JsonProcessingException("duplicate key '" + key + "'", kl) {
                         private static final long serialVersionUID = 1L;
@@ -115,7 +138,7 @@ public final class YamlReader {
         case START_ARRAY -> {
             List<YamlNode> items = new ArrayList<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                items.add(value(p));
+                items.add(value(p, depth + 1));
             }
             return new YamlNode.Sequence(items, line, col);
         }

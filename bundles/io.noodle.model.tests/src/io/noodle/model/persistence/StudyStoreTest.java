@@ -138,4 +138,51 @@ class StudyStoreTest {
         StudyStore.writeAtomically(f, "second".getBytes());
         assertEquals("second", Files.readString(f));
     }
+
+    @Test
+    void savingKeepsTheUsersUmaskAndTheModeOfTheFileItReplaces(@TempDir Path tmp) throws Exception {
+        Path plain = Files.createFile(tmp.resolve("plain")); // what the umask gives a new file
+        Path f = tmp.resolve("study.noodle");
+        StudyStore.writeAtomically(f, "one".getBytes());
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(f), "not 0600");
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(f, shared);
+        StudyStore.writeAtomically(f, "two".getBytes());
+        assertEquals(shared, Files.getPosixFilePermissions(f));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of("plain", "study.noodle"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary file left");
+        }
+    }
+
+    private static final String SELF = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<noodle:Study xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+            + "xmlns:noodle=\"http://noodle.io/model/1.0\" name=\"s\" baseCaseName=\"b\">\n"
+            + "  <ecos name=\"step\">%s</ecos>\n</noodle:Study>\n";
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aStudyFileReferringToAnotherDocumentIsRefusedWithoutReadingIt(@TempDir Path tmp) throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(200);
+            Path fifo = tmp.resolve("fifo");
+            assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+            for (String target : List.of("http://127.0.0.1:" + listener.getLocalPort() + "/x.noodle#//@ecos.0",
+                    fifo.toUri() + "#//@ecos.0", "other.noodle#//@ecos.0")) {
+                Path f = tmp.resolve("s.noodle");
+                Files.writeString(f, SELF.formatted("<parts href=\"" + target + "\"/>"));
+                StudyLoadException e = assertThrows(StudyLoadException.class, () -> StudyStore.load(f));
+                assertTrue(e.getMessage().contains("refers to another document") && e.getMessage().contains("Fix:"),
+                        e.getMessage());
+                assertThrows(java.net.SocketTimeoutException.class, listener::accept, "no request was made");
+            }
+            // a DOCTYPE (the door to external entities and DTDs) is refused with its line
+            Path f = tmp.resolve("s.noodle");
+            Files.writeString(f, SELF.formatted("").replace("<noodle:Study", "<!DOCTYPE x SYSTEM \"" + fifo.toUri()
+                    + "\">\n<noodle:Study"));
+            StudyLoadException e = assertThrows(StudyLoadException.class, () -> StudyStore.load(f));
+            assertEquals(2, e.line(), e.getMessage());
+            assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+        }
+    }
 }

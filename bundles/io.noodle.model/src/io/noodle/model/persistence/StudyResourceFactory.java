@@ -30,6 +30,9 @@ public final class StudyResourceFactory extends XMIResourceFactoryImpl {
         load.put(XMLResource.OPTION_DISABLE_NOTIFY, Boolean.TRUE);
         load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         load.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+        // a study file is self-contained XML: no DOCTYPE, so no external DTD or entity is ever fetched or read
+        load.put(XMLResource.OPTION_PARSER_FEATURES, Map.of("http://apache.org/xml/features/disallow-doctype-decl",
+                Boolean.TRUE));
         r.getDefaultLoadOptions().putAll(load);
         Map<Object, Object> save = new HashMap<>();
         save.put(XMLResource.OPTION_ENCODING, "UTF-8");

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -34,9 +35,14 @@ public final class StudyStore {
     private StudyStore() {
     }
 
-    /** A resource set that reads and writes {@code .noodle} files, usable without OSGi. */
+    /**
+     * A resource set that reads and writes {@code .noodle} files, usable without OSGi. It reads only the files
+     * {@link #load} is asked for: a reference inside a study to another document (an {@code href} to a URL, a
+     * FIFO, another file) is never followed.
+     */
     public static ResourceSet newResourceSet() {
         ResourceSet rs = new ResourceSetImpl();
+        rs.setURIConverter(new SelfContained());
         rs.getPackageRegistry().put(NoodlePackage.eNS_URI, NoodlePackage.eINSTANCE);
         rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(StudyResourceFactory.EXTENSION,
                 new StudyResourceFactory());
@@ -82,7 +88,11 @@ public final class StudyStore {
      */
     public static Study load(Path folderOrFile, ResourceSet rs) throws StudyLoadException {
         Path file = studyFile(folderOrFile).toAbsolutePath().normalize();
-        Resource r = rs.createResource(URI.createFileURI(file.toString()));
+        URI uri = URI.createFileURI(file.toString());
+        if (rs.getURIConverter() instanceof SelfContained sc) {
+            sc.allowed.add(uri);
+        }
+        Resource r = rs.createResource(uri);
         if (r == null) {
             throw new StudyLoadException(file, 0, 0, "not a ." + StudyResourceFactory.EXTENSION + " file", null);
         }
@@ -102,9 +112,38 @@ public final class StudyStore {
             throw new StudyLoadException(file, 1, 0, "the file holds " + (root == null ? "nothing"
                     : "a " + root.eClass().getName()) + ", not a study", null);
         }
+        refuseExternalReferences(r, file);
         StudyNames.check(study, file);
         io.noodle.model.results.LegacyResults.migrate(study, file);
         return study;
+    }
+
+    /** Refuses a study that refers to another document: it would be read when the reference is followed. */
+    private static void refuseExternalReferences(Resource r, Path file) throws StudyLoadException {
+        Map<EObject, java.util.Collection<org.eclipse.emf.ecore.EStructuralFeature.Setting>> proxies =
+                org.eclipse.emf.ecore.util.EcoreUtil.ProxyCrossReferencer.find(r);
+        if (!proxies.isEmpty()) {
+            EObject proxy = proxies.keySet().iterator().next();
+            URI target = ((org.eclipse.emf.ecore.InternalEObject) proxy).eProxyURI();
+            throw new StudyLoadException(file, 0, 0, "it refers to another document (href=\""
+                    + io.noodle.core.io.Problems.escape(String.valueOf(target), 200) + "\"); a study file is "
+                    + "self-contained and such references are never followed. Fix: remove the reference, or save the "
+                    + "study again from the designer", null);
+        }
+    }
+
+    /** Opens only the URIs {@link #load} allowed; writing is unrestricted (saving goes through it too). */
+    private static final class SelfContained extends org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl {
+        final java.util.Set<URI> allowed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public java.io.InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+            if (!allowed.contains(uri)) {
+                throw new IOException("refused to read " + io.noodle.core.io.Problems.escape(uri.toString(), 200)
+                        + ": a study file is self-contained; references to other documents are not followed");
+            }
+            return super.createInputStream(uri, options);
+        }
     }
 
     private static StudyLoadException located(Path file, IOException e) {
@@ -178,9 +217,12 @@ public final class StudyStore {
     public static void writeAtomically(Path target, byte[] content, boolean durable) throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // created as any new file is (the user's umask applies; createTempFile would make it 0600), then given the
+        // mode of the file it replaces, so that saving never changes who may read a study
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+                keepMode(target, tmp);
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -199,6 +241,17 @@ public final class StudyStore {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** Gives {@code tmp} the POSIX mode of {@code target} when that exists (and the file system has modes). */
+    private static void keepMode(Path target, Path tmp) {
+        try {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        } catch (IOException | UnsupportedOperationException e) {
+            // a new file, or no POSIX modes here: the default applies
         }
     }
 

@@ -53,6 +53,14 @@ public final class ProcessGroups {
      * descendant of its leader while it lives; returns how many processes were signalled.
      */
     public static int killSession(long sid) {
+        return killSession(sid, true);
+    }
+
+    /**
+     * As {@link #killSession(long)}; without {@code grace} every process gets SIGKILL at once (what a finished
+     * trial left behind has nothing to save).
+     */
+    public static int killSession(long sid, boolean grace) {
         List<ProcessHandle> victims = new ArrayList<>();
         ProcessHandle.of(sid).ifPresent(leader -> {
             victims.addAll(leader.descendants().toList());
@@ -65,12 +73,12 @@ public final class ProcessGroups {
                 }
             }
         }
-        return kill(victims);
+        return grace ? kill(victims) : killNow(victims);
     }
 
     /**
-     * Stops every process, other than this JVM and its ancestors, whose {@link #MARK} is {@code folder} or lies
-     * inside it: the processes a dead run left behind. Returns how many there were.
+     * Kills (SIGKILL) every process other than this JVM whose {@link #MARK} is {@code folder} or lies inside it:
+     * what a finished trial or a dead run left behind. Returns how many there were.
      */
     public static int killMarkedUnder(Path folder) {
         if (!supported()) {
@@ -89,7 +97,7 @@ public final class ProcessGroups {
                 ProcessHandle.of(pid).ifPresent(victims::add);
             }
         }
-        return kill(victims);
+        return killNow(victims);
     }
 
     /** The processes whose {@link #MARK} lies in {@code folder} (for tests and the debug report). */
@@ -103,6 +111,11 @@ public final class ProcessGroups {
             }
         }
         return found;
+    }
+
+    private static int killNow(List<ProcessHandle> victims) {
+        victims.forEach(ProcessHandle::destroyForcibly);
+        return victims.size();
     }
 
     private static int kill(List<ProcessHandle> victims) {

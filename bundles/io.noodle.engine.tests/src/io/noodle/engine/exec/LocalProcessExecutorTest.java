@@ -229,11 +229,8 @@ class LocalProcessExecutorTest {
             assertTrue(o.succeeded(), String.valueOf(o));
             assertEquals("done\n", Files.readString(o.logFile()));
             Path dir = tmp.resolve("leaves");
-            long escaped = Long.parseLong(Files.readString(dir.resolve("escaped")).strip());
-            // the session is gone with the trial; the one that left it is found by its mark at the run's end
-            List<Long> left = marked(dir);
-            assertTrue(left.size() <= 1 && (left.isEmpty() || left.get(0) == escaped), "left: " + left);
-            assertEquals(left.size(), io.noodle.core.process.ProcessGroups.killMarkedUnder(tmp));
+            assertTrue(Files.readString(dir.resolve("escaped")).strip().matches("\\d+"), "the escaped one started");
+            // the session is gone with the trial, and the one that left it was found by its mark
             assertEquals(List.of(), marked(dir));
         }
     }

@@ -234,11 +234,10 @@ public final class LocalProcessExecutor implements TrialExecutor {
                 }
                 return cancelled ? KILLED : p.exitValue();
             } finally {
-                ProcessGroups.killSession(p.pid()); // what the program left running dies with its trial
-                if (!pump.join(PIPE_GRACE)) { // a process that left the session still holds the output pipe
-                    ProcessGroups.killMarkedUnder(spec.directory());
-                    pump.join(PIPE_GRACE);
-                }
+                // what the program left running dies with its trial: its session, and what left the session
+                ProcessGroups.killSession(p.pid(), false);
+                ProcessGroups.killMarkedUnder(spec.directory());
+                pump.join(PIPE_GRACE); // the pipe closes once every process holding it is gone
             }
         }
 

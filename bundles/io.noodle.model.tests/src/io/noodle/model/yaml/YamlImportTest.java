@@ -49,6 +49,33 @@ class YamlImportTest {
     }
 
     @Test
+    void mergeKeysSecondDocumentsAndDeepNestingAreLocatedErrorsNotSilentlyDropped() throws Exception {
+        ImportReport merge = importText("defaults: &d {trial_budget: 3}\nname: s\nbase_case: b\nstages:\n"
+                + "  - {<<: *d, name: a}\n");
+        assertEquals(1, merge.errors().size(), merge.messages().toString());
+        assertEquals(5, merge.errors().get(0).line());
+        assertTrue(merge.errors().get(0).text().contains("merge key (<<) is not read here"), merge.messages().toString());
+
+        ImportReport two = importText("name: s\nbase_case: b\n---\nname: t\nbase_case: c\n");
+        assertEquals(1, two.errors().size(), two.messages().toString());
+        assertEquals(4, two.errors().get(0).line()); // the first key of the second document
+        assertTrue(two.errors().get(0).text().contains("a second YAML document starts here"), two.messages().toString());
+
+        ImportReport deep = importText("name: s\nbase_case: b\ndescription: " + "[".repeat(40) + "]".repeat(40) + "\n"
+                + "tags: " + "{a: ".repeat(70) + "x" + "}".repeat(70) + "\n");
+        assertTrue(deep.errors().stream().anyMatch(m -> m.line() == 4 && m.text().contains("nest more than 64 levels")),
+                deep.messages().toString());
+    }
+
+    @Test
+    void aControlCharacterInAnUnknownKeyIsEscapedWhereItIsEchoed() throws Exception {
+        ImportReport r = importText("name: s\nbase_case: b\n\"k\\u009b2J\\u202e\": 1\n");
+        String shown = r.messages().get(0).format(Path.of("s.yaml"));
+        assertTrue(shown.startsWith("s.yaml:3:"), shown);
+        assertTrue(!shown.contains("\u009b") && !shown.contains("\u202e") && shown.contains("\\u009b"), shown);
+    }
+
+    @Test
     void flatFormatReadsEveryField() throws Exception {
         Study s = TestStudies.importSample("flat-full.yaml", dir);
         assertEquals("mac8_timing", s.getName());

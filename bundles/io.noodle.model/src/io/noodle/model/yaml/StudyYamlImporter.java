@@ -68,9 +68,46 @@ public final class StudyYamlImporter {
                     + io.noodle.model.validation.StudyLimits.MAX_YAML_BYTES + " (is it a study file?)");
             return new Result(null, tooLarge);
         }
-        try (Reader r = Files.newBufferedReader(yaml, StandardCharsets.UTF_8)) {
-            return importFrom(r, yaml.toAbsolutePath().getParent());
+        byte[] bytes = Files.readAllBytes(yaml);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            ImportReport notText = new ImportReport();
+            int[] at = firstBadByte(bytes);
+            notText.error(at[0], at[1], "the file is not UTF-8 text (byte " + at[2] + " cannot be decoded); a study "
+                    + "file is UTF-8. Fix: save it as UTF-8");
+            return new Result(null, notText);
         }
+        return importFrom(new java.io.StringReader(text), yaml.toAbsolutePath().getParent());
+    }
+
+    /** Line, column and offset of the first byte that is not part of valid UTF-8. */
+    private static int[] firstBadByte(byte[] b) {
+        var dec = StandardCharsets.UTF_8.newDecoder();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < b.length; i++) {
+            int len = (b[i] & 0x80) == 0 ? 1 : (b[i] & 0xE0) == 0xC0 ? 2 : (b[i] & 0xF0) == 0xE0 ? 3
+                    : (b[i] & 0xF8) == 0xF0 ? 4 : 0;
+            boolean ok = len > 0 && i + len <= b.length;
+            if (ok) {
+                try {
+                    dec.reset().decode(java.nio.ByteBuffer.wrap(b, i, len));
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                return new int[] { line, i - lineStart + 1, i };
+            }
+            if (b[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += len - 1;
+        }
+        return new int[] { line, 1, 0 };
     }
 
     /** Imports YAML text; relative snapshot paths are taken relative to {@code baseFolder}. */
@@ -84,7 +121,39 @@ public final class StudyYamlImporter {
             return new Result(null, imp.report);
         }
         Study study = imp.study(root);
+        if (study != null) {
+            imp.unsafeNames(study, root);
+        }
         return new Result(imp.report.hasErrors() ? null : study, imp.report);
+    }
+
+    /**
+     * Reports a name that cannot become a file or folder name (the study's, the base case's, a stage's, an
+     * ECO's) where it stands in the file: the first scalar holding it.
+     */
+    private void unsafeNames(Study study, YamlNode root) {
+        io.noodle.model.persistence.StudyNames.Unsafe u = io.noodle.model.persistence.StudyNames.firstUnsafe(study);
+        if (u == null) {
+            return;
+        }
+        java.util.ArrayDeque<YamlNode> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            YamlNode n = todo.pop();
+            if (n instanceof YamlNode.Scalar sc && u.name().equals(sc.text())) {
+                report.error(sc, u.message());
+                return;
+            }
+            if (n instanceof YamlNode.Mapping m) {
+                java.util.List<YamlNode> vs = new java.util.ArrayList<>(m.entries().values());
+                java.util.Collections.reverse(vs);
+                vs.forEach(todo::push);
+            } else if (n instanceof YamlNode.Sequence q) {
+                java.util.List<YamlNode> vs = new java.util.ArrayList<>(q.items());
+                java.util.Collections.reverse(vs);
+                vs.forEach(todo::push);
+            }
+        }
+        report.error(1, 1, u.message()); // a name made by the importer (stage_<n>) from an unsafe one
     }
 
     /** A whole number of at least 1 (a timeout, a count), or null with a located error. */

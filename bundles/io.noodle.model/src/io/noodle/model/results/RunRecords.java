@@ -1,8 +1,6 @@
 package io.noodle.model.results;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -67,26 +65,94 @@ public final class RunRecords {
                 + Problems.escape(e.getOriginalMessage(), 200) + ")";
     }
 
+    /** The longest journal line read (a case record is a few kilobytes). */
+    public static final int MAX_JOURNAL_LINE = 1 << 20;
+
+    /** The journal line being read, and what becomes of it at its end. */
+    private static final class JournalLine {
+        final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        final Map<String, CaseRecord> into;
+        final List<Integer> skipped;
+        final CharsetDecoder utf8;
+        boolean tooLong;
+        int number;
+
+        JournalLine(Map<String, CaseRecord> into, List<Integer> skipped, CharsetDecoder utf8) {
+            this.into = into;
+            this.skipped = skipped;
+            this.utf8 = utf8;
+        }
+
+        void add(byte b) {
+            if (bytes.size() < MAX_JOURNAL_LINE) {
+                bytes.write(b);
+            } else {
+                tooLong = true;
+            }
+        }
+
+        void end() {
+            number++;
+            if (bytes.size() > 0 || tooLong) {
+                CaseRecord c = tooLong ? null : journalRecord(bytes.toByteArray(), utf8);
+                if (c == null) {
+                    skipped.add(number);
+                } else {
+                    into.put(c.name(), c);
+                }
+            }
+            bytes.reset();
+            tooLong = false;
+        }
+    }
+
+    /** A journal line's case, or null when the line is damaged. */
+    private static CaseRecord journalRecord(byte[] line, CharsetDecoder utf8) {
+        try {
+            String text = utf8.reset().decode(java.nio.ByteBuffer.wrap(line)).toString();
+            if (text.isBlank()) {
+                return null;
+            }
+            CaseRecord c = JSON.readValue(text, CaseRecord.class);
+            return c == null || c.name() == null || c.state() == null ? null : c;
+        } catch (IOException | RuntimeException bad) {
+            return null;
+        }
+    }
+
     /** Reads and checks a checkpoint file. */
     public static Checkpoint readCheckpoint(Path file, Path journal) throws IOException {
         String fix = ". Fix: restore it from a backup, or move it away and resume again: the cases finished so far "
                 + "are also in " + journal.getFileName() + " beside it and are kept";
         Checkpoint cp;
         try {
-            cp = JSON.readValue(Files.readAllBytes(file), Checkpoint.class);
+            byte[] bytes = Files.readAllBytes(file);
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)); // UTF-8, as written
+            cp = JSON.readValue(bytes, Checkpoint.class);
         } catch (JsonProcessingException e) {
             throw new IOException(located(file, e, "the checkpoint is damaged") + fix, e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": the checkpoint is damaged (it is not UTF-8 text)" + fix, e);
+        } catch (IOException e) {
+            throw new IOException(file + ": the checkpoint cannot be read (" + Problems.escape(e.getMessage(), 200) + ")"
+                    + fix, e);
         }
         String missing = cp == null ? "everything" : cp.cases() == null ? "cases" : cp.completedStages() == null
                 ? "completedStages" : cp.abortedStages() == null ? "abortedStages" : cp.survivors() == null ? "survivors"
                         : cp.cases().stream().anyMatch(c -> c == null || c.name() == null || c.state() == null)
-                                ? "a case's name or state" : null;
+                                ? "a case's name or state"
+                                : cp.completedStages().contains(null) || cp.abortedStages().contains(null)
+                                        ? "a stage's name"
+                                        : cp.survivors().entrySet().stream().anyMatch(e -> e.getKey() == null
+                                                || e.getValue() == null || e.getValue().contains(null))
+                                                        ? "a stage's survivors"
+                                                        : cp.verdicts().contains(null) ? "a verdict" : null;
         if (missing != null) {
             throw new IOException(file + ": the checkpoint is damaged (it lacks " + missing + ")" + fix);
         }
         if (cp.version() != Checkpoint.VERSION) {
             throw new IOException(file + ": checkpoint version " + cp.version() + ", this product reads "
-                    + Checkpoint.VERSION);
+                    + Checkpoint.VERSION + ". Fix: resume it with the product that wrote it, or start a new run (--new)");
         }
         return cp;
     }
@@ -94,29 +160,32 @@ public final class RunRecords {
     /** Adds the journal's cases to {@code into}; returns the 1-based numbers of the lines it skipped. */
     public static List<Integer> replayJournal(Path journal, Map<String, CaseRecord> into) throws IOException {
         List<Integer> skipped = new ArrayList<>();
-        if (!Files.exists(journal)) {
+        if (!Files.exists(journal, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return skipped;
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(journal), utf8))) {
-            int n = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    CaseRecord c = JSON.readValue(line, CaseRecord.class);
-                    if (c == null || c.name() == null || c.state() == null) {
-                        skipped.add(n);
+        if (!Files.isRegularFile(journal, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(journal + ": the journal of finished cases is not a regular file. Fix: move it "
+                    + "away and resume again (the cases it held run again)");
+        }
+        // line by line, each decoded strictly: a damaged line (bad bytes, torn, too long) is skipped and counted,
+        // every good one is kept, and no line takes more than MAX_JOURNAL_LINE of memory
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        JournalLine line = new JournalLine(into, skipped, utf8);
+        try (java.io.InputStream in = Files.newInputStream(journal)) {
+            byte[] buf = new byte[1 << 16];
+            for (int r = in.read(buf); r >= 0; r = in.read(buf)) {
+                for (int i = 0; i < r; i++) {
+                    if (buf[i] == '\n') {
+                        line.end();
                     } else {
-                        into.put(c.name(), c);
+                        line.add(buf[i]);
                     }
-                } catch (IOException bad) {
-                    skipped.add(n);
                 }
             }
+        }
+        if (line.bytes.size() > 0 || line.tooLong) {
+            line.end(); // a last line without its line feed (torn by a crash, or whole)
         }
         return skipped;
     }

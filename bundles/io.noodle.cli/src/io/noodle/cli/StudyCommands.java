@@ -38,6 +38,11 @@ final class StudyCommands {
         }
         LegalityReport report = LegalityReport.of(study);
         ctx.out().print(json ? report.toJson() : report.toText());
+        if (!report.isLegal() && !json) {
+            ctx.err().println("noodle validate: " + io.noodle.model.persistence.Snapshots.studyFolder(study)
+                    .resolve(study.eResource().getURI().lastSegment()) + ": illegal (" + report.errorCount()
+                    + " error(s) above). Fix them in the designer or the study file; nothing can run until then");
+        }
         return report.isLegal() ? NoodleCli.EXIT_OK : NoodleCli.EXIT_PROBLEM;
     }
 

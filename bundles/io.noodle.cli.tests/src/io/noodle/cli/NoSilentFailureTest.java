@@ -226,6 +226,24 @@ class NoSilentFailureTest extends CliTest {
     }
 
     @Test
+    void aStudyRunFromOutsideTheWorkspaceWritesNothingBesideItsFolder() throws Exception {
+        Files.writeString(cwd.resolve("o.yaml"), STUDY.formatted("out", "out").replace(
+                "\n  - {name: gate, type: human_approval, trial_budget: 1, survivor_count: 1, depends_on: [a]}", ""));
+        assertEquals(0, run("import", "o.yaml"), err());
+        Path elsewhere = java.nio.file.Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.move(ws.resolve("out"), elsewhere.resolve("out"));
+        Path flow = cwd.resolve("ok-flow");
+        Files.writeString(flow, "#!/bin/sh\necho 1 > design\necho 'wns -10 ps' > report.txt\n");
+        Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(0, run("run-study", elsewhere.resolve("out").toString(), "--command", flow.toString()), err());
+        try (Stream<Path> s = Files.list(elsewhere)) {
+            assertEquals(List.of(elsewhere.resolve("out")), s.toList(), "no .metadata beside the study");
+        }
+        assertTrue(Files.isDirectory(ws.resolve(".metadata/runs")), "the run's lease went to the workspace");
+        assertTrue(Files.exists(ws.resolve(".metadata/noodle-priors.json")), "and so did the priors");
+    }
+
+    @Test
     void aPathWithANulIsAUsageError() {
         assertEquals(2, run("validate", "a\u0000b"));
         assertTrue(err().contains("is not a usable path"), err());

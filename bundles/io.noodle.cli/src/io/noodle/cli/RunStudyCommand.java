@@ -211,6 +211,9 @@ final class RunStudyCommand {
         try (io.noodle.engine.exec.TrialExecutor executor = alone ? members.get(0)
                 : new io.noodle.engine.exec.SpanningExecutor(members)) {
             StudyRunner runner = new StudyRunner(study, file.getParent(), adapter, executor, registry, start);
+            if (ctx.workspace() != null) {
+                runner.inWorkspace(ctx.workspace()); // a study outside it writes nothing into its parent folder
+            }
             try (EventBus.Subscription progress = registry.subscribe(e -> progress(e, ctx), 10_000)) {
                 ctx.out().println("study " + study.getName() + ": running in " + file.getParent() + " with " + parallel
                         + " slot(s) on " + executor.describe()

@@ -82,7 +82,8 @@ public final class StudyRunner {
     private final Object family = new Object();
     private final Set<TrialHandle> running = ConcurrentHashMap.newKeySet();
     private final AtomicInteger catastrophic = new AtomicInteger();
-    private final PriorStore priors;
+    private PriorStore priors;
+    private Path workspace;
     /** Applications not yet written to the prior store (written once per stage). */
     private final List<PriorStore.Application> applications = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile RunState state;
@@ -104,7 +105,19 @@ public final class StudyRunner {
         this.executor = executor;
         this.registry = registry;
         this.start = start;
-        this.priors = new PriorStore(workspace());
+        this.workspace = this.studyFolder.getParent() == null ? this.studyFolder : this.studyFolder.getParent();
+        this.priors = new PriorStore(workspace);
+    }
+
+    /**
+     * The workspace the run belongs to, where its lease and the ECO priors are kept (by default the study
+     * folder's parent, as for a study inside its workspace). A study run from outside the workspace writes
+     * nothing beside its own folder: its lease and priors go to the workspace given here.
+     */
+    public StudyRunner inWorkspace(Path ws) {
+        this.workspace = ws.toAbsolutePath().normalize();
+        this.priors = new PriorStore(workspace);
+        return this;
     }
 
     /** The job family of this run's stage jobs: {@code Job.getJobManager().cancel(family)} stops them all. */
@@ -167,9 +180,9 @@ public final class StudyRunner {
         }
     }
 
-    /** The workspace a study folder belongs to: its parent folder. */
+    /** The workspace of the run ({@link #inWorkspace}). */
     private Path workspace() {
-        return studyFolder.getParent() == null ? studyFolder : studyFolder.getParent();
+        return workspace;
     }
 
     /** A file name for the workspace lease of a study folder: readable, and unique by the folder's SHA-256. */
@@ -686,6 +699,9 @@ public final class StudyRunner {
             CaseRecord c = record(plan.get(e.getKey()), requests.get(e.getKey()), stage, o,
                     new Instant[] { queued, started, finished });
             state.add(c);
+            // the trial's outputs reach the disk before the journal says it finished: after a power loss a
+            // finished case never points at a truncated design
+            io.noodle.core.io.FileTrees.force(requests.get(e.getKey()).directory());
             state.journal(run.journal(), c);
             event(new RunEvent.TrialFinished(key(), study.getName(), Instant.now(), c));
             out.set(e.getKey(), c);

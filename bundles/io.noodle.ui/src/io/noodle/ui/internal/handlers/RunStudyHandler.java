@@ -281,7 +281,12 @@ public class RunStudyHandler extends AbstractHandler {
                     return Status.error(study.getName() + ": cannot run on " + where + ": " + e.getMessage());
                 }
                 try (io.noodle.engine.exec.TrialExecutor executor = chosen) {
-                    RunResult r = new StudyRunner(study, folder, adapter, executor, registry, start).run(monitor);
+                    StudyRunner runner = new StudyRunner(study, folder, adapter, executor, registry, start);
+                    var ws = io.noodle.ui.internal.application.NoodleApplication.currentWorkspace();
+                    if (ws != null) {
+                        runner.inWorkspace(ws.root()); // a study outside it writes nothing into its parent folder
+                    }
+                    RunResult r = runner.run(monitor);
                     String text = study.getName() + ": " + r.status() + " - " + r.message();
                     return switch (r.status()) {
                     case SUCCEEDED, WAITING -> Status.info(text); // waiting for an approval is no problem

@@ -71,4 +71,16 @@ class FileTreesTest {
         assertTrue(Files.exists(p));
         new ProcessBuilder("rm", "-r", p.toString()).start().waitFor();
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void forcingATreeSkipsFifosAndLinksInsteadOfBlockingOnThem(@TempDir Path tmp) throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("trial/design"));
+        Files.writeString(tree.resolve("top.v"), "module top; endmodule\n");
+        assertTrue(new ProcessBuilder("mkfifo", tmp.resolve("trial/fifo").toString()).start().waitFor() == 0);
+        Files.createSymbolicLink(tmp.resolve("trial/link"), tmp.resolve("trial/fifo"));
+        FileTrees.force(tmp.resolve("trial")); // opening the FIFO would block until a writer came
+        FileTrees.force(tmp.resolve("absent"));
+        assertTrue(Files.exists(tree.resolve("top.v")));
+    }
 }

@@ -40,8 +40,10 @@ public final class NoodleCli implements IApplication {
             commands:
               check                      check the EDA toolchain; exits 1 when a required tool is missing
               validate <study> [--json]  print the run legality report; exits 1 when the study is illegal
-              import <file.yaml>         create the study in the workspace from a study file (Noodle 2's flat or
-                                         sectioned file, or this product's earlier YAML); prints its path
+              import <file.yaml> [--replace]
+                                         create the study in the workspace from a study file (Noodle 2's flat or
+                                         sectioned file, or this product's earlier YAML); prints its path; a study
+                                         of that name is replaced only with --replace (its runs are kept)
               export <study> <file.yaml> [--sectioned]
                                          write the study as Noodle 2's flat study file (or its sectioned
                                          one with --sectioned), this product's additions under workbench:

@@ -48,14 +48,16 @@ final class StudyCommands {
 
     /** import <file.yaml>: creates {@code <workspace>/<name>/<name>.noodle} and prints its path. */
     static int importYaml(List<String> args, CliContext ctx) {
-        if (args.size() != 1) {
-            ctx.err().println("usage: noodle import <file.yaml> [-data <workspace>]");
+        boolean replace = args.contains("--replace");
+        List<String> rest = args.stream().filter(a -> !a.equals("--replace")).toList();
+        if (rest.size() != 1) {
+            ctx.err().println("usage: noodle import <file.yaml> [--replace] [-data <workspace>]");
             return NoodleCli.EXIT_USAGE;
         }
-        Path yaml = ctx.path(args.get(0));
+        Path yaml = ctx.path(rest.get(0));
         NewStudies.Imported imported;
         try {
-            imported = NewStudies.importYaml(ctx.workspace(), yaml);
+            imported = NewStudies.importYaml(ctx.workspace(), yaml, replace);
         } catch (NewStudies.NotImported e) {
             e.messages().forEach(m -> ctx.err().println(m.format(yaml)));
             ctx.err().println("noodle import: " + e.getMessage());

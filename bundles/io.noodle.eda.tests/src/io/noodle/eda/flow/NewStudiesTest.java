@@ -183,7 +183,39 @@ class NewStudiesTest {
         assertEquals(ws.resolve("imp/imp.noodle"), imported.file());
         assertEquals("unknown key 'colour' ignored", imported.messages().get(0).text());
         var again = assertThrows(java.io.IOException.class, () -> NewStudies.importYaml(ws, yaml));
-        assertTrue(again.getMessage().contains("exists already"), again.getMessage());
+        assertTrue(again.getMessage().contains("exists already") && again.getMessage().contains("--replace"),
+                again.getMessage());
+        // --replace replaces the study file and keeps the runs
+        Files.createDirectories(ws.resolve("imp/runs/run-1"));
+        Files.writeString(yaml, Files.readString(yaml).replace("trial_budget: 1", "trial_budget: 4"));
+        NewStudies.importYaml(ws, yaml, true);
+        assertEquals(4, io.noodle.model.persistence.StudyStore.load(ws.resolve("imp")).getStages().get(0)
+                .getTrialBudget());
+        assertTrue(Files.isDirectory(ws.resolve("imp/runs/run-1")));
+
+        // eight imports of one new name at once: exactly one creates it, the others are refused
+        Files.writeString(yaml, Files.readString(yaml).replace("name: imp", "name: raced"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var latch = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            tries.add(pool.submit(() -> {
+                latch.await();
+                try {
+                    NewStudies.importYaml(ws, yaml);
+                    return true;
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }));
+        }
+        latch.countDown();
+        int won = 0;
+        for (var t : tries) {
+            won += t.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, won);
 
         Files.writeString(yaml, "name: other\nbase_case: b\nstages:\n  - name: a\n    trial_budget: lots\n");
         var bad = assertThrows(NewStudies.NotImported.class, () -> NewStudies.importYaml(ws, yaml));

@@ -366,9 +366,11 @@ public final class NewStudies {
 
     /**
      * Imports a study YAML file as {@code <workspace>/<its name>/<its name>.noodle}. Refused, with every
-     * located error in the message, when the file does not import; an existing study is never overwritten.
+     * located error in the message, when the file does not import. The study's folder is created atomically: of
+     * two imports of one name one wins and the other is refused; an existing study is replaced only with
+     * {@code replace} (its study file, atomically; its runs are kept).
      */
-    public static Imported importYaml(Path workspace, Path yaml) throws IOException {
+    public static Imported importYaml(Path workspace, Path yaml, boolean replace) throws IOException {
         if (!Files.isRegularFile(yaml)) {
             throw new IOException(yaml + ": no such file");
         }
@@ -382,12 +384,29 @@ public final class NewStudies {
             throw new IOException(yaml + ": study name '" + study.getName() + "' cannot be a folder name (use "
                     + CaseNames.SAFE_NAME_RULE + ")");
         }
-        Path folder = workspace.resolve(study.getName());
-        if (Files.exists(folder)) {
-            throw new IOException(folder + " exists already; nothing was overwritten. Remove it, or rename the study in "
-                    + yaml.getFileName());
+        Path folder = FileTrees.child(workspace, study.getName());
+        if (replace && Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // the study file is replaced at once (written beside it, then renamed); its runs stay
+            return new Imported(StudyStore.save(study, folder), r.report().messages());
         }
-        return new Imported(StudyStore.save(study, folder), r.report().messages());
+        Files.createDirectories(workspace);
+        try {
+            Files.createDirectory(folder); // the claim: of two imports of one name, one creates the folder
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IOException(folder + " exists already; nothing was overwritten. Fix: import with --replace to "
+                    + "replace its study file (its runs are kept), or rename the study in " + yaml.getFileName(), e);
+        }
+        try {
+            return new Imported(StudyStore.save(study, folder), r.report().messages());
+        } catch (IOException | RuntimeException e) {
+            FileTrees.delete(folder); // nothing half-made stays to block the next import
+            throw e;
+        }
+    }
+
+    /** {@link #importYaml(Path, Path, boolean)} that never replaces a study. */
+    public static Imported importYaml(Path workspace, Path yaml) throws IOException {
+        return importYaml(workspace, yaml, false);
     }
 
     /**

@@ -138,7 +138,11 @@ class PhysicalParsersTest {
             "DIEAREA ( 0 0 ) ( 10 10 ) ;\\nNETS 1 ;\\n- n ( u A ) ;\\n- m ( u A ) ;\\nEND NETS\\nEND DESIGN|4|more nets",
             "DIEAREA ( 0 0 ) ( 0 10 ) ;\\nEND DESIGN|1|no extent",
             "DIEAREA ( 0 0 ) ( 10 10 ) ;\\nNETS 1 ;\\n- n ( u A )|3|file ends",
-            "DIEAREA ( 0 0 ) ( 10 10 ) ;|1|END DESIGN" })
+            "DIEAREA ( 0 0 ) ( 10 10 ) ;|1|END DESIGN",
+            // a header of a few bytes that would size arrays of gigabytes
+            "DIEAREA ( 0 0 ) ( 10 10 ) ;\\nNETS 50000000 ;\\nEND NETS\\nEND DESIGN|2|announces 50000000 nets, more than",
+            "DIEAREA ( 0 0 ) ( 10 10 ) ;\\nCOMPONENTS 2000000000 ;\\nEND COMPONENTS|2|announces 2000000000 components",
+            "DIEAREA ( 0 0 ) ( 10 10 ) ;\\nCOMPONENTS -3 ;\\nEND COMPONENTS|2|announces -3 components" })
     void malformedDef(String text, int line, String reason) {
         ParseFailure f = assertThrows(ParseFailure.class,
                 () -> Def.parse("bad.def", text.replace("\\n", "\n").getBytes(StandardCharsets.US_ASCII), null));

@@ -140,9 +140,23 @@ public final class Def {
         }
     }
 
-    private static void components(Tokens t, Def d, Lef lef, Map<String, Integer> index) throws ParseFailure {
-        int count = (int) Math.max(0, Math.min(50_000_000, t.number("the number of components")));
+    /**
+     * The count a section announces ({@code COMPONENTS 1200 ;}), which sizes its arrays: refused, at its line,
+     * when the rest of the file could not hold that many entries (each takes at least 4 bytes), so that a header
+     * of a few bytes never asks for gigabytes.
+     */
+    private static int announced(Tokens t, String what) throws ParseFailure {
+        double n = t.number("the number of " + what);
+        if (n < 0 || n != Math.rint(n) || n > t.remaining() / 4.0) {
+            throw t.fail("the section announces " + Text.clip(String.valueOf((long) n)) + " " + what + ", more than the "
+                    + t.remaining() + " bytes left in the file can hold");
+        }
         t.expect(";");
+        return (int) n;
+    }
+
+    private static void components(Tokens t, Def d, Lef lef, Map<String, Integer> index) throws ParseFailure {
+        int count = announced(t, "components");
         d.cx = new double[count];
         d.cy = new double[count];
         d.cw = new double[count];
@@ -207,8 +221,7 @@ public final class Def {
 
     private static void nets(Tokens t, Def d, Map<String, Integer> comps, Map<String, double[]> pinPos)
             throws ParseFailure {
-        int count = (int) Math.max(0, Math.min(50_000_000, t.number("the number of nets")));
-        t.expect(";");
+        int count = announced(t, "nets");
         d.nx0 = new double[count];
         d.ny0 = new double[count];
         d.nx1 = new double[count];

@@ -17,6 +17,11 @@ final class Tokens {
         this.b = bytes;
     }
 
+    /** How many bytes of the file are left to read. */
+    int remaining() {
+        return b.length - pos;
+    }
+
     /** The next token, or null at the end of the file. */
     String next() {
         int n = b.length;

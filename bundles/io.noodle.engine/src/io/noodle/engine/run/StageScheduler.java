@@ -73,6 +73,7 @@ final class StageScheduler {
 
     Result schedule(SubMonitor sub) {
         List<Stage> pending = new ArrayList<>(StageGraph.topologicalOrder(study));
+        Map<Stage, List<Stage>> inputsOf = StageGraph.inputs(study); // once: the loop below asks often
         Map<Stage, Job> jobs = new LinkedHashMap<>();
         LinkedBlockingQueue<Stage> finished = new LinkedBlockingQueue<>();
         List<String> waiting = new ArrayList<>();
@@ -82,7 +83,7 @@ final class StageScheduler {
                 pending.clear(); // a study rail fired: start nothing new, let the running stages end
             }
             for (Stage st : List.copyOf(pending)) {
-                List<Stage> inputs = st.getInputs();
+                List<Stage> inputs = inputsOf.getOrDefault(st, List.of());
                 if (state.isCompleted(st.getName()) || state.isAborted(st.getName())) {
                     pending.remove(st);
                     sub.worked(1);

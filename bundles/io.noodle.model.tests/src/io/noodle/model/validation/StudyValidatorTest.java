@@ -65,6 +65,25 @@ class StudyValidatorTest {
     }
 
     @Test
+    void moreStageDependenciesThanTheLimitAreRefusedAndTheInputsMapMatchesEachStagesInputs() {
+        assertRule(Rule.TOO_LARGE, "stage dependencies, more than the 10000", s -> {
+            Stage a = s.getStages().get(0);
+            Stage last = s.getStages().get(s.getStages().size() - 1);
+            for (int i = 0; i <= StudyLimits.MAX_DEPENDENCIES; i++) {
+                io.noodle.model.StageDependency d = F.createStageDependency();
+                d.setFrom(a);
+                d.setTo(last);
+                s.getDependencies().add(d);
+            }
+        }, s -> s.getDependencies().subList(4, s.getDependencies().size()).clear());
+        Study s = TestStudies.diamond();
+        var inputs = io.noodle.model.derived.StageGraph.inputs(s);
+        for (Stage st : s.getStages()) {
+            assertEquals(st.getInputs(), inputs.get(st), st.getName());
+        }
+    }
+
+    @Test
     void studyRailsStayInTheirRanges() {
         Diagnostic d = assertRule(Rule.RAIL_VALUE, "trial timeout is 0 s", s -> {
             s.setRails(F.createStudyRails());

@@ -13,6 +13,8 @@ public final class StudyLimits {
     public static final int MAX_TRIAL_BUDGET = 100_000;
     /** Trials of all stages of a study together. */
     public static final long MAX_TOTAL_TRIALS = 1_000_000;
+    /** Dependencies between the stages of one study (a stage may feed every later one of a chain of 100). */
+    public static final int MAX_DEPENDENCIES = 10_000;
     /** ECOs of the catalogue. */
     public static final int MAX_ECOS = 10_000;
     /** Bytes of a YAML study file (Noodle 2's files are a few kilobytes). */

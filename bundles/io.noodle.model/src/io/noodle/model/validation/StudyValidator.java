@@ -168,6 +168,11 @@ public class StudyValidator extends EObjectValidator {
             ok = error(d, Rule.TOO_LARGE, s, Literals.STUDY__STAGES, "Study '" + s.getName() + "': " + s.getStages().size()
                     + " stages, more than the " + StudyLimits.MAX_STAGES + " a study may have. Fix: split the study.");
         }
+        if (s.getDependencies().size() > StudyLimits.MAX_DEPENDENCIES) {
+            ok = error(d, Rule.TOO_LARGE, s, Literals.STUDY__DEPENDENCIES, "Study '" + s.getName() + "': "
+                    + s.getDependencies().size() + " stage dependencies, more than the " + StudyLimits.MAX_DEPENDENCIES
+                    + " a study may have. Fix: split the study.");
+        }
         if (s.getEcos().size() > StudyLimits.MAX_ECOS) {
             ok = error(d, Rule.TOO_LARGE, s, Literals.STUDY__ECOS, "Study '" + s.getName() + "': " + s.getEcos().size()
                     + " ECOs in the catalogue, more than the " + StudyLimits.MAX_ECOS + " a study may have. Fix: keep "

@@ -7,6 +7,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NOODLE=$ROOT/noodle
 TMP=$(mktemp -d)
+# the folders trusted to run studies: this run's own list, not the user's
+export NOODLE_TRUST_FILE=$TMP/trusted-folders
 PASSED=0
 FAILED=0
 BG_PID=""
@@ -168,6 +170,14 @@ if [[ -f $rs/ws/rs_study/runs/run-1/outcome.json && -f $rs/ws/rs_study/runs/run-
 else
   fail "each run keeps its results in its own folder; the study file holds the design only" "$(ls -R "$rs/ws/rs_study" | head -20)"
 fi
+
+# a workspace this product did not start (copied from someone) runs nothing until the user trusts it
+cp -r "$rs/ws" "$rs/theirs"
+rm -f "$rs/theirs/.metadata/runs/"*.lock "$rs/theirs/rs_study/run.lock"
+expect "run-study in a workspace copied from elsewhere is refused until trusted" 5 "is not trusted.*noodle trust" -- \
+  "$NOODLE" run-study rs_study --command "$rs/flow" --new -data "$rs/theirs"
+expect "noodle trust remembers the folder" 0 "^trusted: $rs/theirs" -- "$NOODLE" trust "$rs/theirs" -data "$rs/theirs"
+expect "once trusted, it runs" 0 "SUCCEEDED" -- "$NOODLE" run-study rs_study --command "$rs/flow" --new -data "$rs/theirs"
 
 # SIGTERM cancels the run, which writes its checkpoint and says it can be resumed
 sed 's/rs_study/rt_study/; s/rs_base/rt_base/' "$rs/study.yaml" >"$rs/term.yaml"

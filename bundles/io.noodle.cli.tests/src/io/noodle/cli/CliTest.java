@@ -32,6 +32,8 @@ abstract class CliTest {
     void dirs() throws Exception {
         cwd = Files.createDirectories(tmp.resolve("user"));
         ws = Files.createDirectories(tmp.resolve(workspaceFolder()));
+        // this test's list of trusted folders (in the user's folder, which the tests allow to hold files)
+        System.setProperty("noodle.trustFile", cwd.resolve(".config/noodle/trusted-folders").toString());
     }
 
     int run(String... args) {

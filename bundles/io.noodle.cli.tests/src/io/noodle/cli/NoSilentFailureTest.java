@@ -235,6 +235,11 @@ class NoSilentFailureTest extends CliTest {
         Path flow = cwd.resolve("ok-flow");
         Files.writeString(flow, "#!/bin/sh\necho 1 > design\necho 'wns -10 ps' > report.txt\n");
         Files.setPosixFilePermissions(flow, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // a folder this product did not start: refused until the user trusts it
+        assertEquals(5, run("run-study", elsewhere.resolve("out").toString(), "--command", flow.toString()));
+        assertTrue(err().startsWith("noodle run-study: " + elsewhere.resolve("out").toRealPath() + " is not trusted")
+                && err().contains("Fix: if you trust where it came from, run 'noodle trust "), err());
+        assertEquals(0, run("trust", elsewhere.resolve("out").toString()), err());
         assertEquals(0, run("run-study", elsewhere.resolve("out").toString(), "--command", flow.toString()), err());
         try (Stream<Path> s = Files.list(elsewhere)) {
             assertEquals(List.of(elsewhere.resolve("out")), s.toList(), "no .metadata beside the study");

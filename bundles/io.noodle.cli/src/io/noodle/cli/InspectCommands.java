@@ -340,6 +340,11 @@ final class InspectCommands {
         }
         try {
             Found f = find(pos.get(0), pos.get(1), trial, runId, ctx);
+            String untrusted = RunStudyCommand.untrusted(f.folder().resolve(f.study().getName() + ".noodle"), ctx);
+            if (untrusted != null) {
+                ctx.err().println("noodle replay: " + untrusted);
+                return io.noodle.engine.run.RunResult.Status.REFUSED.exitCode;
+            }
             TrialAdapter adapter;
             if (command != null) {
                 Path program = ctx.path(command);

@@ -72,6 +72,10 @@ public final class NoodleCli implements IApplication {
                                          6 cancelled (resumable), 7 waiting for approval, 1 failed;
                                          --dry-run prints the plan (legality, gate 0, each stage's ECOs
                                          and the first stages' trials) and runs nothing
+              trust [<folder>] | trust --list | trust --revoke <folder>
+                                         trust a workspace or study folder to run its studies (their constraint
+                                         files are Tcl, their settings may name programs): asked once per folder;
+                                         a workspace this product started empty is trusted already
               approve <study> <stage> [note] approve a human_approval stage of the newest run (then --resume)
               reject <study> <stage> [note]  reject it instead: --resume aborts the stage, what follows does not run
               compare <run or study> <run or study> [--json]
@@ -135,6 +139,9 @@ public final class NoodleCli implements IApplication {
             return EXIT_USAGE;
         }
         List<String> opts = rest.subList(1, rest.size());
+        if (ctx.workspace() != null && !List.of("help", "--help", "-h", "trust").contains(rest.get(0))) {
+            io.noodle.core.workspace.Trust.adoptIfNew(ctx.workspace()); // one this product starts empty is the user's
+        }
         return switch (rest.get(0)) {
         case "help", "--help", "-h" -> {
             ctx.out().print(USAGE);
@@ -159,13 +166,47 @@ public final class NoodleCli implements IApplication {
         case "debug" -> InspectCommands.debug(opts, ctx);
         case "replay" -> InspectCommands.replay(opts, ctx);
         case "priors" -> InspectCommands.priors(opts, ctx);
+        case "trust" -> trust(opts, ctx);
         default -> {
             ctx.err().println("noodle: unknown command '" + Problems.escape(rest.get(0), 80) + "'. Known commands: check, validate, "
                     + "import, export, demo, parse, run-study, approve, reject, compare, report, hosts, ray, list-studies, show, "
-                    + "debug, replay, priors, bench, help.");
+                    + "debug, replay, priors, trust, bench, help.");
             yield EXIT_USAGE;
         }
         };
+    }
+
+    /** trust [folder] | trust --list | trust --revoke folder: the folders whose studies may run here. */
+    private static int trust(List<String> opts, CliContext ctx) {
+        try {
+            if (opts.equals(List.of("--list"))) {
+                io.noodle.core.workspace.Trust.trusted().forEach(ctx.out()::println);
+                return EXIT_OK;
+            }
+            if (opts.size() == 2 && opts.get(0).equals("--revoke")) {
+                Path f = ctx.path(opts.get(1));
+                boolean had = io.noodle.core.workspace.Trust.revoke(f);
+                ctx.out().println(had ? "no longer trusted: " + f : f + " was not trusted");
+                return EXIT_OK;
+            }
+            if (opts.size() > 1 || (opts.size() == 1 && opts.get(0).startsWith("-"))) {
+                ctx.err().println("usage: noodle trust [<folder>] | noodle trust --list | noodle trust --revoke <folder>");
+                return EXIT_USAGE;
+            }
+            Path f = opts.isEmpty() ? ctx.workspace() : ctx.path(opts.get(0));
+            if (f == null || !java.nio.file.Files.isDirectory(f)) {
+                ctx.err().println("noodle trust: " + (f == null ? "no workspace" : f + " is not a folder")
+                        + ". Fix: name the workspace or study folder to trust");
+                return EXIT_USAGE;
+            }
+            io.noodle.core.workspace.Trust.trust(f);
+            ctx.out().println("trusted: " + f.toRealPath() + " (its studies may run; noodle trust --revoke undoes it)");
+            return EXIT_OK;
+        } catch (java.io.IOException e) {
+            ctx.err().println("noodle trust: " + Problems.escape(e.getMessage()) + " (the list is "
+                    + io.noodle.core.workspace.Trust.storeFile() + ")");
+            return EXIT_PROBLEM;
+        }
     }
 
     private static int bench(List<String> opts, CliContext ctx) {

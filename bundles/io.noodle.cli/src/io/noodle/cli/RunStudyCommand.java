@@ -140,6 +140,11 @@ final class RunStudyCommand {
         if (dryRun) {
             return dryRun(study, file, adapter, kinds, ctx);
         }
+        String untrusted = untrusted(file, ctx);
+        if (untrusted != null) {
+            ctx.err().println("noodle run-study: " + untrusted);
+            return RunResult.Status.REFUSED.exitCode;
+        }
         java.util.List<io.noodle.remote.ssh.SshHost> hosts = List.of();
         io.noodle.remote.ssh.HostStore store = null;
         int localSlots = slots;
@@ -301,6 +306,18 @@ final class RunStudyCommand {
         boolean runs = legality.isLegal() && problems.isEmpty();
         out.println(runs ? "a run would start" : "a run would be refused before any compute");
         return runs ? NoodleCli.EXIT_OK : RunResult.Status.REFUSED.exitCode;
+    }
+
+    /**
+     * Why a study may not run here, or null when it may: it lies in a folder the user has not trusted (its
+     * workspace when it is inside the workspace, else its own folder). See {@link io.noodle.core.workspace.Trust}.
+     */
+    static String untrusted(Path studyFile, CliContext ctx) {
+        Path folder = studyFile.toAbsolutePath().getParent();
+        Path ws = ctx.workspace();
+        Path origin = ws != null && folder.startsWith(ws.toAbsolutePath().normalize()) ? ws : folder;
+        return io.noodle.core.workspace.Trust.isTrusted(origin) ? null
+                : io.noodle.core.workspace.Trust.untrustedMessage(origin);
     }
 
     /** {@code approve <study> <stage> [note]}: approves a human_approval stage for the next --resume. */

@@ -59,6 +59,8 @@ public final class NoodleApplication implements IApplication {
                     + ", which is no longer running");
         }
         current = workspace;
+        // a workspace started empty here holds only what the user puts in it: its studies may run unasked
+        io.noodle.core.workspace.Trust.adoptIfNew(workspace.root());
         try {
             Display display;
             try {

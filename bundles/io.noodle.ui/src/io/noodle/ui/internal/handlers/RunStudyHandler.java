@@ -79,6 +79,11 @@ public class RunStudyHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, "Run Study", "Select a study in the Studies view, or open one.");
             return null;
         }
+        schedulePrepare(shell, target, dialog);
+        return null;
+    }
+
+    private static void schedulePrepare(Shell shell, Path target, boolean dialog) {
         // everything that reads files happens in a job; the UI thread only asks and shows
         Job prepare = new Job("Preparing the run of " + target.getFileName()) {
             @Override
@@ -94,7 +99,6 @@ public class RunStudyHandler extends AbstractHandler {
         };
         prepare.setPriority(Job.SHORT);
         prepare.schedule();
-        return null;
     }
 
     private static void prepare(Shell shell, Path target, boolean dialog) {
@@ -114,6 +118,30 @@ public class RunStudyHandler extends AbstractHandler {
             return;
         }
         Path folder = file.getParent();
+        // someone else's workspace or study runs its code only when the user says so, once per folder
+        var ws = io.noodle.ui.internal.application.NoodleApplication.currentWorkspace();
+        Path origin = ws != null && folder.toAbsolutePath().normalize().startsWith(ws.root().toAbsolutePath().normalize())
+                ? ws.root() : folder;
+        if (!io.noodle.core.workspace.Trust.isTrusted(origin)) {
+            ask(shell, () -> {
+                MessageDialog d = new MessageDialog(shell, "Trust this folder?", null, "Running " + study.getName()
+                        + " runs code that came with it: its constraint files are Tcl that OpenSTA executes, its "
+                        + "environment reaches the tools, and a workspace's settings may name the flow program.\n\n"
+                        + origin + " was not made by Noodle here and has not been trusted yet. Trust it only if you "
+                        + "trust where it came from. The answer is remembered (noodle trust --revoke undoes it).",
+                        MessageDialog.WARNING, 1, "&Trust and Continue", "Cancel");
+                if (d.open() == 0) {
+                    try {
+                        io.noodle.core.workspace.Trust.trust(origin);
+                    } catch (java.io.IOException e) {
+                        MessageDialog.openError(shell, "Run Study", "Cannot remember the answer: " + e.getMessage());
+                        return;
+                    }
+                    schedulePrepare(shell, target, dialog);
+                }
+            });
+            return;
+        }
         RunRegistry registry = RunRegistry.instance();
         if (registry.runningIn(folder).isPresent()) {
             ask(shell, () -> MessageDialog.openInformation(shell, "Run Study", study.getName()

@@ -1,0 +1,171 @@
+package io.noodle.core.workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which folders this user trusts to run code from. Running a study runs code that came with it: its constraint
+ * files are Tcl that OpenSTA executes, its environment reaches the tools, and a workspace's settings may name
+ * the flow program. Opening someone else's workspace or study must not run their code unasked, so a run is
+ * allowed only in a trusted folder: one the user trusted (once; remembered), or a workspace this product
+ * started empty, which holds only what the user put in it since. Trusting a folder trusts what lies inside it.
+ *
+ * <p>The list lives outside every workspace (a workspace cannot vouch for itself): in
+ * {@code $XDG_CONFIG_HOME/noodle/trusted-folders} (default {@code ~/.config/noodle/}), one folder a line; the
+ * system property {@code noodle.trustFile} or the variable {@code NOODLE_TRUST_FILE} names another file.
+ */
+public final class Trust {
+
+    private Trust() {
+    }
+
+    /** The file that lists the trusted folders. */
+    public static Path storeFile() {
+        String p = System.getProperty("noodle.trustFile");
+        if (p == null || p.isBlank()) {
+            p = System.getenv("NOODLE_TRUST_FILE");
+        }
+        if (p != null && !p.isBlank()) {
+            return Path.of(p);
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return config.resolve("noodle").resolve("trusted-folders");
+    }
+
+    /** The folders trusted so far. */
+    public static synchronized List<Path> trusted() {
+        Path f = storeFile();
+        List<Path> out = new ArrayList<>();
+        if (!Files.isRegularFile(f)) {
+            return out;
+        }
+        try {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#") && l.startsWith("/")) {
+                    out.add(Path.of(l));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable list trusts nothing
+        }
+        return out;
+    }
+
+    /** Whether {@code folder} or a folder it lies in is trusted. */
+    public static boolean isTrusted(Path folder) {
+        Path f = canonical(folder);
+        return trusted().stream().anyMatch(f::startsWith);
+    }
+
+    /** Remembers {@code folder} as trusted. */
+    public static synchronized void trust(Path folder) throws IOException {
+        Path f = canonical(folder);
+        if (f.toString().indexOf('\n') >= 0 || f.toString().indexOf('\r') >= 0) {
+            throw new IOException("a folder whose path holds a line break cannot be trusted; rename it");
+        }
+        Set<Path> all = new LinkedHashSet<>(trusted());
+        if (all.add(f)) {
+            write(all);
+        }
+    }
+
+    /** Forgets {@code folder}; returns whether it was trusted. */
+    public static synchronized boolean revoke(Path folder) throws IOException {
+        Path f = canonical(folder);
+        Set<Path> all = new LinkedHashSet<>(trusted());
+        boolean had = all.remove(f);
+        if (had) {
+            write(all);
+        }
+        return had;
+    }
+
+    /**
+     * Trusts a workspace this product is about to use when it holds nothing that could run code yet (it does
+     * not exist, or holds no study and no settings): what it holds later, the user put there. A workspace that
+     * arrives with studies or settings stays untrusted until the user says otherwise.
+     */
+    public static void adoptIfNew(Path workspace) {
+        if (workspace == null || isTrusted(workspace)) {
+            return;
+        }
+        try {
+            if (!holdsCode(workspace)) {
+                trust(workspace);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not remembered: the first run asks
+        }
+    }
+
+    /**
+     * What to say when {@code folder} is not trusted: why, and the command or the question that trusts it.
+     */
+    public static String untrustedMessage(Path folder) {
+        return canonical(folder) + " is not trusted: running its studies runs code that came with them (constraint "
+                + "files are Tcl run by OpenSTA, environment variables reach the tools, a workspace's settings may name "
+                + "the flow program). Fix: if you trust where it came from, run 'noodle trust " + canonical(folder)
+                + "' (or answer yes when the workbench asks), then run again";
+    }
+
+    /** Whether a folder holds a study file ({@code <study>/<name>.noodle}) or a workspace's settings. */
+    private static boolean holdsCode(Path workspace) throws IOException {
+        if (!Files.isDirectory(workspace, LinkOption.NOFOLLOW_LINKS)) {
+            return Files.exists(workspace, LinkOption.NOFOLLOW_LINKS); // absent: new; a file: not a workspace
+        }
+        Path settings = workspace.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings");
+        if (Files.isDirectory(settings)) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(settings, "io.noodle*.prefs")) {
+                if (ds.iterator().hasNext()) {
+                    return true;
+                }
+            }
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(workspace)) {
+            for (Path child : ds) {
+                if (child.getFileName().toString().endsWith(".noodle")) {
+                    return true;
+                }
+                if (!child.getFileName().toString().equals(".metadata")
+                        && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                    try (DirectoryStream<Path> in = Files.newDirectoryStream(child, "*.noodle")) {
+                        if (in.iterator().hasNext()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Path canonical(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath();
+        } catch (IOException e) {
+            return abs; // not there yet
+        }
+    }
+
+    private static void write(Set<Path> all) throws IOException {
+        Path f = storeFile();
+        Files.createDirectories(f.toAbsolutePath().getParent());
+        StringBuilder b = new StringBuilder("# folders whose studies Noodle may run (noodle trust)\n");
+        all.forEach(p -> b.append(p).append('\n'));
+        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
+        Files.writeString(tmp, b, StandardCharsets.UTF_8);
+        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -83,4 +83,34 @@ class FileTreesTest {
         FileTrees.force(tmp.resolve("absent"));
         assertTrue(Files.exists(tree.resolve("top.v")));
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void forcingATreeWhileFilesComeAndGoInItNeverFails(@TempDir Path tmp) throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("trial"));
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        // what the telemetry writer does beside a finished trial: files written and renamed over and over
+        Thread churn = Thread.ofPlatform().start(() -> {
+            for (int i = 0; !stop.get(); i++) {
+                try {
+                    Path t = tree.resolve(".metrics.json." + i + ".tmp");
+                    Files.writeString(t, "{}");
+                    Files.move(t, tree.resolve("metrics.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.createDirectories(tree.resolve("d" + (i % 7)));
+                    FileTrees.delete(tree.resolve("d" + ((i + 3) % 7)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        try {
+            for (int round = 0; round < 2000; round++) {
+                FileTrees.force(tree); // once failed with NoSuchFileException when a file went between list and open
+            }
+        } finally {
+            stop.set(true);
+            churn.join();
+        }
+        assertTrue(Files.exists(tree.resolve("metrics.json")));
+    }
 }

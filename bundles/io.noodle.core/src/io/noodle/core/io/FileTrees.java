@@ -69,21 +69,35 @@ public final class FileTrees {
         if (!Files.isDirectory(tree, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        List<Path> all;
-        try (Stream<Path> s = Files.walk(tree)) {
-            all = s.toList();
-        }
-        for (Path p : all) {
-            boolean dir = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
-            if (!dir && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
+        // visited, not listed first: files may come and go meanwhile (telemetry written beside the outputs)
+        Files.walkFileTree(tree, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                if (a.isRegularFile()) {
+                    forceOne(p);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p,
-                    java.nio.file.StandardOpenOption.READ)) {
-                ch.force(true);
-            } catch (IOException e) {
-                // gone meanwhile, or not forceable here (some file systems refuse it on folders)
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE; // gone meanwhile: nothing to force
             }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                forceOne(dir);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void forceOne(Path p) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            // gone meanwhile, or not forceable here (some file systems refuse it on folders)
         }
     }
 

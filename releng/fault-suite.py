@@ -163,6 +163,9 @@ def kill_and_resume(tmp, template, i, rng, figures):
     entries = ledger(led)
     cut = entries.index(["KILLED"])
     rerun = sorted({e[1] for e in entries[cut:] if e[0] == "start"} & before)
+    # killed before its first checkpoint, the run had nothing to resume: --resume then starts a new run
+    runs = os.path.join(ws, "fault", "runs")
+    run = os.path.join(runs, max(os.listdir(runs), key=lambda r: int(r.split("-")[1])))
     final = cases_csv(run) if rc == 0 else {}
     trials = {n: s for n, s in final.items() if n != "fb"}
     orphans = []

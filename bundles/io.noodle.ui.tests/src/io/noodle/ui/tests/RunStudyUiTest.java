@@ -23,6 +23,7 @@ import io.noodle.model.persistence.StudyStore;
 import io.noodle.model.results.Results;
 import io.noodle.model.results.RunFolder;
 import io.noodle.model.yaml.StudyYamlImporter;
+import io.noodle.testing.ui.Input;
 import io.noodle.testing.ui.UiThread;
 import io.noodle.testing.ui.Wait;
 import io.noodle.ui.NoodleUi;
@@ -112,5 +113,61 @@ class RunStudyUiTest {
         long start2 = Long.parseLong(Files.readString(two.resolve("cases/run_two_base_0_0/stage_0/trial_0/started.txt")).strip());
         long end2 = Long.parseLong(Files.readString(two.resolve("cases/run_two_base_0_0/stage_0/trial_0/ended.txt")).strip());
         assertTrue(Math.max(start1, start2) < Math.min(end1, end2), "the two studies' trials overlapped in time");
+    }
+
+    @Test
+    void aFolderNotTrustedAsksOnceCancelRunsNothingTrustRunsAndIsRemembered() throws Exception {
+        Path root = NoodleApplication.currentWorkspace().root();
+        Workbench.awaitFirstStart();
+        boolean wasTrusted = io.noodle.core.workspace.Trust.isTrusted(root);
+        io.noodle.core.workspace.Trust.revoke(root); // as if the workspace had arrived from someone else
+        try (var flow = Workbench.ownFlow("trust-flow.sh", FLOW)) {
+            Path folder = study(root, "trust_me");
+            StudiesView view = Workbench.showView(NoodleUi.STUDIES_VIEW_ID, StudiesView.class);
+            Wait.until("the study in the navigator", Workbench.TIMEOUT, () -> UiThread.call(() -> java.util.Arrays
+                    .stream(view.getViewer().getTree().getItems()).anyMatch(i -> i.getText().equals("trust_me"))));
+
+            run(view, folder);
+            awaitQuestion();
+            press("Cancel");
+            Wait.until("the question gone", Workbench.TIMEOUT, () -> UiThread.call(() -> !questionShowing())
+                    && Job.getJobManager().find(RunStudyHandler.PREPARE_FAMILY).length == 0);
+            assertTrue(RunFolder.latest(folder).isEmpty(), "nothing ran");
+            assertTrue(!io.noodle.core.workspace.Trust.isTrusted(root), "nothing remembered");
+
+            run(view, folder);
+            awaitQuestion();
+            press("Trust and Continue");
+            Wait.until("the run to finish", Duration.ofSeconds(60), () -> RunFolder.latest(folder).isPresent()
+                    && Job.getJobManager().find(RunStudyHandler.FAMILY).length == 0
+                    && Job.getJobManager().find(RunStudyHandler.PREPARE_FAMILY).length == 0);
+            assertTrue(io.noodle.core.workspace.Trust.isTrusted(root), "the answer is remembered");
+            assertTrue(io.noodle.core.workspace.Trust.trusted().contains(root.toRealPath()));
+            assertTrue(RunFolder.latest(folder).map(r -> Files.exists(r.outcome())).orElse(false), "it ran");
+        } finally {
+            if (wasTrusted) {
+                io.noodle.core.workspace.Trust.trust(root);
+            }
+        }
+    }
+
+    private static void awaitQuestion() {
+        Wait.until("the question whether to trust the folder", Workbench.TIMEOUT, () -> UiThread.call(
+                RunStudyUiTest::questionShowing));
+    }
+
+    private static boolean questionShowing() {
+        return java.util.Arrays.stream(UiThread.display().getShells()).anyMatch(sh -> !sh.isDisposed() && sh.isVisible()
+                && "Trust this folder?".equals(sh.getText()));
+    }
+
+    /** Clicks the question's button showing {@code label}. */
+    private static void press(String label) {
+        org.eclipse.swt.widgets.Button b = UiThread.call(() -> java.util.Arrays.stream(UiThread.display().getShells())
+                .filter(sh -> !sh.isDisposed() && sh.isVisible() && "Trust this folder?".equals(sh.getText()))
+                .flatMap(sh -> io.noodle.testing.ui.Widgets.all(sh, org.eclipse.swt.widgets.Button.class,
+                        w -> label.equals(io.noodle.testing.ui.Widgets.textOf(w))).stream())
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + label)));
+        Input.click(b, UiThread.call(() -> new org.eclipse.swt.graphics.Rectangle(0, 0, b.getSize().x, b.getSize().y)));
     }
 }

@@ -137,6 +137,16 @@ class RunStudyUiTest {
 
             run(view, folder);
             awaitQuestion();
+            // what the user sees (kept for docs/images and for review)
+            UiThread.run(() -> {
+                try {
+                    io.noodle.testing.ui.Screenshots.save(java.util.Arrays.stream(UiThread.display().getShells())
+                            .filter(sh -> "Trust this folder?".equals(sh.getText())).findFirst().orElseThrow(),
+                            Path.of("target/trust-question.png").toAbsolutePath());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             press("Trust and Continue");
             Wait.until("the run to finish", Duration.ofSeconds(60), () -> RunFolder.latest(folder).isPresent()
                     && Job.getJobManager().find(RunStudyHandler.FAMILY).length == 0

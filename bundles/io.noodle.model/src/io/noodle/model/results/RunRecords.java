@@ -65,6 +65,14 @@ public final class RunRecords {
                 + Problems.escape(e.getOriginalMessage(), 200) + ")";
     }
 
+    /** The largest checkpoint read: 1,000,000 cases of a few hundred bytes each, with room to spare. */
+    public static final long MAX_CHECKPOINT_BYTES = 1L << 30;
+
+    /** Whether a list holds null (lists that refuse null queries, like {@code List.of()}, included). */
+    private static boolean hasNull(List<?> l) {
+        return l.stream().anyMatch(java.util.Objects::isNull);
+    }
+
     /** The longest journal line read (a case record is a few kilobytes). */
     public static final int MAX_JOURNAL_LINE = 1 << 20;
 
@@ -126,6 +134,14 @@ public final class RunRecords {
                 + "are also in " + journal.getFileName() + " beside it and are kept";
         Checkpoint cp;
         try {
+            if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("not a regular file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_CHECKPOINT_BYTES) {
+                throw new IOException(size + " bytes, more than the " + MAX_CHECKPOINT_BYTES + " a checkpoint of the "
+                        + "largest study takes");
+            }
             byte[] bytes = Files.readAllBytes(file);
             StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)); // UTF-8, as written
             cp = JSON.readValue(bytes, Checkpoint.class);
@@ -141,12 +157,12 @@ public final class RunRecords {
                 ? "completedStages" : cp.abortedStages() == null ? "abortedStages" : cp.survivors() == null ? "survivors"
                         : cp.cases().stream().anyMatch(c -> c == null || c.name() == null || c.state() == null)
                                 ? "a case's name or state"
-                                : cp.completedStages().contains(null) || cp.abortedStages().contains(null)
+                                : hasNull(cp.completedStages()) || hasNull(cp.abortedStages())
                                         ? "a stage's name"
                                         : cp.survivors().entrySet().stream().anyMatch(e -> e.getKey() == null
-                                                || e.getValue() == null || e.getValue().contains(null))
+                                                || e.getValue() == null || hasNull(e.getValue()))
                                                         ? "a stage's survivors"
-                                                        : cp.verdicts().contains(null) ? "a verdict" : null;
+                                                        : hasNull(cp.verdicts()) ? "a verdict" : null;
         if (missing != null) {
             throw new IOException(file + ": the checkpoint is damaged (it lacks " + missing + ")" + fix);
         }

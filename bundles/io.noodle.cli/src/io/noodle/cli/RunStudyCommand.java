@@ -313,9 +313,7 @@ final class RunStudyCommand {
      * workspace when it is inside the workspace, else its own folder). See {@link io.noodle.core.workspace.Trust}.
      */
     static String untrusted(Path studyFile, CliContext ctx) {
-        Path folder = studyFile.toAbsolutePath().getParent();
-        Path ws = ctx.workspace();
-        Path origin = ws != null && folder.startsWith(ws.toAbsolutePath().normalize()) ? ws : folder;
+        Path origin = io.noodle.core.workspace.Trust.originOf(studyFile.toAbsolutePath().getParent(), ctx.workspace());
         return io.noodle.core.workspace.Trust.isTrusted(origin) ? null
                 : io.noodle.core.workspace.Trust.untrustedMessage(origin);
     }

@@ -64,10 +64,31 @@ class TrustTest {
 
     @Test
     void aLinkIntoAnUntrustedFolderIsJudgedByWhereItLeads() throws Exception {
-        Path theirs = Files.createDirectories(tmp.resolve("theirs"));
+        Path theirs = Files.createDirectories(tmp.resolve("theirs/s"));
         Path mine = Files.createDirectories(tmp.resolve("mine"));
         Trust.trust(mine);
         Path link = Files.createSymbolicLink(mine.resolve("link"), theirs);
         assertFalse(Trust.isTrusted(link));
+        // a study linked into a trusted workspace: its origin is where the link leads, not the workspace
+        assertEquals(theirs.toRealPath(), Trust.originOf(link, mine));
+        assertEquals(mine.toRealPath(), Trust.originOf(Files.createDirectories(mine.resolve("own")), mine));
+    }
+
+    @Test
+    void studiesDeepInATreeOrLinksMakeAWorkspaceArriveUntrusted() throws Exception {
+        Path deep = Files.createDirectories(tmp.resolve("deep/group/sub/s"));
+        Files.writeString(deep.resolve("s.noodle"), "<study/>");
+        Trust.adoptIfNew(tmp.resolve("deep"));
+        assertFalse(Trust.isTrusted(tmp.resolve("deep")), "a study three folders down");
+
+        Path linked = Files.createDirectories(tmp.resolve("linked"));
+        Files.createSymbolicLink(linked.resolve("s"), Files.createDirectories(tmp.resolve("elsewhere")));
+        Trust.adoptIfNew(linked);
+        assertFalse(Trust.isTrusted(linked), "a link could lead to studies");
+
+        Path plain = Files.createDirectories(tmp.resolve("plain/.metadata"));
+        Files.writeString(plain.resolve(".lock"), "");
+        Trust.adoptIfNew(tmp.resolve("plain"));
+        assertTrue(Trust.isTrusted(tmp.resolve("plain")), "only the product's own lock: started empty");
     }
 }

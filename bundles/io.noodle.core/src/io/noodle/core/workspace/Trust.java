@@ -62,6 +62,22 @@ public final class Trust {
         return out;
     }
 
+    /**
+     * The folder whose trust decides whether a study in {@code studyFolder} may run: the workspace when the study
+     * lies in it (judged by real paths: a link in the workspace to a study elsewhere is judged where it leads),
+     * else the study's own folder.
+     */
+    public static Path originOf(Path studyFolder, Path workspace) {
+        Path study = canonical(studyFolder);
+        if (workspace != null) {
+            Path ws = canonical(workspace);
+            if (study.startsWith(ws)) {
+                return ws;
+            }
+        }
+        return study;
+    }
+
     /** Whether {@code folder} or a folder it lies in is trusted. */
     public static boolean isTrusted(Path folder) {
         Path f = canonical(folder);
@@ -74,21 +90,13 @@ public final class Trust {
         if (f.toString().indexOf('\n') >= 0 || f.toString().indexOf('\r') >= 0) {
             throw new IOException("a folder whose path holds a line break cannot be trusted; rename it");
         }
-        Set<Path> all = new LinkedHashSet<>(trusted());
-        if (all.add(f)) {
-            write(all);
-        }
+        update(all -> all.add(f));
     }
 
     /** Forgets {@code folder}; returns whether it was trusted. */
     public static synchronized boolean revoke(Path folder) throws IOException {
         Path f = canonical(folder);
-        Set<Path> all = new LinkedHashSet<>(trusted());
-        boolean had = all.remove(f);
-        if (had) {
-            write(all);
-        }
-        return had;
+        return update(all -> all.remove(f));
     }
 
     /**
@@ -119,53 +127,93 @@ public final class Trust {
                 + "' (or answer yes when the workbench asks), then run again";
     }
 
-    /** Whether a folder holds a study file ({@code <study>/<name>.noodle}) or a workspace's settings. */
+    /** The most entries {@link #adoptIfNew} looks at before it gives up and asks instead. */
+    private static final int MAX_ENTRIES = 20_000;
+
+    /**
+     * Whether a folder holds anything that could run code: a study file anywhere in it, Noodle's settings, or a
+     * link (it could lead to either); a tree too large to look through counts as holding code.
+     */
     private static boolean holdsCode(Path workspace) throws IOException {
         if (!Files.isDirectory(workspace, LinkOption.NOFOLLOW_LINKS)) {
             return Files.exists(workspace, LinkOption.NOFOLLOW_LINKS); // absent: new; a file: not a workspace
         }
+        boolean[] found = { false };
+        int[] seen = { 0 };
         Path settings = workspace.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings");
-        if (Files.isDirectory(settings)) {
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(settings, "io.noodle*.prefs")) {
-                if (ds.iterator().hasNext()) {
-                    return true;
-                }
+        Files.walkFileTree(workspace, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                return count();
             }
-        }
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(workspace)) {
-            for (Path child : ds) {
-                if (child.getFileName().toString().endsWith(".noodle")) {
-                    return true;
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                String name = f.getFileName().toString();
+                if (a.isSymbolicLink() || name.endsWith(".noodle")
+                        || (f.getParent().equals(settings) && name.startsWith("io.noodle") && name.endsWith(".prefs"))) {
+                    found[0] = true;
+                    return java.nio.file.FileVisitResult.TERMINATE;
                 }
-                if (!child.getFileName().toString().equals(".metadata")
-                        && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                    try (DirectoryStream<Path> in = Files.newDirectoryStream(child, "*.noodle")) {
-                        if (in.iterator().hasNext()) {
-                            return true;
-                        }
-                    }
-                }
+                return count();
             }
-        }
-        return false;
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                found[0] = true; // what cannot be looked at cannot be vouched for
+                return java.nio.file.FileVisitResult.TERMINATE;
+            }
+
+            private java.nio.file.FileVisitResult count() {
+                if (++seen[0] > MAX_ENTRIES) {
+                    found[0] = true;
+                    return java.nio.file.FileVisitResult.TERMINATE;
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return found[0];
     }
 
+    /** The real path of {@code p}; for a path not there yet, the real path of its nearest existing parent. */
     private static Path canonical(Path p) {
         Path abs = p.toAbsolutePath().normalize();
-        try {
-            return abs.toRealPath();
-        } catch (IOException e) {
-            return abs; // not there yet
+        Path rest = abs.getFileSystem().getPath("");
+        for (Path at = abs; at != null; at = at.getParent()) {
+            try {
+                return at.toRealPath().resolve(rest);
+            } catch (IOException e) {
+                rest = at.getFileName() == null ? rest : at.getFileName().resolve(rest);
+            }
         }
+        return abs;
     }
 
-    private static void write(Set<Path> all) throws IOException {
+    /**
+     * Rewrites the list under a lock on a file beside it, so that the CLI and the workbench trusting folders at
+     * once never lose each other's entries: what is on disk is read again under the lock and merged.
+     */
+    private static boolean update(java.util.function.Predicate<Set<Path>> change) throws IOException {
         Path f = storeFile();
         Files.createDirectories(f.toAbsolutePath().getParent());
-        StringBuilder b = new StringBuilder("# folders whose studies Noodle may run (noodle trust)\n");
-        all.forEach(p -> b.append(p).append('\n'));
-        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
-        Files.writeString(tmp, b, StandardCharsets.UTF_8);
-        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path lock = f.resolveSibling(f.getFileName() + ".lock");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = ch.lock()) {
+            Set<Path> all = new LinkedHashSet<>(trusted());
+            if (!change.test(all)) {
+                return false;
+            }
+            StringBuilder b = new StringBuilder("# folders whose studies Noodle may run (noodle trust)\n");
+            all.forEach(p -> b.append(p).append('\n'));
+            Path tmp = Files.createTempFile(f.toAbsolutePath().getParent(), "." + f.getFileName(), ".tmp");
+            try {
+                Files.writeString(tmp, b, StandardCharsets.UTF_8);
+                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return true;
+        }
     }
 }

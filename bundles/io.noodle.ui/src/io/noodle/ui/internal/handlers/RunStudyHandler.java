@@ -120,8 +120,7 @@ public class RunStudyHandler extends AbstractHandler {
         Path folder = file.getParent();
         // someone else's workspace or study runs its code only when the user says so, once per folder
         var ws = io.noodle.ui.internal.application.NoodleApplication.currentWorkspace();
-        Path origin = ws != null && folder.toAbsolutePath().normalize().startsWith(ws.root().toAbsolutePath().normalize())
-                ? ws.root() : folder;
+        Path origin = io.noodle.core.workspace.Trust.originOf(folder, ws == null ? null : ws.root());
         if (!io.noodle.core.workspace.Trust.isTrusted(origin)) {
             ask(shell, () -> {
                 MessageDialog d = new MessageDialog(shell, "Trust this folder?", null, "Running " + study.getName()

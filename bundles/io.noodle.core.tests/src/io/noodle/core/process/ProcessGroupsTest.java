@@ -42,7 +42,7 @@ class ProcessGroupsTest {
         assertTrue(a.waitFor(5, TimeUnit.SECONDS));
         assertEquals(List.of(), ProcessGroups.markedUnder(run));
         assertTrue(b.isAlive(), "another run's process is left alone");
-        assertEquals(1, ProcessGroups.killSession(b.pid()));
+        assertEquals(1, ProcessGroups.killSession(b.toHandle()));
         assertTrue(b.waitFor(5, TimeUnit.SECONDS));
         assertFalse(b.isAlive());
     }

@@ -49,27 +49,31 @@ public final class ProcessGroups {
     }
 
     /**
-     * Kills every process of the session {@code sid} (SIGTERM, then SIGKILL after a grace period), and every
-     * descendant of its leader while it lives; returns how many processes were signalled.
+     * Kills every process of the session {@code leader} started (SIGTERM, then SIGKILL after a grace period), and
+     * every descendant of the leader while it lives; returns how many processes were signalled.
      */
-    public static int killSession(long sid) {
-        return killSession(sid, true);
+    public static int killSession(ProcessHandle leader) {
+        return killSession(leader, leader.info().startInstant().orElse(null), true);
     }
 
     /**
-     * As {@link #killSession(long)}; without {@code grace} every process gets SIGKILL at once (what a finished
-     * trial left behind has nothing to save).
+     * As {@link #killSession(ProcessHandle)}, for a leader that started at {@code born} (taken while it lived:
+     * once it is gone and reaped its pid may belong to a process started since, which is never touched: only
+     * processes of the session that started after the leader are). Without {@code grace} every process gets
+     * SIGKILL at once (what a finished trial left behind has nothing to save).
      */
-    public static int killSession(long sid, boolean grace) {
+    public static int killSession(ProcessHandle leader, java.time.Instant born, boolean grace) {
+        long sid = leader.pid();
         List<ProcessHandle> victims = new ArrayList<>();
-        ProcessHandle.of(sid).ifPresent(leader -> {
+        if (leader.isAlive() && (born == null || born.equals(leader.info().startInstant().orElse(null)))) {
             victims.addAll(leader.descendants().toList());
             victims.add(leader);
-        });
+        }
         if (supported()) {
             for (long pid : pids()) {
                 if (pid != sid && session(pid) == sid) {
-                    ProcessHandle.of(pid).filter(p -> !victims.contains(p)).ifPresent(victims::add);
+                    ProcessHandle.of(pid).filter(p -> !victims.contains(p) && (born == null || p.info().startInstant()
+                            .map(t -> !t.isBefore(born)).orElse(true))).ifPresent(victims::add);
                 }
             }
         }
@@ -84,7 +88,7 @@ public final class ProcessGroups {
         if (!supported()) {
             return 0;
         }
-        String root = folder.toAbsolutePath().normalize().toString();
+        String root = real(folder);
         Predicate<String> inside = v -> v.equals(root) || v.startsWith(root + "/");
         long self = ProcessHandle.current().pid();
         List<ProcessHandle> victims = new ArrayList<>();
@@ -102,7 +106,7 @@ public final class ProcessGroups {
 
     /** The processes whose {@link #MARK} lies in {@code folder} (for tests and the debug report). */
     public static List<Long> markedUnder(Path folder) {
-        String root = folder.toAbsolutePath().normalize().toString();
+        String root = real(folder);
         List<Long> found = new ArrayList<>();
         for (long pid : pids()) {
             String mark = mark(pid);
@@ -111,6 +115,15 @@ public final class ProcessGroups {
             }
         }
         return found;
+    }
+
+    /** The real path of a folder (the form marks are written in), or its normalized absolute path. */
+    public static String real(Path folder) {
+        try {
+            return folder.toRealPath().toString();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize().toString();
+        }
     }
 
     private static int killNow(List<ProcessHandle> victims) {

@@ -31,6 +31,9 @@ public final class LocalProcessExecutor implements TrialExecutor {
     /** The exit status reported for a trial stopped for flooding its log (its log's last line says so). */
     public static final int FLOODED = -2;
     private static final Duration PIPE_GRACE = Duration.ofSeconds(2);
+    /** prlimit by its full path: the trial's own PATH (a study's environment may set it) must not decide it. */
+    private static final String PRLIMIT = java.nio.file.Files.isExecutable(Path.of("/usr/bin/prlimit"))
+            ? "/usr/bin/prlimit" : "prlimit";
 
     private final SlotPool pool;
     /** Who the slots are held for in the pool: this executor (one per run). */
@@ -108,6 +111,8 @@ public final class LocalProcessExecutor implements TrialExecutor {
         /** The thread that waits for a slot, then runs the trial. */
         private volatile Thread worker;
         private volatile Process process;
+        /** When the running program started (its session's age, to tell it from a process that reuses its pid). */
+        private volatile java.time.Instant born;
 
         LocalHandle(TrialSpec spec) {
             super(spec);
@@ -128,7 +133,7 @@ public final class LocalProcessExecutor implements TrialExecutor {
 
         /** Kills the program's session (and its tree, where sessions are not available). */
         private void stop(Process p) {
-            ProcessGroups.killSession(p.pid());
+            ProcessGroups.killSession(p.toHandle(), born, true);
             ProcessRunner.killTree(p.toHandle());
         }
 
@@ -195,6 +200,10 @@ public final class LocalProcessExecutor implements TrialExecutor {
                 cancel();
                 finish(new TrialOutcome(-1, false, true, null, Duration.ofNanos(System.nanoTime() - start),
                         spec.logFile(), step, program));
+            } catch (RuntimeException e) { // never leave the outcome open: the run waits for it
+                cancel();
+                finish(new TrialOutcome(-1, false, cancelled, String.valueOf(e), Duration.ofNanos(System.nanoTime()
+                        - start), spec.logFile(), step, program));
             }
         }
 
@@ -209,15 +218,16 @@ public final class LocalProcessExecutor implements TrialExecutor {
             requireRunnable(program.get(0));
             List<String> argv = new ArrayList<>();
             if (spec.memoryMb() > 0) {
-                argv.addAll(List.of("prlimit", "--as=" + spec.memoryMb() * 1024 * 1024, "--"));
+                argv.addAll(List.of(PRLIMIT, "--as=" + spec.memoryMb() * 1024 * 1024, "--"));
             }
             argv.addAll(program);
             ProcessBuilder pb = new ProcessBuilder(ProcessGroups.inNewSession(argv)).directory(spec.directory().toFile())
                     .redirectErrorStream(true)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().putAll(spec.env());
-            pb.environment().put(ProcessGroups.MARK, spec.directory().toAbsolutePath().normalize().toString());
+            pb.environment().put(ProcessGroups.MARK, ProcessGroups.real(spec.directory()));
             Process p = pb.start();
+            born = p.toHandle().info().startInstant().orElse(null);
             process = p;
             Thread pump = Thread.ofVirtual().name("trial-log-" + spec.id()).start(() -> log.pump(p.getInputStream(),
                     () -> stop(p)));
@@ -235,9 +245,13 @@ public final class LocalProcessExecutor implements TrialExecutor {
                 return cancelled ? KILLED : p.exitValue();
             } finally {
                 // what the program left running dies with its trial: its session, and what left the session
-                ProcessGroups.killSession(p.pid(), false);
+                ProcessGroups.killSession(p.toHandle(), born, false);
                 ProcessGroups.killMarkedUnder(spec.directory());
-                pump.join(PIPE_GRACE); // the pipe closes once every process holding it is gone
+                if (!pump.join(PIPE_GRACE)) {
+                    // the pipe is still held by a process that left the session and dropped the mark: what it
+                    // writes from now on is not the trial's, and is not kept
+                    log.detach();
+                }
             }
         }
 
@@ -256,7 +270,7 @@ public final class LocalProcessExecutor implements TrialExecutor {
             }
             String path = spec.env().getOrDefault("PATH", System.getenv().getOrDefault("PATH", ""));
             for (String dir : path.split(":")) {
-                Path p = Path.of(dir.isEmpty() ? "." : dir).resolve(program);
+                Path p = (dir.isEmpty() ? spec.directory() : spec.directory().resolve(dir)).resolve(program);
                 if (Files.isRegularFile(p) && Files.isExecutable(p)) {
                     return;
                 }

@@ -25,6 +25,7 @@ public final class TrialLog {
     private final long floodBytes;
     private long total;
     private boolean flooded;
+    private boolean detached;
     private String writeError;
 
     /**
@@ -52,6 +53,11 @@ public final class TrialLog {
     /** Whether the trial was stopped for writing too much. */
     public synchronized boolean flooded() {
         return flooded;
+    }
+
+    /** Stops keeping output: what still arrives on the pipe is read and dropped. */
+    public synchronized void detach() {
+        detached = true;
     }
 
     /** Why the log could not be written (a full disk), or null. The output is still read to its end. */
@@ -90,7 +96,7 @@ public final class TrialLog {
             while ((n = in.read(buf)) >= 0) {
                 boolean stopNow = false;
                 synchronized (this) {
-                    if (flooded) {
+                    if (flooded || detached) {
                         continue; // drain what is left so the process is never blocked on a full pipe
                     }
                     total += n;

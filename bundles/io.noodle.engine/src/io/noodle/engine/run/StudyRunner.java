@@ -231,13 +231,14 @@ public final class StudyRunner {
 
     private RunResult runLocked(SubMonitor sub) throws IOException {
         started = Instant.now();
+        // processes a dead run of this study left running (its JVM killed) are stopped before anything of it is
+        // touched; this run holds the study's lock, so every marked process under runs/ is such a leftover
+        int strays = io.noodle.core.process.ProcessGroups.killMarkedUnder(studyFolder.resolve("runs"));
         String refused = chooseRun();
         if (refused != null) {
             return new RunResult(RunResult.Status.REFUSED, refused, null);
         }
         boolean resume = run.hasCheckpoint();
-        // processes a dead run of this folder left running (its JVM killed) are stopped before their folders are touched
-        int strays = resume ? io.noodle.core.process.ProcessGroups.killMarkedUnder(run.root()) : 0;
         state = resume ? RunState.read(run) : new RunState();
         Files.deleteIfExists(run.outcome()); // the run goes on: its last ending no longer holds
         registry.register(run, study, state.all(), state.verdicts(), state.completedStages(), state.abortedStages(),
@@ -260,8 +261,8 @@ public final class StudyRunner {
                     + String.join("\n  - ", problems) + "\nNo compute ran.", null));
         }
         if (strays > 0) {
-            event(new RunEvent.LogLine(key(), study.getName(), Instant.now(), "warning", "resume: stopped " + strays
-                    + " process(es) the interrupted run had left running in " + run.root()));
+            event(new RunEvent.LogLine(key(), study.getName(), Instant.now(), "warning", "stopped " + strays
+                    + " process(es) an interrupted run had left running in " + studyFolder.resolve("runs")));
         }
         if (!state.skippedJournalLines().isEmpty()) {
             event(new RunEvent.LogLine(key(), study.getName(), Instant.now(), "warning", "resume: skipped unreadable "

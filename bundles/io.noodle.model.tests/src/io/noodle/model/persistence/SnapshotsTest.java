@@ -69,7 +69,23 @@ class SnapshotsTest {
     }
 
     @Test
-    void theWholeDiskIsRefusedByItsSizeNotHashed() {
+    void aSnapshotOfTooManyFilesOrBytesIsRefusedBeforeAnythingIsHashed() throws Exception {
+        Path design = Files.createDirectories(tmp.resolve("big"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(design.resolve("f" + i), "0123456789");
+        }
+        assertEquals(Snapshots.sha256(design), Snapshots.sha256(design, 5, 50), "at the limits: hashed");
+        IOException files = assertThrows(IOException.class, () -> Snapshots.sha256(design, 4, 1000));
+        assertTrue(files.getMessage().contains("holds more than 4 files") && files.getMessage().contains("Fix:"),
+                files.getMessage());
+        IOException bytes = assertThrows(IOException.class, () -> Snapshots.sha256(design, 100, 49));
+        assertTrue(bytes.getMessage().contains("more than 49 bytes"), bytes.getMessage());
+        IOException one = assertThrows(IOException.class, () -> Snapshots.sha256(design.resolve("f0"), 100, 9));
+        assertTrue(one.getMessage().contains("holds 10 bytes"), one.getMessage());
+    }
+
+    @Test
+    void theWholeDiskIsRefusedNotHashed() {
         IOException e = assertThrows(IOException.class, () -> Snapshots.sha256(Path.of("/")));
         assertTrue(e.getMessage().contains("Fix:"), e.getMessage());
     }

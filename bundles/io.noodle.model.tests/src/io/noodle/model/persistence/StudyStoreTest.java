@@ -168,9 +168,13 @@ class StudyStoreTest {
             Path fifo = tmp.resolve("fifo");
             assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
             for (String target : List.of("http://127.0.0.1:" + listener.getLocalPort() + "/x.noodle#//@ecos.0",
-                    fifo.toUri() + "#//@ecos.0", "other.noodle#//@ecos.0")) {
+                    fifo.toUri() + "#//@ecos.0", "other.noodle#//@ecos.0", "contained:other.noodle#//@ecos.0")) {
                 Path f = tmp.resolve("s.noodle");
-                Files.writeString(f, SELF.formatted("<parts href=\"" + target + "\"/>"));
+                // a cross-reference (parts), or a reference in place of a contained ECO
+                Files.writeString(f, target.startsWith("contained:")
+                        ? SELF.formatted("").replace("<ecos name=\"step\"></ecos>", "<ecos href=\""
+                                + target.substring("contained:".length()) + "\"/>")
+                        : SELF.formatted("<parts href=\"" + target + "\"/>"));
                 StudyLoadException e = assertThrows(StudyLoadException.class, () -> StudyStore.load(f));
                 assertTrue(e.getMessage().contains("refers to another document") && e.getMessage().contains("Fix:"),
                         e.getMessage());

@@ -9,11 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -60,16 +58,21 @@ public final class Snapshots {
      * @throws IOException naming the offending path and the fix
      */
     public static String sha256(Path p) throws IOException {
+        return sha256(p, MAX_FILES, MAX_BYTES);
+    }
+
+    /** {@link #sha256(Path)} with other limits (for tests). */
+    static String sha256(Path p, int maxFiles, long maxBytes) throws IOException {
         Path top = p.toRealPath(); // the snapshot named through a link is its target
         BasicFileAttributes a = Files.readAttributes(top, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!a.isDirectory()) {
             regular(top, a, p);
-            if (a.size() > MAX_BYTES) {
-                throw tooLarge(p, a.size() + " bytes");
+            if (a.size() > maxBytes) {
+                throw tooLarge(p, a.size() + " bytes", maxFiles, maxBytes);
             }
             return hex(hashFile(top, a.size()));
         }
-        List<Path> files = new ArrayList<>();
+        java.util.Map<Path, Long> files = new java.util.TreeMap<>();
         long[] total = { 0 };
         Files.walkFileTree(top, new SimpleFileVisitor<>() {
             @Override
@@ -79,14 +82,14 @@ public final class Snapshots {
                     real = linkTarget(f, p);
                 }
                 regular(f, real, p);
-                if (files.size() >= MAX_FILES) {
-                    throw tooLarge(p, "more than " + MAX_FILES + " files");
+                if (files.size() >= maxFiles) {
+                    throw tooLarge(p, "more than " + maxFiles + " files", maxFiles, maxBytes);
                 }
                 total[0] += real.size();
-                if (total[0] > MAX_BYTES) {
-                    throw tooLarge(p, "more than " + MAX_BYTES + " bytes");
+                if (total[0] > maxBytes) {
+                    throw tooLarge(p, "more than " + maxBytes + " bytes", maxFiles, maxBytes);
                 }
-                files.add(f);
+                files.put(f, real.size()); // hashed up to this size: a file that grows meanwhile cannot pass the limit
                 return FileVisitResult.CONTINUE;
             }
 
@@ -96,12 +99,11 @@ public final class Snapshots {
                         + "it readable, or name the design's own folder", e);
             }
         });
-        files.sort(null);
         MessageDigest md = digest();
-        for (Path f : files) {
-            md.update(top.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+        for (var e : files.entrySet()) {
+            md.update(top.relativize(e.getKey()).toString().getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
-            md.update(hex(hashFile(f, Files.size(f))).getBytes(StandardCharsets.US_ASCII));
+            md.update(hex(hashFile(e.getKey(), e.getValue())).getBytes(StandardCharsets.US_ASCII));
         }
         return hex(md.digest());
     }
@@ -129,9 +131,9 @@ public final class Snapshots {
         }
     }
 
-    private static IOException tooLarge(Path p, String what) {
-        return new IOException(p + ": the snapshot holds " + what + "; a design snapshot may hold at most " + MAX_FILES
-                + " files and " + (MAX_BYTES >> 30) + " GiB. Fix: name the design's own folder, not a parent of it");
+    private static IOException tooLarge(Path p, String what, int maxFiles, long maxBytes) {
+        return new IOException(p + ": the snapshot holds " + what + "; a design snapshot may hold at most " + maxFiles
+                + " files and " + maxBytes + " bytes. Fix: name the design's own folder, not a parent of it");
     }
 
     /** The SHA-256 of a file's first {@code size} bytes (a file that grows while it is read is cut there). */

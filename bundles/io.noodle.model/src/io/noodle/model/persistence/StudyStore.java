@@ -122,8 +122,16 @@ public final class StudyStore {
     private static void refuseExternalReferences(Resource r, Path file) throws StudyLoadException {
         Map<EObject, java.util.Collection<org.eclipse.emf.ecore.EStructuralFeature.Setting>> proxies =
                 org.eclipse.emf.ecore.util.EcoreUtil.ProxyCrossReferencer.find(r);
-        if (!proxies.isEmpty()) {
-            EObject proxy = proxies.keySet().iterator().next();
+        EObject proxy = proxies.isEmpty() ? null : proxies.keySet().iterator().next();
+        // a reference in place of a contained object (an ECO, a stage) is a proxy among the contents
+        for (var it = org.eclipse.emf.ecore.util.EcoreUtil.<EObject>getAllContents(r, false); proxy == null
+                && it.hasNext();) {
+            EObject o = it.next();
+            if (o.eIsProxy()) {
+                proxy = o;
+            }
+        }
+        if (proxy != null) {
             URI target = ((org.eclipse.emf.ecore.InternalEObject) proxy).eProxyURI();
             throw new StudyLoadException(file, 0, 0, "it refers to another document (href=\""
                     + io.noodle.core.io.Problems.escape(String.valueOf(target), 200) + "\"); a study file is "

@@ -61,6 +61,9 @@ public final class StudyYamlImporter {
 
     /** Imports a YAML file; relative snapshot paths are taken relative to the file's folder. */
     public static Result importFile(Path yaml) throws IOException {
+        if (!Files.isRegularFile(yaml)) { // a FIFO or a device would block the read, or never end it
+            throw new IOException(yaml + ": not a regular file. Fix: name a study file");
+        }
         long size = Files.size(yaml);
         if (size > io.noodle.model.validation.StudyLimits.MAX_YAML_BYTES) {
             ImportReport tooLarge = new ImportReport();

@@ -38,6 +38,28 @@ class EdaCommandsTest extends CliTest {
     }
 
     @Test
+    void demosAskedForAtOnceAllFindTheOneDemoAndLeaveNoTemporaryFolder() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Path>> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            made.add(pool.submit(() -> {
+                go.await();
+                return io.noodle.eda.flow.DemoStudy.create(ws);
+            }));
+        }
+        go.countDown();
+        for (var f : made) {
+            assertEquals(ws.resolve("demo_mac8"), f.get(), "each finds the demo, none fails");
+        }
+        pool.shutdown();
+        try (var entries = Files.list(ws)) {
+            assertEquals(java.util.List.of("demo_mac8"), entries.map(p -> p.getFileName().toString()).toList(),
+                    "no temporary folder left beside it");
+        }
+    }
+
+    @Test
     void parseReadsReportsAndMapsAndListsWhatItCannot() throws Exception {
         Path run = Files.createDirectories(tmp.resolve("run/reports"));
         Files.writeString(run.resolve("sta.rpt"), "time 1ns\nwns -0.25\ntns -1.00\n");

@@ -40,7 +40,15 @@ public final class DemoStudy {
         if (Files.exists(folder.resolve(NAME + ".noodle"))) {
             return folder;
         }
-        writeWithDesign(folder, "mac8", template());
+        try {
+            writeWithDesign(folder, "mac8", template());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (Files.exists(folder.resolve(NAME + ".noodle"))) {
+                return folder; // another demo command made it meanwhile: found
+            }
+            throw new IOException(folder + " exists and is not the demo study; nothing was overwritten. Fix: move it "
+                    + "away, then ask for the demo again", e);
+        }
         return folder;
     }
 
@@ -79,7 +87,12 @@ public final class DemoStudy {
                 study.getSnapshot().setSha256(Snapshots.sha256(tmp.resolve("design")));
             }
             StudyStore.save(study, tmp);
-            Files.move(tmp, folder);
+            try {
+                Files.move(tmp, folder);
+            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                throw new java.nio.file.FileAlreadyExistsException(folder.toString(), null,
+                        "exists already; nothing was overwritten");
+            }
         } finally {
             io.noodle.core.io.FileTrees.delete(tmp);
         }

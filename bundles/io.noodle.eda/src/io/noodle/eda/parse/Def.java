@@ -145,11 +145,14 @@ public final class Def {
      * when the rest of the file could not hold that many entries (each takes at least 4 bytes), so that a header
      * of a few bytes never asks for gigabytes.
      */
+    /** The most components or nets a section may announce (a large chip has a few million). */
+    static final int MAX_ENTRIES = 50_000_000;
+
     private static int announced(Tokens t, String what) throws ParseFailure {
         double n = t.number("the number of " + what);
-        if (n < 0 || n != Math.rint(n) || n > t.remaining() / 4.0) {
+        if (n < 0 || n != Math.rint(n) || n > t.remaining() / 4.0 || n > MAX_ENTRIES) {
             throw t.fail("the section announces " + Text.clip(String.valueOf((long) n)) + " " + what + ", more than the "
-                    + t.remaining() + " bytes left in the file can hold");
+                    + t.remaining() + " bytes left in the file can hold (or the " + MAX_ENTRIES + " a DEF may have)");
         }
         t.expect(";");
         return (int) n;

@@ -95,6 +95,25 @@ class RunFailureTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aPriorsFileThatIsAFifoOrHugeFailsTheRunNamingItInsteadOfHangingOrFillingMemory() throws Exception {
+        Path priors = Files.createDirectories(tmp.resolve(".metadata")).resolve("noodle-priors.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", priors.toString()).start().waitFor());
+        Study s = EngineFixture.study("fifo", TWO_STAGES);
+        RunResult first = fx.run(s, 2);
+        assertEquals(RunResult.Status.FAILED, first.status(), first.message());
+        assertTrue(first.message().contains(priors + ": is not a regular file") && first.message().contains("Fix:"),
+                first.message());
+        Files.delete(priors);
+        try (var f = new java.io.RandomAccessFile(priors.toFile(), "rw")) {
+            f.setLength(PriorStore.MAX_BYTES + 1); // sparse
+        }
+        RunResult huge = fx.runner(s, 2, true).run(new NullProgressMonitor());
+        assertEquals(RunResult.Status.FAILED, huge.status(), huge.message());
+        assertTrue(huge.message().contains("more than the " + PriorStore.MAX_BYTES), huge.message());
+    }
+
+    @Test
     void aNanMetricIsAnInvalidResultAndNeverWinsTheRanking() throws Exception {
         Study s = EngineFixture.study("nan", """
                 stages:

@@ -74,11 +74,18 @@ public final class PriorStore {
                 + "the file (the priors are learnt again from the next runs), then resume");
     }
 
+    /** The largest priors file read (one entry per ECO: a few hundred bytes each). */
+    static final long MAX_BYTES = 64L << 20;
+
     /** Priors from a file of this store's form; the message names the file, where it is damaged, and the fix. */
     private static Map<String, Prior> parse(Path from, String empty, String unreadable, String fix)
             throws IOException {
         var type = io.noodle.model.results.RunRecords.JSON.getTypeFactory().constructMapType(TreeMap.class, String.class,
                 Prior.class);
+        if (!Files.isRegularFile(from) || Files.size(from) > MAX_BYTES) {
+            throw new IOException(from + ": " + (Files.isRegularFile(from) ? "has " + Files.size(from) + " bytes, more "
+                    + "than the " + MAX_BYTES + " a priors file takes" : "is not a regular file") + fix);
+        }
         try {
             Map<String, Prior> all = io.noodle.model.results.RunRecords.JSON.readValue(Files.readAllBytes(from), type);
             if (all == null || all.values().stream().anyMatch(java.util.Objects::isNull)) {

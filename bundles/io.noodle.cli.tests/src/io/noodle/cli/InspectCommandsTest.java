@@ -82,6 +82,12 @@ class InspectCommandsTest extends CliTest {
         assertTrue(debug.contains("tool versions (this machine's toolchain):"), debug);
         assertTrue(debug.matches("(?s).*log tail .*\n  trial insp_base_0_1: eco spread, effort \\d+\n.*"), debug);
         assertTrue(debug.matches("(?s).*metrics:\n  wns = -\\d+\\.0 ps  \\(.*report.txt:1\\).*"), debug);
+        // a log with bytes that are not UTF-8 (a tool printing Latin-1) still shows its tail
+        Path log = ws.resolve("insp/runs/run-1/cases/insp_base_0_1/stage_0/trial_1/trial.log");
+        Files.write(log, new byte[] { 'c', 'a', 'f', (byte) 0xE9, '\n', 'e', 'n', 'd', '\n' },
+                java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, run("debug", "insp", "insp_base_0_1"), err());
+        assertTrue(out().contains("  caf\uFFFD\n  end\n") && !out().contains("cannot be read"), out());
 
         assertEquals(0, run("replay", "insp", "insp_base_0_1", "--command", flow().toString()), out() + err());
         String replay = out();

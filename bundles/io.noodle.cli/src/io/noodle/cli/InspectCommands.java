@@ -249,21 +249,32 @@ final class InspectCommands {
                 + ", started " + c.started() + ", finished " + c.finished() + " (" + c.seconds() + " s)");
         out.println("trial folder: " + dir);
         out.println("command lines:");
-        List<String> log = List.of();
         Path logFile = dir.resolve("trial.log");
-        try {
-            if (Files.isRegularFile(logFile)) {
-                log = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+        // streamed (a log may hold 64 MiB), damaged bytes replaced: the step headers and the last 30 lines are kept
+        java.util.ArrayDeque<String> log = new java.util.ArrayDeque<>();
+        List<String> steps = new java.util.ArrayList<>();
+        if (Files.isRegularFile(logFile)) {
+            var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(logFile), utf8))) {
+                for (String l = in.readLine(); l != null; l = in.readLine()) {
+                    String line = l.length() > 4000 ? l.substring(0, 4000) + "..." : l;
+                    if (line.startsWith("== noodle: step ")) {
+                        steps.add(line);
+                    }
+                    log.addLast(line);
+                    if (log.size() > 30) {
+                        log.removeFirst();
+                    }
+                }
+            } catch (IOException e) {
+                out.println("  (the log cannot be read: " + e.getMessage() + ")");
             }
-        } catch (IOException e) {
-            out.println("  (the log cannot be read: " + e.getMessage() + ")");
         }
         boolean any = false;
-        for (String l : log) {
-            if (l.startsWith("== noodle: step ")) {
-                out.println("  " + Problems.escape(l.substring("== noodle: ".length()), 2000));
-                any = true;
-            }
+        for (String l : steps) {
+            out.println("  " + Problems.escape(l.substring("== noodle: ".length()), 2000));
+            any = true;
         }
         try (var files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
@@ -291,7 +302,7 @@ final class InspectCommands {
             out.println("  " + l);
         }
         out.println("log tail (" + logFile + "):");
-        for (String l : log.subList(Math.max(0, log.size() - 30), log.size())) {
+        for (String l : log) {
             out.println("  " + Problems.escape(l, 400));
         }
         out.println("metrics:");

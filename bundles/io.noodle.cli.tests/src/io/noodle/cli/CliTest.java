@@ -22,6 +22,8 @@ abstract class CliTest {
     Path ws;
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** Where the commands get secrets (the master password, a key's passphrase): a test's own answers. */
+    Secrets secrets = Secrets.TERMINAL;
 
     /** The workspace, relative to the test's temporary folder. */
     String workspaceFolder() {
@@ -44,7 +46,7 @@ abstract class CliTest {
 
     CliContext context() {
         return new CliContext(cwd, ws, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), secrets);
     }
 
     /** Each case of a run as {@code state wns tns}, from its cases.csv: what two runs of one study must share. */

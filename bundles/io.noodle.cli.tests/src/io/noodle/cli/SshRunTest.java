@@ -68,6 +68,78 @@ class SshRunTest extends CliTest {
         }
     }
 
+    /** Secrets typed by a user: the master password, then each passphrase asked for, in order. */
+    private static Secrets typed(String master, String... answers) {
+        java.util.Deque<String> left = new java.util.ArrayDeque<>(List.of(answers));
+        return new Secrets() {
+            @Override
+            public char[] master() {
+                return master.toCharArray();
+            }
+
+            @Override
+            public char[] ask(String prompt) {
+                return left.isEmpty() ? null : left.removeFirst().toCharArray();
+            }
+        };
+    }
+
+    @Test
+    void aKeyWithAPassphraseWorksOnceItIsKeptInSecureStorage() throws Exception {
+        String before = System.getProperty("noodle.secureStorage");
+        System.setProperty("noodle.secureStorage", cwd.resolve(".config/noodle/secure_storage").toString());
+        try (LoopbackSshd sshd = new LoopbackSshd(tmp.resolve("sshd"), ws)) {
+            // the server's user key, protected by a passphrase (the same key: the server accepts it)
+            Path key = cwd.resolve("locked_key");
+            Files.copy(sshd.userKey, key);
+            assertEquals(0, new ProcessBuilder("ssh-keygen", "-q", "-p", "-P", "", "-N", "a long phrase", "-f",
+                    key.toString()).start().waitFor());
+            Path work = Files.createDirectories(tmp.resolve("remote-work"));
+            assertEquals(0, run("hosts", "add", "loop", "--host", "127.0.0.1", "--port", String.valueOf(sshd.port),
+                    "--user", System.getProperty("user.name"), "--key", key.toString(), "--work", work.toString()), err());
+            assertEquals(0, run("hosts", "trust", "loop", "--expect",
+                    io.noodle.remote.ssh.KnownHosts.fingerprint(sshd.hostKey())), err());
+
+            secrets = typed("master one");
+            assertEquals(1, run("hosts", "check", "loop"));
+            assertTrue(out().contains("is protected by a passphrase and none is stored for it. Fix: noodle hosts "
+                    + "passphrase loop"), out());
+
+            secrets = typed("master one", "not it");
+            assertEquals(1, run("hosts", "passphrase", "loop"));
+            assertTrue(err().contains("the passphrase does not open " + key) && err().contains("nothing was kept"), err());
+            secrets = typed("master one", "a long phrase");
+            assertEquals(0, run("hosts", "passphrase", "loop"), err());
+            assertTrue(out().startsWith("kept the passphrase of " + key), out());
+            String stored = Files.readString(cwd.resolve(".config/noodle/secure_storage"));
+            assertTrue(!stored.contains("a long phrase"), "encrypted, never in clear: " + stored);
+            assertEquals(0, run("hosts", "check", "loop"), out());
+
+            // a run on the host opens the key with the kept passphrase
+            Path flow = cwd.resolve("flow");
+            Files.writeString(flow, "#!/bin/sh\necho 1 > design\necho 'wns -10 ps' > report.txt\n");
+            flow.toFile().setExecutable(true);
+            Files.writeString(cwd.resolve("p.yaml"), "name: p\nbase_case: p_base\n"
+                    + "ecos: [{name: good, class: topology_neutral}]\nstages:\n"
+                    + "  - {name: a, trial_budget: 1, survivor_count: 1, ecos: [good]}\n");
+            assertEquals(0, run("import", "p.yaml"), err());
+            assertEquals(0, run("run-study", "p", "--executor", "ssh", "--command", flow.toString()), out() + err());
+            String journal = Files.readString(ws.resolve("p/runs/run-1/checkpoints/finished_cases.ndjson"));
+            assertTrue(journal.contains("\"ranOn\":\"ssh:loop"), journal);
+
+            // the wrong master password opens nothing, and says which variable gives the right one
+            secrets = typed("master two");
+            assertEquals(1, run("hosts", "check", "loop"));
+            assertTrue(out().contains("the master password given does not open it"), out());
+        } finally {
+            if (before == null) {
+                System.clearProperty("noodle.secureStorage");
+            } else {
+                System.setProperty("noodle.secureStorage", before);
+            }
+        }
+    }
+
     /** Sets where the demo study says it runs, as the designer's Runs on field does. */
     private void runsOn(String executor) throws Exception {
         Path folder = ws.resolve("demo_mac8");

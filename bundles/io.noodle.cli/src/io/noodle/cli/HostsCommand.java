@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.noodle.remote.ssh.HostCheck;
+import io.noodle.remote.ssh.KeyPassphrases;
 import io.noodle.remote.ssh.HostStore;
 import io.noodle.remote.ssh.KnownHosts;
 import io.noodle.remote.ssh.SshHost;
@@ -25,7 +26,9 @@ final class HostsCommand {
                                     [--port 22] [--slots 1] [--tool <program>=<path there>]... [--replace]
                    noodle hosts remove <name>
                    noodle hosts trust <name> [--expect SHA256:<fingerprint>]
-                   noodle hosts check [<name>...]""";
+                   noodle hosts check [<name>...]
+                   noodle hosts passphrase <name> [--remove]   (the passphrase of the host's key, asked for and kept
+                                    in Eclipse secure storage, encrypted with your master password)""";
 
     private HostsCommand() {
     }
@@ -48,6 +51,7 @@ final class HostsCommand {
             case "remove" -> remove(rest, store, ctx);
             case "trust" -> trust(rest, store, ctx);
             case "check" -> check(rest, store, ctx);
+            case "passphrase" -> passphrase(rest, store, ctx);
             default -> {
                 ctx.err().println(USAGE);
                 yield NoodleCli.EXIT_USAGE;
@@ -182,6 +186,54 @@ final class HostsCommand {
         return NoodleCli.EXIT_OK;
     }
 
+    /**
+     * Asks for the passphrase of a host's key, checks that it opens the key, and keeps it in the secure storage
+     * (or forgets it with --remove).
+     */
+    private static int passphrase(List<String> args, HostStore store, CliContext ctx) throws IOException {
+        boolean remove = args.contains("--remove");
+        List<String> rest = args.stream().filter(a -> !a.equals("--remove")).toList();
+        if (rest.size() != 1) {
+            ctx.err().println(USAGE);
+            return NoodleCli.EXIT_USAGE;
+        }
+        SshHost h = store.read().host(rest.get(0));
+        if (h == null) {
+            ctx.err().println("noodle hosts: no host named " + io.noodle.core.io.Problems.escape(rest.get(0), 80));
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        KeyPassphrases vault = openVault(ctx);
+        if (remove) {
+            ctx.out().println(vault.remove(h.key()) ? "forgot the passphrase of " + h.key()
+                    : "no passphrase was kept for " + h.key());
+            return NoodleCli.EXIT_OK;
+        }
+        char[] pass = ctx.secrets().ask("passphrase of " + h.key() + ": ");
+        if (pass == null) {
+            ctx.err().println("noodle hosts passphrase: nothing to read the passphrase from. Fix: run it in a terminal");
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        try {
+            vault.put(h.key(), pass); // only when it opens the key
+        } catch (IOException e) {
+            ctx.err().println("noodle hosts passphrase: " + e.getMessage());
+            return NoodleCli.EXIT_PROBLEM;
+        }
+        ctx.out().println("kept the passphrase of " + h.key() + " in " + KeyPassphrases.storageFile()
+                + " (encrypted with your master password)");
+        return NoodleCli.EXIT_OK;
+    }
+
+    /** The secure storage of key passphrases, opened with the master password from the context's secrets. */
+    static KeyPassphrases openVault(CliContext ctx) throws IOException {
+        char[] master = ctx.secrets().master();
+        if (master == null) {
+            throw new IOException("the secure storage needs its master password and there is no terminal to ask it on. "
+                    + "Fix: set " + KeyPassphrases.MASTER_VARIABLE + " for the run");
+        }
+        return new KeyPassphrases(master);
+    }
+
     private static int check(List<String> args, HostStore store, CliContext ctx) throws IOException {
         var s = store.read();
         List<SshHost> hosts = new ArrayList<>();
@@ -202,7 +254,7 @@ final class HostsCommand {
         }
         boolean all = true;
         for (SshHost h : hosts) {
-            HostCheck.Result r = HostCheck.check(h, store.knownHosts());
+            HostCheck.Result r = HostCheck.check(h, store.knownHosts(), RunStudyCommand.passphrases(ctx));
             ctx.out().println(h.name() + " (" + h.address() + "): " + (r.ok() ? "ready" : "NOT READY"));
             r.lines().forEach(l -> ctx.out().println("  " + l));
             r.problems().forEach(p -> ctx.out().println("  problem: " + p));

@@ -208,7 +208,7 @@ final class RunStudyCommand {
         for (String k : kinds) { // in the order the choice names them: ties go to the first
             members.add(switch (k) {
             case ExecutorChoice.SSH -> new io.noodle.remote.ssh.SshExecutor(hosts, store.knownHosts(),
-                    alone ? parallel : sshSlots);
+                    alone ? parallel : sshSlots).passphrases(passphrases(ctx));
             case ExecutorChoice.RAY -> rayExecutor;
             default -> alone ? new LocalProcessExecutor(registry.slots(), parallel) : new LocalProcessExecutor(localSlots);
             });
@@ -306,6 +306,22 @@ final class RunStudyCommand {
         boolean runs = legality.isLegal() && problems.isEmpty();
         out.println(runs ? "a run would start" : "a run would be refused before any compute");
         return runs ? NoodleCli.EXIT_OK : RunResult.Status.REFUSED.exitCode;
+    }
+
+    /**
+     * The passphrases of SSH keys, from the secure storage opened (with the master password) the first time a key
+     * needs one: a run whose keys have none never asks.
+     */
+    static io.noodle.remote.ssh.SshExecutor.Passphrases passphrases(CliContext ctx) {
+        io.noodle.remote.ssh.KeyPassphrases[] vault = { null };
+        return key -> {
+            synchronized (vault) {
+                if (vault[0] == null) {
+                    vault[0] = HostsCommand.openVault(ctx);
+                }
+                return vault[0].get(key).orElse(null);
+            }
+        };
     }
 
     /**

@@ -67,6 +67,11 @@ public final class HostCheck {
 
     /** Checks a host as the executor will use it. */
     public static Result check(SshHost h, KnownHosts known) {
+        return check(h, known, SshExecutor.Passphrases.NONE);
+    }
+
+    /** As {@link #check(SshHost, KnownHosts)}, opening a key that has a passphrase with {@code passphrases}. */
+    public static Result check(SshHost h, KnownHosts known, SshExecutor.Passphrases passphrases) {
         List<String> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         SshClient client = SshClient.setUpDefaultClient();
@@ -74,7 +79,7 @@ public final class HostCheck {
         client.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         client.start();
         try (ClientSession s = client.connect(h.user(), h.host(), h.port()).verify(SshExecutor.CONNECT).getSession()) {
-            for (var k : SshExecutor.keys(h, s)) {
+            for (var k : SshExecutor.keys(h, s, passphrases)) {
                 s.addPublicKeyIdentity(k);
             }
             try {

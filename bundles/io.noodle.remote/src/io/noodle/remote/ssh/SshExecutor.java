@@ -253,7 +253,7 @@ public final class SshExecutor implements TrialExecutor {
             SshHost c = h.cfg;
             try {
                 s = client.connect(c.user(), c.host(), c.port()).verify(CONNECT).getSession();
-                for (KeyPair k : keys(c, s)) {
+                for (KeyPair k : keys(c, s, passphrases)) {
                     s.addPublicKeyIdentity(k);
                 }
                 s.auth().verify(CONNECT);
@@ -270,20 +270,57 @@ public final class SshExecutor implements TrialExecutor {
         }
     }
 
+    /** Where the passphrase of a key comes from: null when there is none to give. */
+    @FunctionalInterface
+    public interface Passphrases {
+        char[] of(Path key) throws IOException;
+
+        /** No passphrases: a key that needs one is refused with the way to store it. */
+        Passphrases NONE = key -> null;
+    }
+
+    private volatile Passphrases passphrases = Passphrases.NONE;
+
+    /** Gives the executor the passphrases of keys that have one (from {@link KeyPassphrases}). */
+    public SshExecutor passphrases(Passphrases p) {
+        this.passphrases = p;
+        return this;
+    }
+
     static Iterable<KeyPair> keys(SshHost c, ClientSession s) throws IOException, java.security.GeneralSecurityException {
+        return keys(c, s, Passphrases.NONE);
+    }
+
+    /** The key pairs of a host's key file, decrypted with its passphrase when it has one. */
+    static Iterable<KeyPair> keys(SshHost c, ClientSession s, Passphrases passphrases) throws IOException,
+            java.security.GeneralSecurityException {
         if (!Files.isReadable(c.key())) {
             throw new IOException("the key file " + c.key() + " cannot be read");
         }
+        boolean[] gave = { false };
         try (InputStream in = Files.newInputStream(c.key())) {
             Iterable<KeyPair> k = SecurityUtils.loadKeyPairIdentities(s, NamedResource.ofName(c.key().toString()), in,
                     (session, resource, index) -> {
-                        throw new IOException("the key " + c.key() + " is protected by a passphrase: give the host a "
-                                + "key without one, or load it into an agent (agents are not used yet)");
+                        char[] p = index == 0 ? passphrases.of(c.key()) : null;
+                        gave[0] |= p != null;
+                        if (p == null) {
+                            throw new IOException("the key " + c.key() + " is protected by a passphrase" + (index > 0
+                                    ? " and the one stored for it does not open it" : " and none is stored for it")
+                                    + ". Fix: noodle hosts passphrase " + c.name() + " (kept in Eclipse secure storage, "
+                                    + "encrypted with your master password)");
+                        }
+                        return new String(p);
                     });
             if (k == null || !k.iterator().hasNext()) {
                 throw new IOException(c.key() + " holds no private key");
             }
             return k;
+        } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
+            if (gave[0]) { // the stored passphrase was given and the key did not open
+                throw new IOException("the passphrase stored for the key " + c.key() + " does not open it. Fix: noodle "
+                        + "hosts passphrase " + c.name() + " to store the right one", e);
+            }
+            throw e;
         }
     }
 

@@ -264,7 +264,8 @@ public class RunStudyHandler extends AbstractHandler {
             }
             int all = settings.hosts().stream().mapToInt(io.noodle.remote.ssh.SshHost::slots).sum();
             return new io.noodle.remote.ssh.SshExecutor(settings.hosts(), store.knownHosts(), Math.min(all,
-                    remoteSlots));
+                    remoteSlots)).passphrases(io.noodle.ui.internal.preferences.Passphrases.of(
+                            org.eclipse.ui.PlatformUI.getWorkbench().getDisplay()));
         }
         var ray = io.noodle.remote.ray.RayInstall.find();
         return new io.noodle.remote.ray.RayExecutor(ray, ray.address(null, settings.rayAddress()),

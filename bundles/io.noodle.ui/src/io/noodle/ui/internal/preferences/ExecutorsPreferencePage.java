@@ -95,6 +95,7 @@ public final class ExecutorsPreferencePage extends PreferencePage implements IWo
         });
         button(buttons, "&Trust Host Key\u2026", "executors.trust", this::trust);
         button(buttons, "&Check", "executors.check", this::check);
+        button(buttons, "&Passphrase\u2026", "executors.passphrase", this::passphrase);
         Label r = new Label(c, SWT.NONE);
         r.setText("Ray cluster address (HOST:PORT; empty: the cluster of ./noodle ray up on this machine):");
         GridDataFactory.fillDefaults().span(2, 1).indent(0, 10).applyTo(r);
@@ -202,6 +203,41 @@ public final class ExecutorsPreferencePage extends PreferencePage implements IWo
         }).schedule();
     }
 
+    /** Asks for the passphrase of the selected host's key and keeps it in the secure storage. */
+    private void passphrase() {
+        SshHost h = selected();
+        if (h == null) {
+            return;
+        }
+        Shell shell = getShell();
+        char[] p = Passphrases.ask(shell, "Passphrase of " + h.key().getFileName(), "The passphrase of " + h.key()
+                + ", the key of " + h.name() + ". It is kept in Eclipse secure storage, encrypted with your master "
+                + "password.");
+        if (p == null) {
+            return;
+        }
+        Job.create("Keeping the passphrase of " + h.key().getFileName(), m -> {
+            String said;
+            try {
+                Passphrases.keep(shell.getDisplay(), h.key(), p);
+                said = null;
+            } catch (IOException e) {
+                said = e.getMessage();
+            }
+            String problem = said;
+            shell.getDisplay().asyncExec(() -> {
+                if (!shell.isDisposed()) {
+                    if (problem == null) {
+                        MessageDialog.openInformation(shell, "Passphrase", "The passphrase of " + h.key() + " is kept.");
+                    } else {
+                        MessageDialog.openError(shell, "Passphrase", problem);
+                    }
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
     /** Checks the selected host as a run will use it (in a job) and says what it found. */
     private void check() {
         SshHost h = selected();
@@ -210,7 +246,7 @@ public final class ExecutorsPreferencePage extends PreferencePage implements IWo
         }
         Shell shell = getShell();
         Job.create("Checking " + h.name(), m -> {
-            HostCheck.Result r = HostCheck.check(h, store.knownHosts());
+            HostCheck.Result r = HostCheck.check(h, store.knownHosts(), Passphrases.of(shell.getDisplay()));
             String text = String.join("\n", r.lines()) + (r.ok() ? "" : "\n\nProblems:\n" + String.join("\n",
                     r.problems()));
             shell.getDisplay().asyncExec(() -> {

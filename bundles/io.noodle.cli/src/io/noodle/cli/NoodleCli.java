@@ -87,7 +87,7 @@ public final class NoodleCli implements IApplication {
                                          <run>/report/ or the folder given; prints the page's path
               ray up [--workers N] [--cpus C] | down | status
                                          a Ray cluster on this machine (loopback) for --executor ray
-              hosts list|add|remove|trust|check
+              hosts list|add|remove|trust|check|passphrase
                                          the SSH hosts trials may run on (run-study --executor ssh); see
                                          noodle hosts for the options
               help                       print this text

@@ -250,4 +250,39 @@ class SshExecutorTest {
             assertFalse(lost.succeeded());
         }
     }
+
+    private static long sleeping(String seconds) {
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.equals("/usr/bin/sleep "
+                + seconds) || c.equals("sleep " + seconds)).orElse(false)).count();
+    }
+
+    @Test
+    void nothingATrialStartedOutlivesItOnTheHostAndAHostWhoseConnectionDroppedIsCleanedUpAtTheEnd() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("remote-work"));
+        try (LoopbackSshd a = new LoopbackSshd(tmp.resolve("sshd-a"), null);
+                LoopbackSshd b = new LoopbackSshd(tmp.resolve("sshd-b"), null)) {
+            // on a: a child left behind and a long wait; on b: a child left behind, then done at once
+            Path flow = script(tmp.resolve("bin/flow.sh"), "sleep 3131 &\n"
+                    + "case \"$SSH_CONNECTION\" in *\" " + a.port + "\") sleep 3132 ;; esac\necho done > out.txt\n");
+            SshExecutor ex = new SshExecutor(List.of(a.host("a", 1, work), b.host("b", 1, work)), trusted(a, b), 1);
+            try {
+                TrialHandle h = ex.submit(new TrialSpec("x", tmp.resolve("x"), List.of(flow.toString()), Map.of(), 1, 0,
+                        Duration.ofMinutes(2)));
+                Processes.until("the trial waiting on a", Duration.ofSeconds(30), () -> "a".equals(ex.running(h))
+                        && sleeping("3132") == 1);
+                a.dropConnections(); // a stays up: the trial's processes there run on, orphaned
+                TrialOutcome o = await(h);
+                assertTrue(o.succeeded() && o.where().startsWith("ssh:b"), o + "");
+                assertEquals(1, sleeping("3132"), "still running on a, whose connection dropped");
+                assertEquals(1, sleeping("3131"), "b's left-behind child died with its trial; a's has not yet");
+            } finally {
+                ex.close(); // reaches a again and stops what the lost trial left there
+            }
+            Processes.until("nothing of the trial left on either host", Duration.ofSeconds(20),
+                    () -> sleeping("3131") == 0 && sleeping("3132") == 0);
+            try (var left = Files.walk(work)) {
+                assertEquals(0, left.filter(Files::isRegularFile).count(), "the lost trial's folder on a was removed");
+            }
+        }
+    }
 }

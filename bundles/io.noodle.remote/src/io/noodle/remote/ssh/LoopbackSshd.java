@@ -125,6 +125,26 @@ public final class LoopbackSshd implements AutoCloseable {
                 Map.of());
     }
 
+    /**
+     * Drops every connection of the server, which itself stays up (a network that fails, not a host that dies):
+     * what the sessions started in sessions of their own runs on.
+     */
+    public void dropConnections() {
+        if (process != null) {
+            process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("sshd")).orElse(false)
+                    && p.parent().map(q -> q.pid() == listener()).orElse(false)).forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** The pid of the listening sshd (under unshare when a folder is hidden). */
+    private long listener() {
+        if (process.info().command().map(c -> c.endsWith("sshd")).orElse(false)) {
+            return process.pid();
+        }
+        return process.children().filter(p -> p.info().command().map(c -> c.endsWith("sshd")).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
+    }
+
     /** Kills the server and every session and process it started (a host that dies). */
     public void kill() {
         if (process != null) {

@@ -69,6 +69,8 @@ public final class SshExecutor implements TrialExecutor {
     private final Set<SshHandle> live = ConcurrentHashMap.newKeySet();
     private int running;
     private volatile boolean closed;
+    /** Trials whose host was lost while they ran there: host and remote folder, cleaned up at close. */
+    private final java.util.Queue<Object[]> leftBehind = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** One host: its settings, connection, free slots and whether it is still usable. */
     private static final class Host {
@@ -171,10 +173,40 @@ public final class SshExecutor implements TrialExecutor {
                 // the trial ends on its own; closing goes on
             }
         }
+        cleanUpLeftBehind();
         try {
             client.stop();
         } catch (RuntimeException e) {
             // stopping a client whose connections dropped may complain; it is stopped
+        }
+    }
+
+    /**
+     * A host lost while a trial ran there may still be up (only the connection dropped): its trial's processes
+     * would run on there. Once, at the end, each such host is reached again on a fresh connection and the trial's
+     * process group is killed and its folder removed. A host still unreachable is left as it is.
+     */
+    private void cleanUpLeftBehind() {
+        for (Object[] l; (l = leftBehind.poll()) != null;) {
+            Host h = (Host) l[0];
+            String rd = (String) l[1];
+            String pid = RemoteShell.quote(rd + "/.noodle-pid");
+            String script = "p=$(cat " + pid + " 2>/dev/null); [ -n \"$p\" ] && /bin/kill -s KILL -- -\"$p\" "
+                    + "2>/dev/null; rm -rf " + RemoteShell.quote(rd) + "; true";
+            try (ClientSession s = client.connect(h.cfg.user(), h.cfg.host(), h.cfg.port()).verify(CONNECT)
+                    .getSession()) {
+                for (KeyPair k : keys(h.cfg, s, passphrases)) {
+                    s.addPublicKeyIdentity(k);
+                }
+                s.auth().verify(CONNECT);
+                ChannelExec ch = s.createExecChannel("exec /bin/sh -c " + RemoteShell.quote(script));
+                ch.setOut(OutputStream.nullOutputStream());
+                ch.setErr(OutputStream.nullOutputStream());
+                ch.open().verify(CONNECT);
+                closeGracefully(ch);
+            } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
+                // still unreachable: nothing more can be done from here
+            }
         }
     }
 
@@ -399,6 +431,9 @@ public final class SshExecutor implements TrialExecutor {
                         finish(runOn(h, attempt));
                         return;
                     } catch (HostLost e) {
+                        if (remoteDir != null) {
+                            leftBehind.add(new Object[] { h, remoteDir }); // its processes may run on there
+                        }
                         markLost(h, e.getMessage());
                         note("== noodle: " + e.getMessage() + (attempt == 1 ? "; trying another host" : ""));
                         if (attempt == 2 || cancelled) {
@@ -493,9 +528,14 @@ public final class SshExecutor implements TrialExecutor {
                             + " >> trial.log && " : "";
                     String limit = spec.memoryMb() > 0 ? "prlimit --as=" + spec.memoryMb() * 1024 * 1024 + " -- " : "";
                     String envWords = RemoteShell.env(env);
-                    String script = "cd " + RemoteShell.quote(rd) + " && " + header + "echo $$ > .noodle-pid && exec "
-                            + (envWords.isEmpty() ? "" : envWords + " ") + limit + RemoteShell.words(steps.get(step))
+                    String command = (envWords.isEmpty() ? "" : envWords + " ") + limit + RemoteShell.words(steps.get(step))
                             + " >> trial.log 2>&1 < /dev/null";
+                    // the program leads a session of its own there, as here: when it ends (exit 0 included) its
+                    // whole group is killed, so nothing it started outlives the trial on the host either
+                    String script = "cd " + RemoteShell.quote(rd) + " && " + header
+                            + "if command -v setsid >/dev/null 2>&1; then setsid -w " + command + " & p=$!; "
+                            + "echo $p > .noodle-pid; wait $p; s=$?; /bin/kill -s KILL -- -$p 2>/dev/null; exit $s; "
+                            + "else echo $$ > .noodle-pid && exec " + command + "; fi";
                     if (cancelled) {
                         break;
                     }

@@ -86,7 +86,9 @@ final class EngineBenchmark {
 
     private static Study study(String name, int budget, String ecos) throws IOException {
         return StudyYamlImporter.importFrom(new StringReader("name: " + name + "\nbase_case: " + name
-                + "_base\necos: [{name: run, class: topology_neutral}]\nstages:\n  - {name: a, trial_budget: " + budget
+                + "_base\n# a parameter to sweep, so that the planner has as many distinct trials as the budget asks for\n"
+                + "ecos: [{name: run, class: topology_neutral, parameters: [{name: n, type: int, default: \"1\", min: 1, "
+                + "max: 1000000}]}]\nstages:\n  - {name: a, trial_budget: " + budget
                 + ", survivor_count: 1, ecos: [" + ecos + "]}\n"), null).study();
     }
 

@@ -174,6 +174,69 @@ public final class ProcessGroups {
         return true;
     }
 
+    /**
+     * Now, in the clock ticks since boot that {@link #startTicks} counts (minus one, for rounding): a process
+     * started after this call has at least this start time; -1 without {@code /proc}. Linux exports start times in
+     * USER_HZ, which is 100 on every architecture it runs on.
+     */
+    public static long ticksNow() {
+        try {
+            String up = Files.readString(PROC.resolve("uptime"), StandardCharsets.ISO_8859_1).strip().split(" ")[0];
+            return (long) Math.floor(Double.parseDouble(up) * 100) - 1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * When a process started, in clock ticks since boot ({@code /proc/<pid>/stat}, field 22), or -1: comparable
+     * between processes, and cheap to read.
+     */
+    public static long startTicks(long pid) {
+        long[] st = stat(pid);
+        return st == null ? -1 : st[1];
+    }
+
+    /**
+     * Kills at once what a finished trial left: the processes started since its program (which started at
+     * {@code startTicks}) that are in its session or carry a mark inside {@code trialDir}. One pass over the
+     * process table, reading a process's environment only when it started after the trial did; returns how
+     * many were killed.
+     */
+    public static int killLeftovers(long sid, long startTicks, Path trialDir) {
+        if (!supported() || startTicks < 0) {
+            return 0;
+        }
+        String root = real(trialDir);
+        long self = ProcessHandle.current().pid();
+        List<ProcessHandle> victims = new ArrayList<>();
+        for (long pid : pids()) {
+            if (pid == self) {
+                continue;
+            }
+            long[] st = stat(pid);
+            if (st == null || st[1] < startTicks) {
+                continue; // older than the trial: not its
+            }
+            String mark = st[0] == sid ? null : mark(pid);
+            if (st[0] == sid || (mark != null && (mark.equals(root) || mark.startsWith(root + "/")))) {
+                ProcessHandle.of(pid).ifPresent(victims::add);
+            }
+        }
+        return killNow(victims);
+    }
+
+    /** {session, start ticks} of a process, or null when it is gone or not readable. */
+    private static long[] stat(long pid) {
+        try {
+            String stat = Files.readString(PROC.resolve(pid + "/stat"), StandardCharsets.ISO_8859_1);
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] { Long.parseLong(f[3]), Long.parseLong(f[19]) }; // fields 6 and 22
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The session id of a process ({@code /proc/<pid>/stat}, field 6), or -1. */
     static long session(long pid) {
         try {

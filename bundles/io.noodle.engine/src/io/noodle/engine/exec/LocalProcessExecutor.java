@@ -226,6 +226,7 @@ public final class LocalProcessExecutor implements TrialExecutor {
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().putAll(spec.env());
             pb.environment().put(ProcessGroups.MARK, ProcessGroups.real(spec.directory()));
+            long bornTicks = ProcessGroups.ticksNow(); // what starts from here on may be the trial's
             Process p = pb.start();
             born = p.toHandle().info().startInstant().orElse(null);
             process = p;
@@ -244,9 +245,14 @@ public final class LocalProcessExecutor implements TrialExecutor {
                 }
                 return cancelled ? KILLED : p.exitValue();
             } finally {
-                // what the program left running dies with its trial: its session, and what left the session
-                ProcessGroups.killSession(p.toHandle(), born, false);
-                ProcessGroups.killMarkedUnder(spec.directory());
+                // what the program left running dies with its trial: its session, and what left the session (one
+                // pass over the processes started since the program; the tree too where there is no /proc)
+                if (bornTicks >= 0) {
+                    ProcessGroups.killLeftovers(p.pid(), bornTicks, spec.directory());
+                } else {
+                    ProcessGroups.killSession(p.toHandle(), born, false);
+                    ProcessGroups.killMarkedUnder(spec.directory());
+                }
                 if (!pump.join(PIPE_GRACE)) {
                     // the pipe is still held by a process that left the session and dropped the mark: what it
                     // writes from now on is not the trial's, and is not kept

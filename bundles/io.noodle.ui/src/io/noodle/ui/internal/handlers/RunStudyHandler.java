@@ -73,7 +73,7 @@ public class RunStudyHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell(); // not a dialog closing now
         Path target = target(event);
         if (target == null) {
             MessageDialog.openInformation(shell, "Run Study", "Select a study in the Studies view, or open one.");

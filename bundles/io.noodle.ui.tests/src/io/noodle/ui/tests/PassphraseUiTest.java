@@ -114,6 +114,10 @@ class PassphraseUiTest {
             Input.key(0, SWT.CR, '\r');
             UiThread.run(dialog::close);
         } finally {
+            // a failure must not leave a dialog open over the next tests
+            UiThread.run(() -> Arrays.stream(UiThread.display().getShells()).filter(sh -> !sh.isDisposed() && List.of(
+                    "Passphrase of locked_key", "Secure Storage", "Passphrase", "Check locked").contains(sh.getText()))
+                    .forEach(Shell::close));
             store.write(before);
             io.noodle.ui.internal.preferences.Passphrases.forget();
         }

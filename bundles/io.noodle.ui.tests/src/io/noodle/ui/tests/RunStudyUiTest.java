@@ -155,6 +155,7 @@ class RunStudyUiTest {
             assertTrue(io.noodle.core.workspace.Trust.trusted().contains(root.toRealPath()));
             assertTrue(RunFolder.latest(folder).map(r -> Files.exists(r.outcome())).orElse(false), "it ran");
         } finally {
+            closeQuestions();
             if (wasTrusted) {
                 io.noodle.core.workspace.Trust.trust(root);
             }
@@ -171,13 +172,24 @@ class RunStudyUiTest {
                 && "Trust this folder?".equals(sh.getText()));
     }
 
-    /** Clicks the question's button showing {@code label}. */
+    /** Presses the question's button showing {@code label}: focused, then the space bar, as a user would. */
     private static void press(String label) {
         org.eclipse.swt.widgets.Button b = UiThread.call(() -> java.util.Arrays.stream(UiThread.display().getShells())
                 .filter(sh -> !sh.isDisposed() && sh.isVisible() && "Trust this folder?".equals(sh.getText()))
                 .flatMap(sh -> io.noodle.testing.ui.Widgets.all(sh, org.eclipse.swt.widgets.Button.class,
                         w -> label.equals(io.noodle.testing.ui.Widgets.textOf(w))).stream())
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + label)));
-        Input.click(b, UiThread.call(() -> new org.eclipse.swt.graphics.Rectangle(0, 0, b.getSize().x, b.getSize().y)));
+        Wait.until(label + " focused", Workbench.TIMEOUT, () -> UiThread.call(() -> {
+            b.getShell().forceActive();
+            b.setFocus();
+            return b.isFocusControl();
+        }));
+        Input.key(0, ' ', ' ');
+    }
+
+    /** Closes a question a failed test left open, so that the next tests are not blocked by it. */
+    private static void closeQuestions() {
+        UiThread.run(() -> java.util.Arrays.stream(UiThread.display().getShells())
+                .filter(sh -> !sh.isDisposed() && "Trust this folder?".equals(sh.getText())).forEach(sh -> sh.close()));
     }
 }

@@ -32,11 +32,10 @@ class ProcessGroupsTest {
         assertTrue(ProcessGroups.supported(), "Linux with /proc and setsid");
         Path run = Files.createDirectories(tmp.resolve("run-1"));
         Path other = Files.createDirectories(tmp.resolve("run-10")); // a prefix of its name, not inside it
-        Process a = start(run.resolve("trials/s/0"), "/bin/sh", "-c", "sleep 311 & wait");
+        // the shell says 'up' once it has forked its sleep: both exist when the line arrives
+        Process a = start(run.resolve("trials/s/0"), "/bin/sh", "-c", "sleep 311 & echo up; wait");
         Process b = start(other.resolve("trials/s/0"), "sleep", "312");
-        for (int i = 0; i < 100 && ProcessGroups.markedUnder(run).size() < 2; i++) {
-            Thread.sleep(20); // the shell and its sleep
-        }
+        assertEquals("up", new java.io.BufferedReader(new java.io.InputStreamReader(a.getInputStream())).readLine());
         assertEquals(2, ProcessGroups.markedUnder(run).size(), "the shell and its child carry the mark");
         assertEquals(2, ProcessGroups.killMarkedUnder(run));
         assertTrue(a.waitFor(5, TimeUnit.SECONDS));

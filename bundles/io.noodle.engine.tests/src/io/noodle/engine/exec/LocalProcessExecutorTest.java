@@ -208,14 +208,19 @@ class LocalProcessExecutorTest {
         assertEquals(1, pool.peak());
     }
 
-    /** The processes still alive whose trial mark lies in {@code dir}, waiting briefly for dying ones to go. */
+    /** The processes still alive whose trial mark lies in {@code dir}, once those already killed have exited. */
     private static List<Long> marked(Path dir) throws InterruptedException {
-        List<Long> left = io.noodle.core.process.ProcessGroups.markedUnder(dir);
-        for (int i = 0; i < 40 && !left.isEmpty(); i++) {
-            Thread.sleep(50);
-            left = io.noodle.core.process.ProcessGroups.markedUnder(dir);
+        for (long pid : io.noodle.core.process.ProcessGroups.markedUnder(dir)) {
+            var p = ProcessHandle.of(pid);
+            if (p.isPresent()) {
+                try {
+                    p.get().onExit().get(2, TimeUnit.SECONDS); // a SIGKILL sent: its exit is on its way
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // still there: the list below says so
+                }
+            }
         }
-        return left;
+        return io.noodle.core.process.ProcessGroups.markedUnder(dir);
     }
 
     @Test

@@ -131,7 +131,8 @@ public final class ProcessGroups {
         return victims.size();
     }
 
-    private static int kill(List<ProcessHandle> victims) {
+    /** SIGTERM to every victim, then SIGKILL to those still alive after the grace period; how many there were. */
+    static int kill(List<ProcessHandle> victims) {
         victims.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + GRACE.toNanos();
         for (ProcessHandle p : victims) {

@@ -116,21 +116,7 @@ public final class ProcessRunner {
     public static void killTree(ProcessHandle root) {
         List<ProcessHandle> all = new java.util.ArrayList<>(root.descendants().toList());
         all.add(root);
-        all.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + KILL_GRACE.toNanos();
-        for (ProcessHandle p : all) {
-            long left = deadline - System.nanoTime();
-            if (left > 0) {
-                try {
-                    p.onExit().get(left, TimeUnit.NANOSECONDS);
-                } catch (Exception e) {
-                    // still alive (or interrupted): killed forcibly below
-                }
-            }
-            if (p.isAlive()) {
-                p.destroyForcibly();
-            }
-        }
+        ProcessGroups.kill(all);
     }
 
     /** Reads a stream to its end, keeping at most {@code limit} bytes. */

@@ -30,16 +30,25 @@ public final class Trust {
 
     /** The file that lists the trusted folders. */
     public static Path storeFile() {
-        String p = System.getProperty("noodle.trustFile");
+        return userFile("noodle.trustFile", "NOODLE_TRUST_FILE", "trusted-folders");
+    }
+
+    /**
+     * A file of this user's Noodle settings, outside every workspace: the one the system property {@code property}
+     * or the variable {@code variable} names, else {@code $XDG_CONFIG_HOME/noodle/<name>} (default
+     * {@code ~/.config/noodle/<name>}).
+     */
+    public static Path userFile(String property, String variable, String name) {
+        String p = System.getProperty(property);
         if (p == null || p.isBlank()) {
-            p = System.getenv("NOODLE_TRUST_FILE");
+            p = System.getenv(variable);
         }
         if (p != null && !p.isBlank()) {
             return Path.of(p);
         }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return config.resolve("noodle").resolve("trusted-folders");
+        return config.resolve("noodle").resolve(name);
     }
 
     /** The folders trusted so far. */

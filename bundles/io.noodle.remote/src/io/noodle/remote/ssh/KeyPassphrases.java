@@ -59,16 +59,7 @@ public final class KeyPassphrases {
 
     /** The store's file. */
     public static Path storageFile() {
-        String p = System.getProperty("noodle.secureStorage");
-        if (p == null || p.isBlank()) {
-            p = System.getenv("NOODLE_SECURE_STORAGE");
-        }
-        if (p != null && !p.isBlank()) {
-            return Path.of(p);
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return config.resolve("noodle").resolve("secure_storage");
+        return io.noodle.core.workspace.Trust.userFile("noodle.secureStorage", "NOODLE_SECURE_STORAGE", "secure_storage");
     }
 
     /**

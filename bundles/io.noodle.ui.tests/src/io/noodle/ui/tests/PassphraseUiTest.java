@@ -62,13 +62,7 @@ class PassphraseUiTest {
                     key, 1, plain.workFolder(), plain.tools())), null));
             store.knownHosts().trust("127.0.0.1", sshd.port, sshd.hostKey());
 
-            var dialog = UiThread.call(() -> {
-                var d = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(Workbench.shell(),
-                        io.noodle.ui.internal.preferences.ExecutorsPreferencePage.ID, null, null);
-                d.setBlockOnOpen(false);
-                d.open();
-                return d;
-            });
+            var dialog = Workbench.openPreferences(io.noodle.ui.internal.preferences.ExecutorsPreferencePage.ID);
             Table hosts = UiThread.call(() -> Widgets.visibleByTestId(Table.class, NoodleUi.TEST_ID, "executors.hosts"));
             UiThread.run(() -> hosts.select(0));
             Button passphrase = UiThread.call(() -> Widgets.visibleByTestId(Button.class, NoodleUi.TEST_ID,

@@ -57,13 +57,7 @@ class RemoteRunUiTest {
             store.knownHosts().trust("127.0.0.1", sshd.port, sshd.hostKey());
 
             // Preferences > Noodle > Executors shows them
-            var dialog = UiThread.call(() -> {
-                var d = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(Workbench.shell(),
-                        io.noodle.ui.internal.preferences.ExecutorsPreferencePage.ID, null, null);
-                d.setBlockOnOpen(false);
-                d.open();
-                return d;
-            });
+            var dialog = Workbench.openPreferences(io.noodle.ui.internal.preferences.ExecutorsPreferencePage.ID);
             Table hosts = UiThread.call(() -> Widgets.visibleByTestId(Table.class, NoodleUi.TEST_ID, "executors.hosts"));
             assertEquals("buildhost", UiThread.call(() -> hosts.getItem(0).getText(0)));
             assertEquals(cluster.address(), UiThread.call(() -> Widgets.visibleByTestId(

@@ -59,6 +59,16 @@ final class Workbench {
         });
     }
 
+    /** Opens Preferences on the page {@code id} without blocking; the caller closes it. */
+    static org.eclipse.jface.preference.PreferenceDialog openPreferences(String id) {
+        return io.noodle.testing.ui.UiThread.call(() -> {
+            var d = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(shell(), id, null, null);
+            d.setBlockOnOpen(false);
+            d.open();
+            return d;
+        });
+    }
+
     /** Saves a picture of the workbench window as the user sees it, in target/screenshots/{@code name}. */
     static void shot(String name) {
         io.noodle.testing.ui.UiThread.run(() -> {

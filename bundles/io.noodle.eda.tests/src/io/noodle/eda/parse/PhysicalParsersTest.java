@@ -32,6 +32,46 @@ class PhysicalParsersTest {
         assertTrue(lib.variants("NOPE").isEmpty());
     }
 
+    /** What Noodle 2's buffer, pin-swap and repair ECOs need from the library: buffers, symmetric inputs, limits. */
+    @Test
+    void osu018BuffersSwappableInputsAndCapacitanceLimits() throws ParseFailure {
+        Liberty lib = Liberty.parse(TECH.resolve("osu018_stdcells.lib"));
+        assertEquals(List.of("BUFX2", "BUFX4", "CLKBUF1", "CLKBUF2", "CLKBUF3"), lib.cells().values().stream()
+                .filter(Liberty.Cell::isBuffer).map(Liberty.Cell::name).sorted().toList());
+        assertEquals(List.of(List.of("A", "B")), lib.cells().get("NAND2X1").swappablePins());
+        assertEquals(List.of(List.of("A", "B"), List.of("A", "C"), List.of("B", "C")),
+                lib.cells().get("NAND3X1").swappablePins());
+        assertEquals(List.of(List.of("A", "B")), lib.cells().get("AOI21X1").swappablePins(), "(!((A B)+C))");
+        assertEquals(List.of(List.of("A", "B"), List.of("C", "D")), lib.cells().get("AOI22X1").swappablePins());
+        assertEquals(List.of(), lib.cells().get("MUX2X1").swappablePins(), "a mux's data and select differ");
+        assertEquals(List.of(), lib.cells().get("DFFPOSX1").swappablePins(), "a flip-flop's output is its state");
+        assertEquals(3, lib.cells().get("FAX1").swappablePins().size(), "a full adder's sum and carry are symmetric");
+        assertEquals(List.of("A"), lib.cells().get("INVX1").inputs());
+        assertEquals(0.505476e-12, lib.cells().get("AND2X1").maxCapacitance(), 1e-18, "pF in farads");
+    }
+
+    @Test
+    void libertyFunctionsFollowLibertyPrecedence() {
+        java.util.function.BiFunction<String, String, Boolean> f = (expr, ones) -> {
+            java.util.Map<String, Boolean> v = new java.util.HashMap<>();
+            for (String n : List.of("A", "B", "C")) {
+                v.put(n, ones.contains(n));
+            }
+            return LibertyFunction.eval(expr, v);
+        };
+        assertEquals(true, f.apply("A'+B", ""));
+        assertEquals(false, f.apply("!A B", "A"), "! binds before and");
+        assertEquals(true, f.apply("A^B C", "AC"), "^ binds before and: (A^B) C");
+        assertEquals(true, f.apply("A+B*C", "A"), "and before or");
+        assertEquals(false, f.apply("(A+B)&C", "AB"));
+        assertEquals(true, f.apply("A|B", "B"));
+        assertEquals(true, f.apply("1", ""));
+        assertThrows(IllegalArgumentException.class, () -> f.apply("A+D", ""), "an unknown input");
+        assertThrows(IllegalArgumentException.class, () -> f.apply("(A+B", ""), "unbalanced");
+        assertEquals(false, LibertyFunction.symmetric("(A B)+C", List.of("A", "B", "C"), "A", "C"));
+        assertEquals(true, LibertyFunction.symmetric("(A B)+C", List.of("A", "B", "C"), "B", "A"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "library (x) { cell (A) { area : 1; }|1|ends inside a group",

@@ -59,6 +59,19 @@ public final class FlowScripts {
               set eps 1e-15
               expr {[lindex $a 0] > [lindex $b 0] + $eps || ([lindex $a 0] >= [lindex $b 0] - $eps && [lindex $a 1] > [lindex $b 1] + $eps)}
             }
+            proc noodle_not_worse {a b} {
+              set eps 1e-9
+              expr {[lindex $a 0] >= [lindex $b 0] - $eps && [lindex $a 1] >= [lindex $b 1] - $eps}
+            }
+            proc noodle_through_slack {pin} {
+              set ends [find_timing_paths -through $pin -path_delay max]
+              if {[llength $ends] == 0} { return 1e30 }
+              return [expr {[[lindex $ends 0] slack] / [sta::unit_scale time]}]
+            }
+            proc noodle_driver {net} {
+              foreach l [get_pins -of_objects $net] { if {[$l is_driver]} { return $l } }
+              return ""
+            }
             proc noodle_worst_pins {n} {
               set out {}
               foreach e [find_timing_paths -path_delay max -group_count $n -endpoint_count 1 -sort_by_slack] {
@@ -176,6 +189,431 @@ public final class FlowScripts {
                 """.formatted(buffer, paths, minFanout, out);
     }
 
+    /** A Tcl dict from each of the given cells to a value, names checked. */
+    private static String dict(String var, Map<String, String> entries) throws IOException {
+        StringBuilder d = new StringBuilder("set " + var + " [dict create");
+        for (var e : new java.util.TreeMap<>(entries).entrySet()) {
+            d.append(' ').append(ident(e.getKey(), "cell")).append(" {").append(e.getValue()).append('}');
+        }
+        return d.append("]\n").toString();
+    }
+
+    /**
+     * Noodle 2's power_recovery: cells with more than {@code margin} of slack, most slack first, the
+     * {@code percent} % of them one drive weaker, each kept only when WNS and TNS stay and its slack stays over
+     * the margin.
+     */
+    static String powerRecovery(String liberty, String in, String out, String top, Liberty lib, double percent,
+            double margin) throws IOException {
+        Map<String, String> down = new java.util.HashMap<>();
+        for (Liberty.Cell c : lib.cells().values()) {
+            List<Liberty.Cell> v = lib.variants(c.name());
+            int at = v.indexOf(c);
+            if (at > 0) {
+                down.put(c.name(), ident(v.get(at - 1).name(), "cell"));
+            }
+        }
+        return readDesign(liberty, in, top) + SCORE + dict("noodle_down", down) + """
+                set margin %s
+                set cand {}
+                foreach inst [get_cells *] {
+                  set cell [get_name [$inst liberty_cell]]
+                  if {![dict exists $noodle_down $cell]} continue
+                  set s 1e30
+                  foreach p [get_pins -of_objects $inst] {
+                    if {[$p is_driver]} { set s [expr {min($s, [noodle_through_slack $p])}] }
+                  }
+                  if {$s > $margin} { lappend cand [list $s [get_full_name $inst]] }
+                }
+                set cand [lsort -real -decreasing -index 0 $cand]
+                set n [expr {int(ceil([llength $cand] * %s / 100.0))}]
+                set cur $noodle_start
+                set changed 0
+                foreach c [lrange $cand 0 [expr {$n - 1}]] {
+                  set name [lindex $c 1]
+                  set inst [get_cells $name]
+                  set cell [get_name [$inst liberty_cell]]
+                  set to [dict get $noodle_down $cell]
+                  replace_cell $inst $to
+                  set s [noodle_score]
+                  set ok [noodle_not_worse $s $cur]
+                  foreach p [get_pins -of_objects $inst] {
+                    if {$ok && [$p is_driver] && [noodle_through_slack $p] < $margin} { set ok 0 }
+                  }
+                  if {$ok} {
+                    puts "noodle_eco downsize $name $cell -> $to"
+                    set cur $s
+                    incr changed
+                  } else {
+                    replace_cell $inst $cell
+                  }
+                }
+                puts "noodle_eco_result power_recovery downsized $changed of $n candidates ([llength $cand] with slack over $margin) wns $noodle_start -> $cur"
+                write_verilog %s
+                """.formatted(num(margin), num(percent), out);
+    }
+
+    /**
+     * Noodle 2's buffer_removal: each buffer whose output reaches no clock pin and no port is taken out, its
+     * loads moved onto its input's net; kept only when setup WNS, TNS and the worst hold slack do not get worse.
+     */
+    static String bufferRemoval(String liberty, String in, String out, String top, Liberty lib) throws IOException {
+        Map<String, String> buffers = new java.util.HashMap<>();
+        for (Liberty.Cell c : lib.cells().values()) {
+            if (c.isBuffer()) {
+                buffers.put(c.name(), ident(c.inputs().get(0), "pin") + " "
+                        + ident(c.functions().keySet().iterator().next(), "pin"));
+            }
+        }
+        return readDesign(liberty, in, top) + SCORE + dict("noodle_buffers", buffers) + """
+                set cur $noodle_start
+                set cur_hold [worst_slack -min]
+                set removed 0
+                set tried 0
+                foreach inst [get_cells *] {
+                  set cell [get_name [$inst liberty_cell]]
+                  if {![dict exists $noodle_buffers $cell]} continue
+                  lassign [dict get $noodle_buffers $cell] a y
+                  set name [get_full_name $inst]
+                  set yp [get_pins $name/$y]
+                  set innet [[get_pins $name/$a] net]
+                  set outnet [$yp net]
+                  if {$innet eq "NULL" || $outnet eq "NULL"} continue
+                  if {[llength [get_ports -quiet -of_objects $outnet]] > 0} continue
+                  if {[[lindex [$yp vertices] 0] has_downstream_clk_pin]} continue
+                  incr tried
+                  set inname [get_full_name $innet]
+                  set outname [get_full_name $outnet]
+                  set loads {}
+                  foreach l [get_pins -of_objects $outnet] {
+                    if {[get_full_name $l] ne "$name/$y"} { lappend loads [get_full_name $l] }
+                  }
+                  foreach l $loads { disconnect_pin $outname $l; connect_pin $inname $l }
+                  disconnect_pin $inname $name/$a
+                  disconnect_pin $outname $name/$y
+                  delete_instance $name
+                  delete_net $outname
+                  set s [noodle_score]
+                  set h [worst_slack -min]
+                  if {[noodle_not_worse $s $cur] && $h >= min($cur_hold, 0) - 1e-9} {
+                    puts "noodle_eco remove_buffer $name ($cell): [llength $loads] loads onto $inname"
+                    set cur $s
+                    set cur_hold [expr {min($cur_hold, $h)}]
+                    incr removed
+                  } else {
+                    make_net $outname
+                    make_instance $name [lindex [get_lib_cells */$cell] 0]
+                    connect_pin $inname $name/$a
+                    connect_pin $outname $name/$y
+                    foreach l $loads { disconnect_pin $inname $l; connect_pin $outname $l }
+                  }
+                }
+                puts "noodle_eco_result buffer_removal removed $removed of $tried buffers wns $noodle_start -> $cur"
+                write_verilog %s
+                """.formatted(out);
+    }
+
+    /**
+     * Noodle 2's pin_swap: on the worst paths, an input of a cell whose function is symmetric in it and another
+     * input trades nets with that input, kept only when it helps; up to {@code passes} passes, stopping once the
+     * worst slack reaches {@code margin}.
+     */
+    static String pinSwap(String liberty, String in, String out, String top, Liberty lib, double margin, int passes)
+            throws IOException {
+        Map<String, String> swaps = new java.util.HashMap<>();
+        for (Liberty.Cell c : lib.cells().values()) {
+            Map<String, List<String>> partners = new java.util.TreeMap<>();
+            for (List<String> pair : c.swappablePins()) {
+                partners.computeIfAbsent(ident(pair.get(0), "pin"), k -> new java.util.ArrayList<>())
+                        .add(ident(pair.get(1), "pin"));
+                partners.computeIfAbsent(pair.get(1), k -> new java.util.ArrayList<>()).add(pair.get(0));
+            }
+            if (!partners.isEmpty()) {
+                StringBuilder v = new StringBuilder();
+                partners.forEach((pin, with) -> v.append(pin).append(" {").append(String.join(" ", with)).append("} "));
+                swaps.put(c.name(), v.toString().strip());
+            }
+        }
+        return readDesign(liberty, in, top) + SCORE + dict("noodle_swaps", swaps) + """
+                set cur $noodle_start
+                set swapped 0
+                for {set pass 0} {$pass < %d && [lindex $cur 0] < %s} {incr pass} {
+                  set before $swapped
+                  foreach pins [noodle_worst_pins 50] {
+                    foreach p $pins {
+                      if {[$p is_driver] || [$p is_top_level_port]} continue
+                      set inst [$p instance]
+                      set cell [get_name [$inst liberty_cell]]
+                      set port [get_name [$p port]]
+                      if {![dict exists $noodle_swaps $cell] || ![dict exists [dict get $noodle_swaps $cell] $port]} continue
+                      set iname [get_full_name $inst]
+                      foreach q [dict get [dict get $noodle_swaps $cell] $port] {
+                        set np [get_full_name [[get_pins $iname/$port] net]]
+                        set nq [get_full_name [[get_pins $iname/$q] net]]
+                        if {$np eq $nq} continue
+                        disconnect_pin $np $iname/$port
+                        disconnect_pin $nq $iname/$q
+                        connect_pin $nq $iname/$port
+                        connect_pin $np $iname/$q
+                        set s [noodle_score]
+                        if {[noodle_better $s $cur]} {
+                          puts "noodle_eco pin_swap $iname $port<->$q ($cell)"
+                          set cur $s
+                          incr swapped
+                          break
+                        }
+                        disconnect_pin $nq $iname/$port
+                        disconnect_pin $np $iname/$q
+                        connect_pin $np $iname/$port
+                        connect_pin $nq $iname/$q
+                      }
+                    }
+                  }
+                  if {$swapped == $before} break
+                }
+                puts "noodle_eco_result pin_swap swapped $swapped wns $noodle_start -> $cur"
+                write_verilog %s
+                """.formatted(passes, num(margin), out);
+    }
+
+    /**
+     * Noodle 2's gate_cloning: a driver on the 20 worst paths whose net has more than {@code maxFanout} loads is
+     * copied (same cell, same inputs) and the copy drives the loads off the path; kept only when it helps.
+     */
+    static String gateCloning(String liberty, String in, String out, String top, int maxFanout) {
+        return readDesign(liberty, in, top) + SCORE + """
+                set cur $noodle_start
+                set k 0
+                set cloned 0
+                foreach pins [noodle_worst_pins 20] {
+                  set crit {}
+                  foreach p $pins { lappend crit [get_full_name $p] }
+                  foreach p $pins {
+                    if {![$p is_driver] || [$p is_top_level_port]} continue
+                    set net [$p net]
+                    if {$net eq "NULL" || $net eq ""} continue
+                    set netname [get_full_name $net]
+                    set loads {}
+                    set fanout 0
+                    foreach l [get_pins -of_objects $net] {
+                      if {![$l is_load]} continue
+                      incr fanout
+                      if {[lsearch -exact $crit [get_full_name $l]] < 0} { lappend loads [get_full_name $l] }
+                    }
+                    if {$fanout <= %d || [llength $loads] == 0} continue
+                    set inst [$p instance]
+                    set iname [get_full_name $inst]
+                    set outport [get_name [$p port]]
+                    incr k
+                    set c noodle_clone_$k
+                    set n noodle_clone_net_$k
+                    make_instance $c [$inst liberty_cell]
+                    make_net $n
+                    set inputs {}
+                    foreach ip [get_pins -of_objects $inst] {
+                      if {[$ip is_load] && [$ip net] ne "NULL"} { lappend inputs [get_name [$ip port]] [get_full_name [$ip net]] }
+                    }
+                    foreach {port innet} $inputs { connect_pin $innet $c/$port }
+                    connect_pin $n $c/$outport
+                    foreach l $loads { disconnect_pin $netname $l; connect_pin $n $l }
+                    set s [noodle_score]
+                    if {[noodle_better $s $cur]} {
+                      puts "noodle_eco clone $iname as $c: [llength $loads] of $fanout loads"
+                      set cur $s
+                      incr cloned
+                    } else {
+                      foreach l $loads { disconnect_pin $n $l; connect_pin $netname $l }
+                      foreach {port innet} $inputs { disconnect_pin $innet $c/$port }
+                      disconnect_pin $n $c/$outport
+                      delete_instance $c
+                      delete_net $n
+                    }
+                  }
+                }
+                puts "noodle_eco_result gate_cloning cloned $cloned wns $noodle_start -> $cur"
+                write_verilog %s
+                """.formatted(maxFanout, out);
+    }
+
+    /**
+     * Splits every net whose load capacitance (OpenSTA's, farads) exceeds its limit: the loads that can move
+     * (instance pins) are grouped under 80 % of the limit, each group behind a new buffer; passes repeat on the
+     * new nets. A net whose fixed loads (ports) alone exceed the limit is reported, not split. {@code limitTcl}
+     * defines {@code noodle_limit {driver}}, the limit of a driver pin.
+     */
+    static String splitNets(String liberty, String in, String out, String top, String eco, String limitTcl,
+            String buffer, String bufIn, String bufOut) throws IOException {
+        ident(buffer, "buffer cell");
+        ident(bufIn, "buffer pin");
+        ident(bufOut, "buffer pin");
+        return readDesign(liberty, in, top) + SCORE + limitTcl + """
+                set bufcell [lindex [get_lib_cells */%s] 0]
+                proc noodle_net_cap {net} { return [$net capacitance rise [sta::cmd_corner] max] }
+                proc noodle_over {} {
+                  set out {}
+                  foreach net [get_nets *] {
+                    set drv [noodle_driver $net]
+                    if {$drv eq "" || [$drv is_top_level_port]} continue
+                    set limit [noodle_limit $drv]
+                    if {$limit <= 0} continue
+                    set cap [noodle_net_cap $net]
+                    if {$cap > $limit} { lappend out [list [get_full_name $net] $cap $limit] }
+                  }
+                  return $out
+                }
+                set before [noodle_over]
+                set k 0
+                set added 0
+                set unfixable {}
+                for {set pass 0} {$pass < 8} {incr pass} {
+                  set split 0
+                  foreach o [noodle_over] {
+                    lassign $o netname cap limit
+                    if {[lsearch -exact $unfixable $netname] >= 0} continue
+                    set net [get_nets $netname]
+                    set loads {}
+                    set moving 0
+                    foreach l [get_pins -of_objects $net] {
+                      if {[$l is_load] && ![$l is_top_level_port]} {
+                        set c [[$l liberty_port] capacitance rise max]
+                        lappend loads [list [get_full_name $l] $c]
+                        set moving [expr {$moving + $c}]
+                      }
+                    }
+                    if {[llength $loads] < 2 || $cap - $moving > $limit} { lappend unfixable $netname; continue }
+                    set groups {}
+                    set g {}
+                    set gc 0
+                    foreach l [lsort -real -decreasing -index 1 $loads] {
+                      if {$gc + [lindex $l 1] > 0.8 * $limit && [llength $g] > 0} { lappend groups $g; set g {}; set gc 0 }
+                      lappend g [lindex $l 0]
+                      set gc [expr {$gc + [lindex $l 1]}]
+                    }
+                    lappend groups $g
+                    if {[llength $groups] < 2} {
+                      set half [expr {[llength $g] / 2}]
+                      set groups [list [lrange $g 0 [expr {$half - 1}]] [lrange $g $half end]]
+                    }
+                    foreach grp $groups {
+                      incr k
+                      set b noodle_ins_$k
+                      set n noodle_ins_net_$k
+                      make_instance $b $bufcell
+                      make_net $n
+                      foreach l $grp { disconnect_pin $netname $l; connect_pin $n $l }
+                      connect_pin $netname $b/%s
+                      connect_pin $n $b/%s
+                      incr added
+                    }
+                    puts "noodle_eco split $netname ([format %%.4g [expr {$cap * 1e12}]] pF, limit [format %%.4g [expr {$limit * 1e12}]] pF) into [llength $groups] buffered groups"
+                    incr split
+                  }
+                  if {$split == 0} break
+                }
+                set after [noodle_over]
+                puts "noodle_eco_result %s added $added buffers; nets over their limit [llength $before] -> [llength $after] ([llength $unfixable] cannot be split) wns $noodle_start -> [noodle_score]"
+                write_verilog %s
+                """.formatted(buffer, bufIn, bufOut, eco, out);
+    }
+
+    /** A limit for {@link #splitNets}: the same for every driver (farads). */
+    static String fixedLimit(double farads) {
+        return "proc noodle_limit {drv} { return " + num(farads) + " }\n";
+    }
+
+    /** A limit for {@link #splitNets}: each driver cell's Liberty max_capacitance less {@code marginPercent} %. */
+    static String libraryLimit(Liberty lib, double marginPercent) throws IOException {
+        Map<String, String> caps = new java.util.HashMap<>();
+        for (Liberty.Cell c : lib.cells().values()) {
+            if (Double.isFinite(c.maxCapacitance())) {
+                caps.put(c.name(), num(c.maxCapacitance() * (1 - marginPercent / 100)));
+            }
+        }
+        return dict("noodle_maxcap", caps) + """
+                proc noodle_limit {drv} {
+                  global noodle_maxcap
+                  set cell [get_name [[$drv instance] liberty_cell]]
+                  if {[dict exists $noodle_maxcap $cell]} { return [dict get $noodle_maxcap $cell] }
+                  return 0
+                }
+                """;
+    }
+
+    /**
+     * Noodle 2's hold_repair: a buffer before each endpoint whose hold slack is under {@code margin}, again while
+     * the slack improves, up to {@code percent} % of the design's cells; a buffer that makes setup WNS or TNS worse
+     * is taken out unless {@code allowSetup}. Endpoints that are ports are left (their net is the port's).
+     */
+    static String holdRepair(String liberty, String in, String out, String top, String buffer, String bufIn,
+            String bufOut, double margin, double percent, boolean allowSetup) throws IOException {
+        ident(buffer, "buffer cell");
+        ident(bufIn, "buffer pin");
+        ident(bufOut, "buffer pin");
+        return readDesign(liberty, in, top) + SCORE + """
+                set bufcell [lindex [get_lib_cells */%s] 0]
+                set margin %s
+                set budget [expr {int(ceil([llength [get_cells *]] * %s / 100.0))}]
+                set allow %d
+                set hold_start [worst_slack -min]
+                set cur $noodle_start
+                set k 0
+                set added 0
+                set stuck {}
+                while {$added < $budget} {
+                  # names, not path objects: an edit invalidates them
+                  set todo {}
+                  foreach e [find_timing_paths -path_delay min -group_count 1000 -endpoint_count 1 -sort_by_slack] {
+                    set slack [expr {[$e slack] / [sta::unit_scale time]}]
+                    if {$slack >= $margin} break
+                    lappend todo [list [get_full_name [[$e vertex] pin]] $slack]
+                  }
+                  set progress 0
+                  foreach t $todo {
+                    if {$added >= $budget} break
+                    lassign $t ename slack
+                    set end [get_pins -quiet $ename]
+                    if {[llength $end] == 0 || [lsearch -exact $stuck $ename] >= 0 || [$end net] eq "NULL"} continue
+                    set net [get_full_name [$end net]]
+                    incr k
+                    set b noodle_hold_$k
+                    set n noodle_hold_net_$k
+                    make_instance $b $bufcell
+                    make_net $n
+                    disconnect_pin $net $ename
+                    connect_pin $n $ename
+                    connect_pin $net $b/%s
+                    connect_pin $n $b/%s
+                    set after [expr {[[lindex [find_timing_paths -through [get_pins $ename] -path_delay min] 0] slack] / [sta::unit_scale time]}]
+                    set setup [noodle_score]
+                    if {$after > $slack + 1e-6 && ($allow || [noodle_not_worse $setup $cur])} {
+                      puts "noodle_eco hold_buffer $ename: hold slack $slack -> $after"
+                      set cur $setup
+                      incr added
+                      incr progress
+                    } else {
+                      disconnect_pin $n $ename
+                      connect_pin $net $ename
+                      disconnect_pin $net $b/%s
+                      disconnect_pin $n $b/%s
+                      delete_instance $b
+                      delete_net $n
+                      lappend stuck $ename
+                    }
+                  }
+                  if {$progress == 0} break
+                }
+                puts "noodle_eco_result hold_repair added $added buffers (budget $budget) worst hold slack $hold_start -> [worst_slack -min] wns $noodle_start -> $cur"
+                write_verilog %s
+                """.formatted(buffer, num(margin), num(percent), allowSetup ? 1 : 0, bufIn, bufOut, bufIn, bufOut, out);
+    }
+
+    private static String num(double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("not a finite number: " + v);
+        }
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
     /** Wraps a netlist ECO so that a failure keeps its input (rollback of that part only). */
     static String withPartRollback(String body, String in, String out, String part) {
         return "if {[catch {\n" + body + "} noodle_err]} {\n  puts \"noodle_eco_rollback " + part
@@ -224,6 +662,12 @@ public final class FlowScripts {
                 report_wns -digits 3 >> reports/sta.rpt
                 report_tns -digits 3 >> reports/sta.rpt
                 report_worst_slack -digits 3 >> reports/sta.rpt
+                # this OpenSTA's report_wns/report_tns have no -min: the hold summaries in the same form
+                set f [open reports/sta.rpt a]
+                puts $f "wns min [format %.3f [expr {min(0, [worst_slack -min])}]]"
+                puts $f "tns min [format %.3f [total_negative_slack -min]]"
+                puts $f "worst slack min [format %.3f [worst_slack -min]]"
+                close $f
                 report_power >> reports/sta.rpt
                 """);
         return s.toString();

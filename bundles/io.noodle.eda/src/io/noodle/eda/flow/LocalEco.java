@@ -46,7 +46,56 @@ public enum LocalEco {
     PLACEMENT_DENSITY("placement_density", EcoClass.PLACEMENT_LOCAL, Depth.PLACE,
             new Param("target_density", 0.2, 0.95, "0.6")),
     /** Noodle 2's dead_logic_elimination: cells whose outputs reach nothing are removed (Yosys {@code opt_clean}). */
-    DEAD_LOGIC_ELIMINATION("dead_logic_elimination", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST);
+    DEAD_LOGIC_ELIMINATION("dead_logic_elimination", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST),
+    /**
+     * Noodle 2's buffer_insertion: every net whose load capacitance (OpenSTA's) exceeds {@code max_capacitance}
+     * (pF) has its loads split into groups, each behind a new {@code buffer_cell} (empty: the technology's buffer),
+     * again on the new nets until every net is under the limit or cannot be split further.
+     */
+    BUFFER_INSERTION("buffer_insertion", EcoClass.PLACEMENT_LOCAL, Depth.NETLIST,
+            new Param("max_capacitance", 0.001, 10, "0.1"), Param.cellName("buffer_cell")),
+    /**
+     * Noodle 2's gate_cloning: a driver on the 20 worst paths whose net has more than {@code max_fanout} loads is
+     * copied (same cell, same inputs) and the copy takes the loads off the path; kept only when it helps.
+     */
+    GATE_CLONING("gate_cloning", EcoClass.PLACEMENT_LOCAL, Depth.NETLIST, new Param("max_fanout", 2, 64, "8")),
+    /**
+     * Noodle 2's hold_repair: a buffer is put before each endpoint whose hold slack is under {@code hold_margin}
+     * (library time unit), again while it helps, up to {@code max_buffer_percent} % of the design's cells; a buffer
+     * that makes setup WNS or TNS worse is taken out again unless {@code allow_setup_violations}.
+     */
+    HOLD_REPAIR("hold_repair", EcoClass.PLACEMENT_LOCAL, Depth.NETLIST, new Param("hold_margin", 0, 10, "0.0"),
+            new Param("max_buffer_percent", 0, 100, "20"),
+            new Param("allow_setup_violations", List.of("false", "true"), "false")),
+    /**
+     * Noodle 2's power_recovery: of the cells whose worst path has more than {@code slack_margin} (library time unit)
+     * of slack, the {@code recover_percent} % with the most slack move to the next weaker drive, each kept only when
+     * WNS and TNS stay and its own slack stays above the margin.
+     */
+    POWER_RECOVERY("power_recovery", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST,
+            new Param("recover_percent", 0, 100, "30"), new Param("slack_margin", 0, 10, "0.1")),
+    /**
+     * Noodle 2's repair_design: every net whose load capacitance exceeds its driver's Liberty
+     * {@code max_capacitance} less {@code cap_margin} % is split behind buffers as buffer_insertion does. The
+     * netlist ECOs run before placement, so there is no wire length to limit, and slew limits are not repaired:
+     * {@code max_wire_length} and {@code slew_margin} are said in the trial's log to be not applied (osu018 has no
+     * {@code max_transition} limits anyway).
+     */
+    REPAIR_DESIGN("repair_design", EcoClass.PLACEMENT_LOCAL, Depth.NETLIST,
+            new Param("max_wire_length", 0, 1_000_000, "0"), new Param("slew_margin", 0, 90, "0"),
+            new Param("cap_margin", 0, 95, "20")),
+    /**
+     * Noodle 2's buffer_removal: each buffer not on a clock net nor driving a port is taken out (its loads moved to
+     * its input's net), kept only when setup WNS and TNS and the worst hold slack do not get worse.
+     */
+    BUFFER_REMOVAL("buffer_removal", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST),
+    /**
+     * Noodle 2's pin_swap: on the 50 worst paths, a path's input of a cell whose Liberty function is symmetric in
+     * it and another input is swapped with that input (the nets change pins), kept only when it helps; up to
+     * {@code max_passes} passes, stopping when the worst slack reaches {@code setup_margin}.
+     */
+    PIN_SWAP("pin_swap", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST, new Param("setup_margin", 0, 10, "0.0"),
+            new Param("max_passes", 1, 20, "2"));
 
     /**
      * Noodle 2's ECOs the local technology cannot do, with why: refused before any compute (the OpenROAD flow
@@ -70,8 +119,19 @@ public enum LocalEco {
         NETLIST, PLACE, ROUTE
     }
 
-    /** A parameter: numeric with bounds, or a choice. */
+    /** A parameter: numeric with bounds, a choice, or (no bounds, no choices) a library cell's name. */
     public record Param(String name, double min, double max, List<String> choices, String defaultValue) {
+
+        /** A cell of the library, by name; empty means the flow's own choice. */
+        static Param cellName(String name) {
+            return new Param(name, Double.NaN, Double.NaN, List.of(), "");
+        }
+
+        /** Whether the value names a library cell rather than a number or a choice. */
+        public boolean isCellName() {
+            return choices.isEmpty() && Double.isNaN(min);
+        }
+
         Param(String name, double min, double max, String defaultValue) {
             this(name, min, max, List.of(), defaultValue);
         }
@@ -82,6 +142,10 @@ public enum LocalEco {
 
         /** Null when the value is acceptable, else why not. */
         public String check(String value) {
+            if (isCellName()) {
+                return value.isEmpty() || value.matches("[A-Za-z_][A-Za-z0-9_]{0,127}") ? null
+                        : "must name a library cell (letters, digits, '_'), not '" + value + "'";
+            }
             if (!choices.isEmpty()) {
                 return choices.contains(value) ? null : "must be one of " + choices + ", not '" + value + "'";
             }
@@ -123,6 +187,15 @@ public enum LocalEco {
         return depth;
     }
 
+    /** Whether the ECO is an OpenSTA script that edits the netlist (one OpenSTA run per such ECO). */
+    public boolean editsNetlistInSta() {
+        return switch (this) {
+        case RESIZE_WORST, BUFFER_FANOUT, CELL_RESIZE, POWER_RECOVERY, BUFFER_REMOVAL, PIN_SWAP, GATE_CLONING,
+                BUFFER_INSERTION, REPAIR_DESIGN, HOLD_REPAIR -> true;
+        default -> false;
+        };
+    }
+
     /** Whether the ECO starts again from the RTL (synthesis) instead of the parent's netlist. */
     public boolean fromRtl() {
         return this == RESYNTH;
@@ -145,7 +218,9 @@ public enum LocalEco {
             io.noodle.model.EcoParameter ep = f.createEcoParameter();
             ep.setName(p.name());
             ep.setDefaultValue(p.defaultValue());
-            if (!p.choices().isEmpty()) {
+            if (p.isCellName()) {
+                ep.setType(io.noodle.model.ParameterType.STRING);
+            } else if (!p.choices().isEmpty()) {
                 ep.setType(io.noodle.model.ParameterType.CHOICE);
                 ep.getChoices().addAll(p.choices());
             } else {

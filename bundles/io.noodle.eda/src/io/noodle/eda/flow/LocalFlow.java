@@ -256,16 +256,39 @@ public final class LocalFlow implements TrialAdapter {
                 edited = true;
                 continue;
             }
-            if (e != LocalEco.RESIZE_WORST && e != LocalEco.BUFFER_FANOUT && e != LocalEco.CELL_RESIZE) {
+            if (!e.editsNetlistInSta()) {
                 continue;
             }
             Map<String, String> a = e.resolve(args(defs.get(k), r));
             String out = "eco" + (k + 1) + ".v";
+            Liberty.Cell buf = tools.liberty().cells().get(buffer);
             String body = switch (e) {
             case RESIZE_WORST -> FlowScripts.resize(lib, current, out, top, tools.liberty(), intOf(a, "paths"),
                     intOf(a, "drive_steps"));
             case CELL_RESIZE -> FlowScripts.resize(lib, current, out, top, tools.liberty(), intOf(a, "max_paths"),
                     LocalEco.driveSteps(Double.parseDouble(a.get("size_multiplier"))));
+            case POWER_RECOVERY -> FlowScripts.powerRecovery(lib, current, out, top, tools.liberty(),
+                    Double.parseDouble(a.get("recover_percent")), Double.parseDouble(a.get("slack_margin")));
+            case BUFFER_REMOVAL -> FlowScripts.bufferRemoval(lib, current, out, top, tools.liberty());
+            case PIN_SWAP -> FlowScripts.pinSwap(lib, current, out, top, tools.liberty(),
+                    Double.parseDouble(a.get("setup_margin")), intOf(a, "max_passes"));
+            case GATE_CLONING -> FlowScripts.gateCloning(lib, current, out, top, intOf(a, "max_fanout"));
+            case BUFFER_INSERTION -> {
+                Liberty.Cell b = bufferCell(tools.liberty(), a.get("buffer_cell"), buf);
+                yield FlowScripts.splitNets(lib, current, out, top, e.ecoName(),
+                        FlowScripts.fixedLimit(Double.parseDouble(a.get("max_capacitance")) * 1e-12), b.name(),
+                        b.inputs().get(0), output(b));
+            }
+            case REPAIR_DESIGN -> FlowScripts.splitNets(lib, current, out, top, e.ecoName(),
+                    FlowScripts.libraryLimit(tools.liberty(), Double.parseDouble(a.get("cap_margin"))), buf.name(),
+                    buf.inputs().get(0), output(buf)) + repairDesignNotes(a);
+            case HOLD_REPAIR -> {
+                Liberty.Cell weakest = tools.liberty().variants(buffer).get(0); // the most delay for the least area
+                yield FlowScripts.holdRepair(lib, current, out, top, weakest.name(), weakest.inputs().get(0),
+                        output(weakest), Double.parseDouble(a.get("hold_margin")),
+                        Double.parseDouble(a.get("max_buffer_percent")),
+                        Boolean.parseBoolean(a.get("allow_setup_violations")));
+            }
             default -> FlowScripts.bufferFanout(lib, current, out, top, buffer, intOf(a, "min_fanout"), intOf(a, "paths"));
             };
             String script = partRollback ? FlowScripts.withPartRollback(body, current, out, e.ecoName()) : body;
@@ -314,6 +337,39 @@ public final class LocalFlow implements TrialAdapter {
                 StandardCharsets.UTF_8);
         steps.add(List.of(sta, "-no_init", "-no_splash", "-exit", "report.tcl"));
         return TrialSpec.steps(r.caseName(), dir, steps, Map.of("LC_ALL", "C"), 1, 0, r.timeout());
+    }
+
+    /** The buffer a study names (it must be one of the library's buffers), else the flow's own. */
+    static Liberty.Cell bufferCell(Liberty lib, String named, Liberty.Cell fallback) throws IOException {
+        if (named == null || named.isEmpty()) {
+            return fallback;
+        }
+        Liberty.Cell c = lib.cells().get(named);
+        if (c == null || !c.isBuffer()) {
+            throw new IOException("buffer_cell '" + named + "' is not a buffer of the library " + lib.name()
+                    + "; its buffers are " + lib.cells().values().stream().filter(Liberty.Cell::isBuffer)
+                            .map(Liberty.Cell::name).sorted().toList());
+        }
+        return c;
+    }
+
+    private static String output(Liberty.Cell buffer) {
+        return buffer.functions().keySet().iterator().next();
+    }
+
+    /** What repair_design cannot apply before placement, said in the trial's log. */
+    private static String repairDesignNotes(Map<String, String> a) {
+        StringBuilder s = new StringBuilder();
+        if (Double.parseDouble(a.get("max_wire_length")) > 0) {
+            s.append("puts \"noodle_eco_note repair_design: max_wire_length ").append(a.get("max_wire_length"))
+                    .append(" is not applied: the local flow's netlist ECOs run before placement, where no wire has a "
+                            + "length yet\"\n");
+        }
+        if (Double.parseDouble(a.get("slew_margin")) > 0) {
+            s.append("puts \"noodle_eco_note repair_design: slew_margin ").append(a.get("slew_margin"))
+                    .append(" is not applied: the local flow repairs capacitance limits only\"\n");
+        }
+        return s.toString();
     }
 
     private static Map<String, String> args(EcoDefinition d, TrialRequest r) {

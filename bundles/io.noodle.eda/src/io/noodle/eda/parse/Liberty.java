@@ -15,8 +15,37 @@ import java.util.Map;
  */
 public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
 
-    /** A cell: area in the library's area unit (µm² for osu018), its output functions and drive order key. */
-    public record Cell(String name, double area, String signature) {
+    /**
+     * A cell: area in the library's area unit (µm² for osu018), its pins and output functions as one key (cells
+     * with equal keys do the same thing), its input pins, each output's function as the library writes it, and
+     * the least {@code max_capacitance} of its outputs in farads (NaN when the library gives none).
+     */
+    public record Cell(String name, double area, String signature, List<String> inputs, Map<String, String> functions,
+            double maxCapacitance) {
+
+        /** Whether the cell is a buffer: one input, one output that is that input. */
+        public boolean isBuffer() {
+            return inputs.size() == 1 && functions.size() == 1
+                    && functions.values().iterator().next().replaceAll("[\\s()]", "").equals(inputs.get(0));
+        }
+
+        /** The pairs of input pins that can be swapped without changing any output (commutative inputs). */
+        public List<List<String>> swappablePins() {
+            List<List<String>> out = new ArrayList<>();
+            if (functions.isEmpty() || inputs.size() > 8) {
+                return out;
+            }
+            for (int a = 0; a < inputs.size(); a++) {
+                for (int b = a + 1; b < inputs.size(); b++) {
+                    String x = inputs.get(a);
+                    String y = inputs.get(b);
+                    if (functions.values().stream().allMatch(f -> LibertyFunction.symmetric(f, inputs, x, y))) {
+                        out.add(List.of(x, y));
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     public static Liberty parse(Path file) throws ParseFailure {
@@ -26,6 +55,7 @@ public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
     public static Liberty parse(String file, String text) throws ParseFailure {
         String library = null;
         TimeUnit unit = null;
+        double farads = 1e-12; // Liberty's default capacitive_load_unit is 1 pF
         Map<String, Cell> cells = new LinkedHashMap<>();
         int line = 1;
         int depth = 0;
@@ -34,6 +64,9 @@ public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
         double area = Double.NaN;
         List<String> functions = new ArrayList<>();
         List<String> pins = new ArrayList<>();
+        List<String> inputs = new ArrayList<>();
+        Map<String, String> outputs = new LinkedHashMap<>();
+        double maxCap = Double.NaN;
         String pin = null;
         int n = text.length();
         int i = 0;
@@ -59,7 +92,9 @@ public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
                 if (depth == cellDepth) {
                     functions.sort(null);
                     pins.sort(null);
-                    cells.put(cell, new Cell(cell, area, String.join(",", pins) + "|" + String.join(";", functions)));
+                    cells.put(cell, new Cell(cell, area, String.join(",", pins) + "|" + String.join(";", functions),
+                            List.copyOf(inputs), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs)),
+                            maxCap * farads));
                     cell = null;
                     cellDepth = -1;
                 }
@@ -88,6 +123,9 @@ public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
                         area = Double.NaN;
                         functions.clear();
                         pins.clear();
+                        inputs.clear();
+                        outputs.clear();
+                        maxCap = Double.NaN;
                     }
                 }
                 case "pin" -> {
@@ -104,6 +142,24 @@ public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
                 case "function" -> {
                     if (cell != null && pin != null && rest.startsWith(":")) {
                         functions.add(pin + "=" + value(rest).replace(" ", ""));
+                        outputs.put(pin, value(rest));
+                    }
+                }
+                case "direction" -> {
+                    if (cell != null && pin != null && rest.startsWith(":") && value(rest).equals("input")
+                            && !inputs.contains(pin)) {
+                        inputs.add(pin);
+                    }
+                }
+                case "max_capacitance" -> {
+                    if (cell != null && pin != null && rest.startsWith(":")) {
+                        double v = Text.number(value(rest), file, line, "a max_capacitance");
+                        maxCap = Double.isNaN(maxCap) ? v : Math.min(maxCap, v);
+                    }
+                }
+                case "capacitive_load_unit" -> {
+                    if (cell == null) {
+                        farads = capacitanceUnit(rest, file, line);
                     }
                 }
                 default -> {
@@ -164,6 +220,23 @@ public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
             return 0;
         }
         return Integer.parseInt(n.substring(start, end));
+    }
+
+    /** {@code capacitive_load_unit (1,pf);} in farads. */
+    private static double capacitanceUnit(String rest, String file, int line) throws ParseFailure {
+        String[] f = group(rest).split(",");
+        if (f.length != 2) {
+            throw new ParseFailure(file, line, "capacitive_load_unit is not (number, unit): '" + Text.clip(rest) + "'");
+        }
+        double scale = switch (f[1].strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "ff" -> 1e-15;
+        case "pf" -> 1e-12;
+        case "nf" -> 1e-9;
+        case "uf" -> 1e-6;
+        default -> throw new ParseFailure(file, line, "capacitive_load_unit has an unknown unit '" + f[1].strip()
+                + "' (ff, pf, nf, uf)");
+        };
+        return Text.number(f[0].strip(), file, line, "a capacitive_load_unit") * scale;
     }
 
     private static int count(String text, int from, int to) {

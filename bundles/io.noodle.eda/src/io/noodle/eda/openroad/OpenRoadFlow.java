@@ -228,7 +228,7 @@ public final class OpenRoadFlow implements TrialAdapter {
         return t.toString();
     }
 
-    static String ecoTcl(LocalEco eco, Map<String, String> a) {
+    static String ecoTcl(LocalEco eco, Map<String, String> a) throws IOException {
         return switch (eco) {
         case RESIZE_WORST -> "repair_timing -setup -skip_pin_swap -skip_gate_cloning -skip_buffering -max_passes "
                 + num(a, "paths") + "\n";
@@ -241,12 +241,9 @@ public final class OpenRoadFlow implements TrialAdapter {
         case RESYNTH -> throw new IllegalArgumentException("ECO resynth re-synthesises the RTL, which OpenROAD does "
                 + "not do; run it on the local flow");
         case GLOBAL_REPLACE -> "global_placement\ndetailed_placement\n"; // from scratch; seed and aspect: local flow only
-        case NOOP -> "# noop: the parent's design, unchanged\n";
-        case CELL_RESIZE -> "repair_timing -setup -skip_pin_swap -skip_gate_cloning -skip_buffering -max_passes "
-                + num(a, "max_paths") + "\n";
-        case PLACEMENT_DENSITY -> "global_placement -skip_initial_place -density " + num(a, "target_density")
-                + "\ndetailed_placement\n";
-        case DEAD_LOGIC_ELIMINATION -> "eliminate_dead_logic\n";
+        // Noodle 2's names take their commands from noodle2Tcl before this is reached
+        case NOOP, CELL_RESIZE, PLACEMENT_DENSITY, DEAD_LOGIC_ELIMINATION, BUFFER_INSERTION, GATE_CLONING, HOLD_REPAIR,
+                POWER_RECOVERY, REPAIR_DESIGN, BUFFER_REMOVAL, PIN_SWAP -> noodle2Tcl(eco.ecoName(), a);
         };
     }
 

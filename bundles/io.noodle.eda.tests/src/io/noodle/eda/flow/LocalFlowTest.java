@@ -163,7 +163,9 @@ class LocalFlowTest {
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("ECO 'vt_swap' is refused: the local technology's library has cells of one "
                 + "threshold voltage"), problems.get(0));
-        assertTrue(LocalFlow.ecoProblems(n2("timing_driven_placement")).get(0).contains("is not one the local flow implements"));
+        assertTrue(LocalFlow.ecoProblems(n2("timing_driven_placement")).get(0).contains("is refused: graywolf, the local "
+                + "placer, reads timing paths"));
+        assertTrue(LocalFlow.ecoProblems(n2("cell_swap")).get(0).contains("is not one the local flow implements"));
         for (String done : new String[] { "gate_cloning", "buffer_insertion", "hold_repair", "power_recovery",
                 "repair_design", "buffer_removal", "pin_swap" }) {
             assertEquals(java.util.List.of(), LocalFlow.ecoProblems(n2(done)), done + " as Noodle 2 declares it");

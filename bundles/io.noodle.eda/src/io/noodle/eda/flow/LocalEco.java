@@ -105,6 +105,9 @@ public enum LocalEco {
         return switch (name) {
         case "vt_swap" -> "the local technology's library has cells of one threshold voltage, so vt_swap has no "
                 + "other threshold to swap a cell to; run it on a multi-Vt library with the OpenROAD flow";
+        case "timing_driven_placement", "iterative_timing_driven" -> "graywolf, the local placer, reads timing paths "
+                + "(a .pth file) but its parser drops them, so it cannot place for timing; run " + name
+                + " with the OpenROAD flow, or use placement_density and the netlist ECOs locally";
         default -> null;
         };
     }

@@ -431,4 +431,28 @@ class LocalFlowTest {
         assertTrue(Files.readString(allowed.result().design().resolve(DesignFolder.NETLIST)).contains("noodle_hold_"));
         assertTrue(allowed.metric("cell_count") > before.metric("cell_count"));
     }
+
+    /**
+     * An ECO on a case that an ECO made: the new cells and nets get names of their own (a clone named like the
+     * parent's clone would be written twice and read back as one), so what the ECO measured is what OpenSTA
+     * measures on the netlist it wrote.
+     */
+    @Test
+    void ecosOnAnEcosResultNeverReuseItsNames() throws Exception {
+        for (String eco : new String[] { "gate_cloning", "buffer_insertion" }) {
+            Map<String, String> args = eco.equals("gate_cloning") ? Map.of("max_fanout", "4")
+                    : Map.of("max_capacitance", "0.06");
+            Trials.Run once = n2run(eco, args, base.result().design());
+            Trials.Run twice = Trials.run(flow, eco + "2", ExecutionMode.STA_ONLY, once.result().design(), n2(eco),
+                    args, tmp.resolve(eco + "-twice"));
+            assertTrue(twice.result().succeeded(), twice.result().message() + "\n" + Trials.log(twice));
+            String netlist = Files.readString(twice.result().design().resolve(DesignFolder.NETLIST));
+            java.util.List<String> names = java.util.regex.Pattern.compile("(?m)^\\s*[A-Z]\\w*\\s+(\\S+)\\s*\\(")
+                    .matcher(netlist).results().map(m -> m.group(1)).toList();
+            assertEquals(names.size(), new java.util.HashSet<>(names).size(), eco + ": every instance named once");
+            java.util.regex.Matcher m = resultLine(twice, eco + " .* wns \\S+ \\S+ -> (\\S+) ");
+            assertEquals(Math.min(0, Double.parseDouble(m.group(1)) * 1000), twice.metric("wns"), 1.0,
+                    eco + ": the WNS the ECO measured is the WNS of the netlist it wrote");
+        }
+    }
 }

@@ -68,6 +68,15 @@ public final class FlowScripts {
               if {[llength $ends] == 0} { return 1e30 }
               return [expr {[[lindex $ends 0] slack] / [sta::unit_scale time]}]
             }
+            # the next k for which neither cell <cells>k nor net <nets>k exists: a parent's ECOs used names too
+            proc noodle_fresh {cells nets} {
+              global noodle_next
+              if {![info exists noodle_next($cells)]} { set noodle_next($cells) 0 }
+              while 1 {
+                set k [incr noodle_next($cells)]
+                if {[llength [get_cells -quiet $cells$k]] == 0 && [llength [get_nets -quiet $nets$k]] == 0} { return $k }
+              }
+            }
             proc noodle_driver {net} {
               foreach l [get_pins -of_objects $net] { if {[$l is_driver]} { return $l } }
               return ""
@@ -146,7 +155,6 @@ public final class FlowScripts {
         ident(buffer, "buffer cell");
         return readDesign(liberty, in, top) + SCORE + """
                 set cur $noodle_start
-                set k 0
                 set added 0
                 set bufcell [lindex [get_lib_cells */%s] 0]
                 foreach pins [noodle_worst_pins %d] {
@@ -162,7 +170,7 @@ public final class FlowScripts {
                       if {[$l is_load] && [lsearch -exact $crit [get_full_name $l]] < 0} { lappend loads [get_full_name $l] }
                     }
                     if {[llength $loads] < %d} continue
-                    incr k
+                    set k [noodle_fresh noodle_buf_ noodle_net_]
                     set b noodle_buf_$k
                     set n noodle_net_$k
                     make_instance $b $bufcell
@@ -383,7 +391,6 @@ public final class FlowScripts {
     static String gateCloning(String liberty, String in, String out, String top, int maxFanout) {
         return readDesign(liberty, in, top) + SCORE + """
                 set cur $noodle_start
-                set k 0
                 set cloned 0
                 foreach pins [noodle_worst_pins 20] {
                   set crit {}
@@ -404,7 +411,7 @@ public final class FlowScripts {
                     set inst [$p instance]
                     set iname [get_full_name $inst]
                     set outport [get_name [$p port]]
-                    incr k
+                    set k [noodle_fresh noodle_clone_ noodle_clone_net_]
                     set c noodle_clone_$k
                     set n noodle_clone_net_$k
                     make_instance $c [$inst liberty_cell]
@@ -462,7 +469,6 @@ public final class FlowScripts {
                   return $out
                 }
                 set before [noodle_over]
-                set k 0
                 set added 0
                 set unfixable {}
                 for {set pass 0} {$pass < 8} {incr pass} {
@@ -495,7 +501,7 @@ public final class FlowScripts {
                       set groups [list [lrange $g 0 [expr {$half - 1}]] [lrange $g $half end]]
                     }
                     foreach grp $groups {
-                      incr k
+                      set k [noodle_fresh noodle_ins_ noodle_ins_net_]
                       set b noodle_ins_$k
                       set n noodle_ins_net_$k
                       make_instance $b $bufcell
@@ -556,7 +562,6 @@ public final class FlowScripts {
                 set allow %d
                 set hold_start [worst_slack -min]
                 set cur $noodle_start
-                set k 0
                 set added 0
                 set stuck {}
                 while {$added < $budget} {
@@ -574,7 +579,7 @@ public final class FlowScripts {
                     set end [get_pins -quiet $ename]
                     if {[llength $end] == 0 || [lsearch -exact $stuck $ename] >= 0 || [$end net] eq "NULL"} continue
                     set net [get_full_name [$end net]]
-                    incr k
+                    set k [noodle_fresh noodle_hold_ noodle_hold_net_]
                     set b noodle_hold_$k
                     set n noodle_hold_net_$k
                     make_instance $b $bufcell

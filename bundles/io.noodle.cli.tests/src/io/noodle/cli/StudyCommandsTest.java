@@ -51,14 +51,14 @@ class StudyCommandsTest extends CliTest {
                 design: {pdk: osu018, base_case_name: mac8, snapshot_path: %s}
                 execution: {max_concurrent_trials: 2, ray_dashboard_port: 8265}
                 stages: {count: 2, defaults: {trial_budget: 2, survivor_count: 1, execution_mode: sta_only}}
-                ecos: {base: {cell_resize: {enabled: true, parameters: {max_paths: [10, 20]}}, cell_swap: {}}}
+                ecos: {base: {cell_resize: {enabled: true, parameters: {max_paths: [10, 20]}}, tie_fanout_repair: {}}}
                 """.formatted(design));
         assertEquals(0, run("import", "n2.yaml"), err());
         assertTrue(err().contains("n2.yaml:3:") && err().contains("ray_dashboard_port: the dashboard's port"), err());
         assertEquals(0, run("validate", "n2_demo"), out() + err());
         assertEquals(0, run("run-study", "n2_demo", "--dry-run"), out() + err());
         assertTrue(out().contains("; ECOs: cell_resize\n  insp") || out().contains("; ECOs: cell_resize\n"), out());
-        assertTrue(out().contains("left out, as the flow cannot run them: cell_swap"), "said, not silent: " + out());
+        assertTrue(out().contains("left out, as the flow cannot run them: tie_fanout_repair"), "said, not silent: " + out());
 
         // a flat file names no ECOs: Noodle 2's catalogue; the stage applies those the local flow runs, and says
         // which it leaves out
@@ -73,9 +73,9 @@ class StudyCommandsTest extends CliTest {
                 """.formatted(design));
         assertEquals(0, run("import", "flat_all.yaml"), err());
         assertEquals(0, run("run-study", "n2_all", "--dry-run"), out() + err());
-        assertTrue(out().contains("; ECOs: noop, buffer_insertion, placement_density, cell_resize, gate_cloning, "
+        assertTrue(out().contains("; ECOs: noop, buffer_insertion, placement_density, cell_resize, cell_swap, gate_cloning, "
                 + "hold_repair, power_recovery, repair_design, buffer_removal, pin_swap, dead_logic_elimination\n"), out());
-        assertTrue(out().contains("  stage 's0': left out, as the flow cannot run them: cell_swap, aggressive_timing, "),
+        assertTrue(out().contains("  stage 's0': left out, as the flow cannot run them: aggressive_timing, tie_fanout_repair, "),
                 out());
         assertTrue(out().contains("a run would start"), out());
 

@@ -165,9 +165,9 @@ class LocalFlowTest {
                 + "threshold voltage"), problems.get(0));
         assertTrue(LocalFlow.ecoProblems(n2("timing_driven_placement")).get(0).contains("is refused: graywolf, the local "
                 + "placer, reads timing paths"));
-        assertTrue(LocalFlow.ecoProblems(n2("cell_swap")).get(0).contains("is not one the local flow implements"));
+        assertTrue(LocalFlow.ecoProblems(n2("aggressive_timing")).get(0).contains("is not one the local flow implements"));
         for (String done : new String[] { "gate_cloning", "buffer_insertion", "hold_repair", "power_recovery",
-                "repair_design", "buffer_removal", "pin_swap" }) {
+                "repair_design", "buffer_removal", "pin_swap", "cell_swap" }) {
             assertEquals(java.util.List.of(), LocalFlow.ecoProblems(n2(done)), done + " as Noodle 2 declares it");
         }
     }
@@ -349,6 +349,18 @@ class LocalFlowTest {
                 + "\\s*\\(([^;]*)\\);").matcher(netlist);
         assertTrue(m.find(), inst);
         return m.group(1).replaceAll("\\s", "");
+    }
+
+    /** cell_swap: OpenROAD's repair_timing without buffering or cloning: resizing, then pin swapping. */
+    @Test
+    void noodle2sCellSwapResizesThenSwapsPins() throws Exception {
+        Trials.Run r = n2run("cell_swap", Map.of("path_count", "10"), base.result().design());
+        String log = Trials.log(r);
+        int size = log.indexOf("noodle_eco_result resize_worst");
+        int swap = log.indexOf("noodle_eco_result pin_swap");
+        assertTrue(size >= 0 && swap > size, "resizing, then pin swapping, in one OpenSTA run:\n" + log);
+        assertEquals(base.metric("cell_count"), r.metric("cell_count"), "no cell added");
+        assertTrue(r.metric("wns") > base.metric("wns"), "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
     }
 
     /** gate_cloning: a copy of a high-fanout driver takes the loads off the critical path. */

@@ -97,6 +97,11 @@ public final class FlowScripts {
      */
     static String resize(String liberty, String in, String out, String top, Liberty lib, int paths, int steps)
             throws IOException {
+        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, paths, steps) + "write_verilog " + out + "\n";
+    }
+
+    /** The resizing of {@link #resize} on the design OpenSTA holds, from the score {@code noodle_start}. */
+    private static String resizeCore(Liberty lib, int paths, int steps) throws IOException {
         StringBuilder up = new StringBuilder("set noodle_up [dict create");
         for (Liberty.Cell c : lib.cells().values().stream().sorted(java.util.Comparator.comparing(Liberty.Cell::name))
                 .toList()) {
@@ -112,7 +117,7 @@ public final class FlowScripts {
             up.append(" }");
         }
         up.append("]\n");
-        return readDesign(liberty, in, top) + SCORE + up + """
+        return up + """
                 set cur $noodle_start
                 set insts {}
                 foreach pins [noodle_worst_pins %d] {
@@ -142,8 +147,7 @@ public final class FlowScripts {
                   }
                 }
                 puts "noodle_eco_result resize_worst changed $changed wns $noodle_start -> $cur"
-                write_verilog %s
-                """.formatted(paths, out);
+                """.formatted(paths);
     }
 
     /**
@@ -328,6 +332,21 @@ public final class FlowScripts {
      */
     static String pinSwap(String liberty, String in, String out, String top, Liberty lib, double margin, int passes)
             throws IOException {
+        return readDesign(liberty, in, top) + SCORE + pinSwapCore(lib, margin, passes) + "write_verilog " + out + "\n";
+    }
+
+    /**
+     * Noodle 2's cell_swap, OpenROAD's {@code repair_timing} without buffering or cloning: the cells of the
+     * {@code paths} worst paths resized (two drive steps), then a pass of pin swapping, in one OpenSTA run.
+     */
+    static String cellSwap(String liberty, String in, String out, String top, Liberty lib, int paths)
+            throws IOException {
+        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, paths, 2) + "set noodle_start [noodle_score]\n"
+                + pinSwapCore(lib, 0, 1) + "write_verilog " + out + "\n";
+    }
+
+    /** The swapping of {@link #pinSwap} on the design OpenSTA holds, from the score {@code noodle_start}. */
+    private static String pinSwapCore(Liberty lib, double margin, int passes) throws IOException {
         Map<String, String> swaps = new java.util.HashMap<>();
         for (Liberty.Cell c : lib.cells().values()) {
             Map<String, List<String>> partners = new java.util.TreeMap<>();
@@ -342,7 +361,7 @@ public final class FlowScripts {
                 swaps.put(c.name(), v.toString().strip());
             }
         }
-        return readDesign(liberty, in, top) + SCORE + dict("noodle_swaps", swaps) + """
+        return dict("noodle_swaps", swaps) + """
                 set cur $noodle_start
                 set swapped 0
                 for {set pass 0} {$pass < %d && [lindex $cur 0] < %s} {incr pass} {
@@ -380,8 +399,7 @@ public final class FlowScripts {
                   if {$swapped == $before} break
                 }
                 puts "noodle_eco_result pin_swap swapped $swapped wns $noodle_start -> $cur"
-                write_verilog %s
-                """.formatted(passes, num(margin), out);
+                """.formatted(passes, num(margin));
     }
 
     /**

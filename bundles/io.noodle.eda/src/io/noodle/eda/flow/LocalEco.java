@@ -95,7 +95,13 @@ public enum LocalEco {
      * {@code max_passes} passes, stopping when the worst slack reaches {@code setup_margin}.
      */
     PIN_SWAP("pin_swap", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST, new Param("setup_margin", 0, 10, "0.0"),
-            new Param("max_passes", 1, 20, "2"));
+            new Param("max_passes", 1, 20, "2")),
+    /**
+     * Noodle 2's cell_swap (OpenROAD's repair_timing without buffering or cloning): the cells of the
+     * {@code path_count} worst paths resized up to two drive steps, then one pass of pin_swap, each change kept only
+     * when it helps.
+     */
+    CELL_SWAP("cell_swap", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST, new Param("path_count", 1, 200, "20"));
 
     /**
      * Noodle 2's ECOs the local technology cannot do, with why: refused before any compute (the OpenROAD flow
@@ -194,7 +200,7 @@ public enum LocalEco {
     public boolean editsNetlistInSta() {
         return switch (this) {
         case RESIZE_WORST, BUFFER_FANOUT, CELL_RESIZE, POWER_RECOVERY, BUFFER_REMOVAL, PIN_SWAP, GATE_CLONING,
-                BUFFER_INSERTION, REPAIR_DESIGN, HOLD_REPAIR -> true;
+                BUFFER_INSERTION, REPAIR_DESIGN, HOLD_REPAIR, CELL_SWAP -> true;
         default -> false;
         };
     }

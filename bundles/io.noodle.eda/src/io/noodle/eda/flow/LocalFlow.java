@@ -272,6 +272,7 @@ public final class LocalFlow implements TrialAdapter {
             case BUFFER_REMOVAL -> FlowScripts.bufferRemoval(lib, current, out, top, tools.liberty());
             case PIN_SWAP -> FlowScripts.pinSwap(lib, current, out, top, tools.liberty(),
                     Double.parseDouble(a.get("setup_margin")), intOf(a, "max_passes"));
+            case CELL_SWAP -> FlowScripts.cellSwap(lib, current, out, top, tools.liberty(), intOf(a, "path_count"));
             case GATE_CLONING -> FlowScripts.gateCloning(lib, current, out, top, intOf(a, "max_fanout"));
             case BUFFER_INSERTION -> {
                 Liberty.Cell b = bufferCell(tools.liberty(), a.get("buffer_cell"), buf);

@@ -313,15 +313,7 @@ final class RunStudyCommand {
      * needs one: a run whose keys have none never asks.
      */
     static io.noodle.remote.ssh.SshExecutor.Passphrases passphrases(CliContext ctx) {
-        io.noodle.remote.ssh.KeyPassphrases[] vault = { null };
-        return key -> {
-            synchronized (vault) {
-                if (vault[0] == null) {
-                    vault[0] = HostsCommand.openVault(ctx);
-                }
-                return vault[0].get(key).orElse(null);
-            }
-        };
+        return io.noodle.remote.ssh.KeyPassphrases.whenNeeded(() -> HostsCommand.openVault(ctx));
     }
 
     /**

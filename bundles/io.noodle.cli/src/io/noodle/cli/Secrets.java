@@ -27,9 +27,9 @@ public interface Secrets {
     Secrets TERMINAL = new Secrets() {
         @Override
         public char[] master() {
-            String env = System.getenv(KeyPassphrases.MASTER_VARIABLE);
-            if (env != null && !env.isEmpty()) {
-                return env.toCharArray();
+            char[] given = KeyPassphrases.masterFromEnvironment();
+            if (given != null) {
+                return given;
             }
             Console c = System.console();
             return c == null ? null : c.readPassword("master password of the secure storage (%s): ",

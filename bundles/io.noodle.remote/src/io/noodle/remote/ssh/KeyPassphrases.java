@@ -31,6 +31,33 @@ public final class KeyPassphrases {
 
     private final ISecurePreferences root;
 
+    /** How a caller opens the store: with a master password it asks for (or reads) only when called. */
+    public interface Opener {
+        KeyPassphrases open() throws IOException;
+    }
+
+    /** The master password {@value #MASTER_VARIABLE} gives, or null when it is not set. */
+    public static char[] masterFromEnvironment() {
+        String env = System.getenv(MASTER_VARIABLE);
+        return env == null || env.isEmpty() ? null : env.toCharArray();
+    }
+
+    /**
+     * The passphrases of keys, from the store opened the first time a key needs one (once, then kept): a run whose
+     * keys have no passphrase never asks for the master password.
+     */
+    public static SshExecutor.Passphrases whenNeeded(Opener opener) {
+        KeyPassphrases[] store = { null };
+        return key -> {
+            synchronized (store) {
+                if (store[0] == null) {
+                    store[0] = opener.open();
+                }
+                return store[0].get(key).orElse(null);
+            }
+        };
+    }
+
     /**
      * Opens the store with the master password (the first use sets it).
      *

@@ -26,14 +26,13 @@ public final class Passphrases {
 
     /** The passphrases for an executor's connections, asked on {@code display} when needed (from any thread). */
     public static SshExecutor.Passphrases of(Display display) {
-        return key -> vault(display).get(key).orElse(null);
+        return KeyPassphrases.whenNeeded(() -> vault(display));
     }
 
     /** The store, opened with the master password (asked for when not known yet). */
     public static synchronized KeyPassphrases vault(Display display) throws IOException {
         if (master == null) {
-            String env = System.getenv(KeyPassphrases.MASTER_VARIABLE);
-            char[][] typed = { env == null || env.isEmpty() ? null : env.toCharArray() };
+            char[][] typed = { KeyPassphrases.masterFromEnvironment() };
             if (typed[0] == null) {
                 display.syncExec(() -> typed[0] = ask(display.getActiveShell(), "Secure Storage",
                         "The master password of the secure storage that keeps the passphrases of SSH keys ("

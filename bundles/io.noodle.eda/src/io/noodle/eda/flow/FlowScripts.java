@@ -77,6 +77,20 @@ public final class FlowScripts {
                 if {[llength [get_cells -quiet $cells$k]] == 0 && [llength [get_nets -quiet $nets$k]] == 0} { return $k }
               }
             }
+            # a path's pin that drives an instance's net: {net, its loads off the path, its number of loads}; else {}
+            proc noodle_offpath {p crit} {
+              if {![$p is_driver] || [$p is_top_level_port]} { return {} }
+              set net [$p net]
+              if {$net eq "NULL" || $net eq ""} { return {} }
+              set loads {}
+              set fanout 0
+              foreach l [get_pins -of_objects $net] {
+                if {![$l is_load]} continue
+                incr fanout
+                if {[lsearch -exact $crit [get_full_name $l]] < 0} { lappend loads [get_full_name $l] }
+              }
+              return [list [get_full_name $net] $loads $fanout]
+            }
             proc noodle_driver {net} {
               foreach l [get_pins -of_objects $net] { if {[$l is_driver]} { return $l } }
               return ""
@@ -162,17 +176,11 @@ public final class FlowScripts {
                 set added 0
                 set bufcell [lindex [get_lib_cells */%s] 0]
                 foreach pins [noodle_worst_pins %d] {
-                  set crit {}
-                  foreach p $pins { lappend crit [get_full_name $p] }
+                  set crit [lmap p $pins { get_full_name $p }]
                   foreach p $pins {
-                    if {![$p is_driver] || [$p is_top_level_port]} continue
-                    set net [$p net]
-                    if {$net eq "NULL" || $net eq ""} continue
-                    set netname [get_full_name $net]
-                    set loads {}
-                    foreach l [get_pins -of_objects $net] {
-                      if {[$l is_load] && [lsearch -exact $crit [get_full_name $l]] < 0} { lappend loads [get_full_name $l] }
-                    }
+                    set o [noodle_offpath $p $crit]
+                    if {$o eq ""} continue
+                    lassign $o netname loads fanout
                     if {[llength $loads] < %d} continue
                     set k [noodle_fresh noodle_buf_ noodle_net_]
                     set b noodle_buf_$k
@@ -411,20 +419,11 @@ public final class FlowScripts {
                 set cur $noodle_start
                 set cloned 0
                 foreach pins [noodle_worst_pins 20] {
-                  set crit {}
-                  foreach p $pins { lappend crit [get_full_name $p] }
+                  set crit [lmap p $pins { get_full_name $p }]
                   foreach p $pins {
-                    if {![$p is_driver] || [$p is_top_level_port]} continue
-                    set net [$p net]
-                    if {$net eq "NULL" || $net eq ""} continue
-                    set netname [get_full_name $net]
-                    set loads {}
-                    set fanout 0
-                    foreach l [get_pins -of_objects $net] {
-                      if {![$l is_load]} continue
-                      incr fanout
-                      if {[lsearch -exact $crit [get_full_name $l]] < 0} { lappend loads [get_full_name $l] }
-                    }
+                    set o [noodle_offpath $p $crit]
+                    if {$o eq ""} continue
+                    lassign $o netname loads fanout
                     if {$fanout <= %d || [llength $loads] == 0} continue
                     set inst [$p instance]
                     set iname [get_full_name $inst]

@@ -98,25 +98,68 @@ def wait_for(proc, deadline):
             os.close(fd)
 
 
+def pack(z, work, folder, rel, placeholder, execs):
+    """Adds a folder's regular files to the zip (the inputs under .inputs/ stay out), the placeholder in place of the
+    trial's folder in text files; one directory read and one stat per entry, as file-system calls are not free."""
+    with os.scandir(folder) as entries:
+        for e in entries:
+            name = rel + e.name
+            if e.is_dir(follow_symlinks=False):
+                if name != ".inputs":
+                    pack(z, work, e.path, name + "/", placeholder, execs)
+                continue
+            if not e.is_file(follow_symlinks=False):
+                continue  # links and devices do not travel
+            mode = e.stat(follow_symlinks=False).st_mode
+            info = zipfile.ZipInfo(name)
+            info.external_attr = (mode & 0o777) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if mode & stat.S_IXUSR:
+                execs.append(name)
+            with open(e.path, "rb") as f:
+                z.writestr(info, swap(f.read(), work, placeholder))
+
+
+def remove(work):
+    """Removes the trial's folder: its files and folders, deepest first, with no more calls than that takes."""
+    try:
+        with os.scandir(work) as entries:
+            for e in entries:
+                if e.is_dir(follow_symlinks=False):
+                    remove(e.path)
+                else:
+                    try:
+                        os.unlink(e.path)
+                    except OSError:
+                        pass
+        os.rmdir(work)
+    except OSError:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 @ray.remote(max_retries=0)
 def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder):
     """One trial on a node: unpack, run the steps, pack.
 
     Returns (exit, step, timed_out, cancelled, zip, node, executable files)."""
     node = ray.get_runtime_context().get_node_id()
-    work = tempfile.mkdtemp(prefix="noodle-ray-")
+    work = os.path.realpath(tempfile.mkdtemp(prefix="noodle-ray-"))
     try:
+        made = {work}  # folders known to exist: no call to make them again
         with zipfile.ZipFile(io.BytesIO(bundle)) as z:
             for info in z.infolist():
-                target = os.path.realpath(os.path.join(work, info.filename))
-                if not target.startswith(os.path.realpath(work) + os.sep):
+                # the folder is new and only regular files are written into it: no link can lead out of it, so
+                # the entry's normalised path says where it lands
+                target = os.path.normpath(os.path.join(work, info.filename))
+                if not target.startswith(work + os.sep):
                     raise ValueError("bundle entry outside the trial folder: " + info.filename)
-                if info.is_dir():
-                    os.makedirs(target, exist_ok=True)
-                    continue
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-                with open(target, "wb") as f:
-                    f.write(swap(z.read(info), placeholder, work))
+                folder = target if info.is_dir() else os.path.dirname(target)
+                if folder not in made:
+                    os.makedirs(folder, exist_ok=True)
+                    made.add(folder)
+                if not info.is_dir():
+                    with open(target, "wb") as f:
+                        f.write(swap(z.read(info), placeholder, work))
         for rel in executables:
             p = os.path.join(work, rel)
             if os.path.isfile(p):
@@ -133,13 +176,9 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
         deadline = time.time() + timeout_s if timeout_s > 0 else None
         exit_code, step, timed_out, cancelled = 0, 0, False, False
         log_path = os.path.join(work, LOG)
-        try:
-            os.remove(log_path)
-        except FileNotFoundError:
-            pass
         for step, argv in enumerate(steps):
             argv = [a.replace(placeholder, work) for a in argv]
-            with open(log_path, "ab") as log:
+            with open(log_path, "ab" if step else "wb") as log:  # a log that came in the bundle starts again
                 if len(steps) > 1:
                     log.write(("%s%d/%d: %s\n" % (HEADER, step + 1, len(steps), " ".join(argv))).encode())
                     log.flush()
@@ -162,24 +201,10 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
         out = io.BytesIO()
         execs = []
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-            for root, dirs, files in os.walk(work):
-                dirs[:] = [d for d in dirs if not (root == work and d == ".inputs")]
-                for name in files:
-                    p = os.path.join(root, name)
-                    if os.path.islink(p) or not os.path.isfile(p):
-                        continue
-                    rel = os.path.relpath(p, work)
-                    info = zipfile.ZipInfo(rel)
-                    mode = os.stat(p).st_mode
-                    info.external_attr = (mode & 0o777) << 16
-                    if mode & stat.S_IXUSR:
-                        execs.append(rel)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    with open(p, "rb") as f:
-                        z.writestr(info, swap(f.read(), work, placeholder))
+            pack(z, work, work, "", placeholder, execs)
         return exit_code, step, timed_out, cancelled, out.getvalue(), node, execs
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove(work)
 
 
 class Driver:

@@ -18,10 +18,13 @@ A trial travels through Ray's object store, never through a shared file system: 
 trial's folder, its inputs under .inputs/, in the request itself) is passed to the task as bytes; the task unpacks it in
 a folder of its own on whichever node runs it, replaces the placeholder path P in the argv, the environment and
 the text files by that folder, runs the steps in a process group of their own (killed on cancel or timeout),
-packs the folder back (P again in place of the folder) and returns it as bytes, which go back in the event.
+packs the folder back (P again in place of the folder) and returns it as bytes, which go back in the event; what the
+steps left running in their session is killed, and the folder is emptied and kept for that worker's next trial
+(made and removed per trial it cost more than the rest of the task here).
 A task whose node or worker dies is retried once on another node; lost twice, the trial is reported lost.
 """
 
+import atexit
 import base64
 import concurrent.futures
 import io
@@ -120,20 +123,43 @@ def pack(z, work, folder, rel, placeholder, execs):
                 z.writestr(info, swap(f.read(), work, placeholder))
 
 
-def remove(work):
-    """Removes the trial's folder: its files and folders, deepest first, with no more calls than that takes."""
+def empty(folder):
+    """Removes what a folder holds, deepest first, with no more calls than that takes; True when it is empty."""
+    ok = True
     try:
-        with os.scandir(work) as entries:
+        with os.scandir(folder) as entries:
             for e in entries:
-                if e.is_dir(follow_symlinks=False):
-                    remove(e.path)
-                else:
-                    try:
+                try:
+                    if e.is_dir(follow_symlinks=False):
+                        ok = empty(e.path) and ok
+                        os.rmdir(e.path)
+                    else:
                         os.unlink(e.path)
-                    except OSError:
-                        pass
-        os.rmdir(work)
+                except OSError:
+                    ok = False
     except OSError:
+        return False
+    return ok
+
+
+# Emptied trial folders of this worker process, for its next trials (a worker runs one task at a time): making
+# and removing a folder costs more than emptying one. Removed when the worker ends.
+SPARE = []
+
+
+atexit.register(lambda: [shutil.rmtree(w, ignore_errors=True) for w in SPARE])
+
+
+def new_folder():
+    """An empty folder of the trial's own: a spare one, else a new one in the node's temporary folder."""
+    return SPARE.pop() if SPARE else os.path.realpath(tempfile.mkdtemp(prefix="noodle-ray-"))
+
+
+def done_with(work):
+    """The trial's folder emptied and kept for the next trial, or removed when it would not empty."""
+    if empty(work):
+        SPARE.append(work)
+    else:
         shutil.rmtree(work, ignore_errors=True)
 
 
@@ -143,7 +169,7 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
 
     Returns (exit, step, timed_out, cancelled, zip, node, executable files)."""
     node = ray.get_runtime_context().get_node_id()
-    work = os.path.realpath(tempfile.mkdtemp(prefix="noodle-ray-"))
+    work = new_folder()
     try:
         made = {work}  # folders known to exist: no call to make them again
         with zipfile.ZipFile(io.BytesIO(bundle)) as z:
@@ -193,6 +219,10 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
                 except (KeyboardInterrupt, ray.exceptions.TaskCancelledError):
                     cancelled = True
                     kill_group(proc)
+                try:  # what the step left running in its session ends with it, as on the other executors
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
             exit_code = proc.returncode
             if exit_code < 0:
                 exit_code = 128 - exit_code  # killed by a signal, as a shell reports it
@@ -204,7 +234,7 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
             pack(z, work, work, "", placeholder, execs)
         return exit_code, step, timed_out, cancelled, out.getvalue(), node, execs
     finally:
-        remove(work)
+        done_with(work)
 
 
 class Driver:

@@ -294,7 +294,9 @@ final class RunStudyCommand {
             var plan = io.noodle.engine.run.TrialPlanner.plan(study, st, List.of(base), ecos);
             total += plan.size();
             for (var t : plan) {
-                out.println("  " + t.caseName() + "  " + t.ecoName() + " " + t.arguments());
+                out.println("  " + t.caseName() + "  " + t.ecoName() + " " + t.arguments().entrySet().stream()
+                        .map(a -> a.getKey() + "=" + (a.getValue().isEmpty() ? "\"\" (the flow's default)" : a.getValue()))
+                        .collect(java.util.stream.Collectors.joining(", ", "{", "}")));
             }
             String fewer = ecos.isEmpty() ? null
                     : io.noodle.engine.run.TrialPlanner.distinctLimit(st, 1, ecos.size(), plan.size());

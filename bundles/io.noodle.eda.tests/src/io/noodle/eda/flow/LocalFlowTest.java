@@ -165,9 +165,16 @@ class LocalFlowTest {
                 + "threshold voltage"), problems.get(0));
         assertTrue(LocalFlow.ecoProblems(n2("timing_driven_placement")).get(0).contains("is refused: graywolf, the local "
                 + "placer, reads timing paths"));
-        assertTrue(LocalFlow.ecoProblems(n2("aggressive_timing")).get(0).contains("is not one the local flow implements"));
+        assertTrue(flow.cannotRun(n2("tie_fanout_repair")).startsWith("ECO 'tie_fanout_repair' is refused: technology "
+                + "osu018 has no tie cells"), flow.cannotRun(n2("tie_fanout_repair")));
+        assertTrue(LocalFlow.ecoProblems(n2("clock_net_repair")).get(0).contains("is refused: the local flow times with "
+                + "ideal clocks"));
+        var unknown = io.noodle.model.NoodleFactory.eINSTANCE.createEcoDefinition();
+        unknown.setName("not_an_eco");
+        assertTrue(LocalFlow.ecoProblems(unknown).get(0).contains("is not one the local flow implements"));
         for (String done : new String[] { "gate_cloning", "buffer_insertion", "hold_repair", "power_recovery",
-                "repair_design", "buffer_removal", "pin_swap", "cell_swap" }) {
+                "repair_design", "buffer_removal", "pin_swap", "cell_swap", "aggressive_timing", "multi_pass_timing",
+                "sequential_repair", "full_optimization" }) {
             assertEquals(java.util.List.of(), LocalFlow.ecoProblems(n2(done)), done + " as Noodle 2 declares it");
         }
     }
@@ -466,5 +473,67 @@ class LocalFlowTest {
             assertEquals(Math.min(0, Double.parseDouble(m.group(1)) * 1000), twice.metric("wns"), 1.0,
                     eco + ": the WNS the ECO measured is the WNS of the netlist it wrote");
         }
+    }
+
+    // ------------------------------------------------------------------ OpenROAD's repair_timing, with the local moves
+
+    /** The WNS the repair printed at its end, in ps as the report gives it. */
+    private static double repairedWns(Trials.Run r, String eco) {
+        java.util.regex.Matcher m = resultLine(r, "noodle_eco_result " + eco + " wns \\S+ \\S+ -> (\\S+) ");
+        return Math.min(0, Double.parseDouble(m.group(1)) * 1000);
+    }
+
+    /** aggressive_timing: passes of resizing, buffering, cloning and pin swapping, in that order, on the worst paths. */
+    @Test
+    void noodle2sAggressiveTimingRepairsWithEveryMove() throws Exception {
+        Trials.Run r = n2run("aggressive_timing", Map.of("max_passes", "2"), base.result().design());
+        String log = Trials.log(r);
+        int size = log.indexOf("noodle_eco_result resize_worst");
+        int buffer = log.indexOf("noodle_eco_result buffer_fanout");
+        int clone = log.indexOf("noodle_eco_result gate_cloning");
+        int swap = log.indexOf("noodle_eco_result pin_swap");
+        assertTrue(log.indexOf("noodle_eco pass 1: margin 0") < size && size < buffer && buffer < clone && clone < swap,
+                "one pass: resize, buffer, clone, swap:\n" + log);
+        assertTrue(r.metric("wns") > base.metric("wns") + 50, "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
+        assertEquals(repairedWns(r, "aggressive_timing"), r.metric("wns"), 1.0, "measured as written");
+    }
+
+    /** multi_pass_timing: each pass's margin is the last one's times margin_decay. */
+    @Test
+    void noodle2sMultiPassTimingDecaysItsMargin() throws Exception {
+        Trials.Run r = n2run("multi_pass_timing", Map.of("num_passes", "2", "initial_margin", "0.2", "margin_decay",
+                "0.5"), base.result().design());
+        String log = Trials.log(r);
+        assertTrue(log.contains("noodle_eco pass 1: margin 0.200000") && log.contains("noodle_eco pass 2: margin 0.100000"),
+                log);
+        assertTrue(r.metric("wns") > base.metric("wns"), "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
+    }
+
+    /** sequential_repair: the capacitance repair first, then a timing pass; what it cannot apply is said. */
+    @Test
+    void noodle2sSequentialRepairRepairsTheDesignThenTheTiming() throws Exception {
+        Trials.Run r = n2run("sequential_repair", Map.of("slew_margin", "10"), base.result().design());
+        String log = Trials.log(r);
+        int design = log.indexOf("noodle_eco_result sequential_repair added ");
+        int timing = log.indexOf("noodle_eco pass 1:");
+        assertTrue(design >= 0 && timing > design, "design repair, then timing:\n" + log);
+        assertTrue(log.contains("noodle_eco_note sequential_repair: slew_margin 10 is not applied"), log);
+        assertTrue(r.metric("wns") > base.metric("wns"), "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
+    }
+
+    /** full_optimization on mac8 missing hold: the design repair, the timing passes, then hold repair. */
+    @Test
+    void noodle2sFullOptimizationRepairsSetupThenHold() throws Exception {
+        Path parent = copyOf(base.result().design(), tmp.resolve("full-parent"));
+        Files.writeString(parent.resolve(DesignFolder.CONSTRAINTS), "set_clock_uncertainty -hold 0.5 [get_clocks clk]\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Trials.Run before = Trials.run(flow, "full0", ExecutionMode.STA_ONLY, parent, n2("noop"), Map.of(),
+                tmp.resolve("full0"));
+        Trials.Run r = n2run("full_optimization", Map.of("max_passes", "1"), parent);
+        String log = Trials.log(r);
+        assertTrue(log.indexOf("noodle_eco pass 1:") < log.indexOf("noodle_eco_result hold_repair"), log);
+        assertTrue(r.metric("wns") > before.metric("wns"), "WNS " + before.metric("wns") + " -> " + r.metric("wns"));
+        assertTrue(r.metric("hold_tns") > before.metric("hold_tns"), "hold TNS " + before.metric("hold_tns") + " -> "
+                + r.metric("hold_tns"));
     }
 }

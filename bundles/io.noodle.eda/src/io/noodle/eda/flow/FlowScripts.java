@@ -111,11 +111,15 @@ public final class FlowScripts {
      */
     static String resize(String liberty, String in, String out, String top, Liberty lib, int paths, int steps)
             throws IOException {
-        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, paths, steps) + "write_verilog " + out + "\n";
+        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, Integer.toString(paths), steps) + "write_verilog "
+                + out + "\n";
     }
 
-    /** The resizing of {@link #resize} on the design OpenSTA holds, from the score {@code noodle_start}. */
-    private static String resizeCore(Liberty lib, int paths, int steps) throws IOException {
+    /**
+     * The resizing of {@link #resize} on the design OpenSTA holds, from the score {@code noodle_start};
+     * {@code paths} is a number or a Tcl variable.
+     */
+    private static String resizeCore(Liberty lib, String paths, int steps) throws IOException {
         StringBuilder up = new StringBuilder("set noodle_up [dict create");
         for (Liberty.Cell c : lib.cells().values().stream().sorted(java.util.Comparator.comparing(Liberty.Cell::name))
                 .toList()) {
@@ -134,7 +138,7 @@ public final class FlowScripts {
         return up + """
                 set cur $noodle_start
                 set insts {}
-                foreach pins [noodle_worst_pins %d] {
+                foreach pins [noodle_worst_pins %s] {
                   foreach pin $pins {
                     if {![$pin is_driver] || [$pin is_top_level_port]} continue
                     set inst [$pin instance]
@@ -168,14 +172,19 @@ public final class FlowScripts {
      * For each driver on the worst paths whose net has at least {@code minFanout} loads off the path, moves
      * those loads behind a new buffer (the strongest of the library's buffers); keeps it when it helps.
      */
-    static String bufferFanout(String liberty, String in, String out, String top, String buffer, int minFanout,
+    static String bufferFanout(String liberty, String in, String out, String top, Liberty.Cell buffer, int minFanout,
             int paths) throws IOException {
-        ident(buffer, "buffer cell");
-        return readDesign(liberty, in, top) + SCORE + """
+        return readDesign(liberty, in, top) + SCORE + bufferFanoutCore(buffer, minFanout, Integer.toString(paths))
+                + "write_verilog " + out + "\n";
+    }
+
+    /** The buffering of {@link #bufferFanout} on the design OpenSTA holds; {@code paths}: a number or a Tcl variable. */
+    private static String bufferFanoutCore(Liberty.Cell buffer, int minFanout, String paths) throws IOException {
+        return """
                 set cur $noodle_start
                 set added 0
                 set bufcell [lindex [get_lib_cells */%s] 0]
-                foreach pins [noodle_worst_pins %d] {
+                foreach pins [noodle_worst_pins %s] {
                   set crit [lmap p $pins { get_full_name $p }]
                   foreach p $pins {
                     set o [noodle_offpath $p $crit]
@@ -188,16 +197,16 @@ public final class FlowScripts {
                     make_instance $b $bufcell
                     make_net $n
                     foreach l $loads { disconnect_pin $netname $l; connect_pin $n $l }
-                    connect_pin $netname $b/A
-                    connect_pin $n $b/Y
+                    connect_pin $netname $b/%s
+                    connect_pin $n $b/%s
                     set s [noodle_score]
                     if {[noodle_better $s $cur]} {
                       puts "noodle_eco buffer $netname: [llength $loads] loads behind $b"
                       set cur $s
                       incr added
                     } else {
-                      disconnect_pin $netname $b/A
-                      disconnect_pin $n $b/Y
+                      disconnect_pin $netname $b/%s
+                      disconnect_pin $n $b/%s
                       foreach l $loads { disconnect_pin $n $l; connect_pin $netname $l }
                       delete_instance $b
                       delete_net $n
@@ -205,8 +214,18 @@ public final class FlowScripts {
                   }
                 }
                 puts "noodle_eco_result buffer_fanout added $added wns $noodle_start -> $cur"
-                write_verilog %s
-                """.formatted(buffer, paths, minFanout, out);
+                """.formatted(ident(buffer.name(), "buffer cell"), paths, minFanout, bufIn(buffer), bufOut(buffer),
+                bufIn(buffer), bufOut(buffer));
+    }
+
+    /** A buffer's input pin, checked. */
+    static String bufIn(Liberty.Cell buffer) throws IOException {
+        return ident(buffer.inputs().get(0), "buffer pin");
+    }
+
+    /** A buffer's output pin, checked. */
+    static String bufOut(Liberty.Cell buffer) throws IOException {
+        return ident(buffer.functions().keySet().iterator().next(), "buffer pin");
     }
 
     /** A Tcl dict from each of the given cells to a value, names checked. */
@@ -340,7 +359,8 @@ public final class FlowScripts {
      */
     static String pinSwap(String liberty, String in, String out, String top, Liberty lib, double margin, int passes)
             throws IOException {
-        return readDesign(liberty, in, top) + SCORE + pinSwapCore(lib, margin, passes) + "write_verilog " + out + "\n";
+        return readDesign(liberty, in, top) + SCORE + pinSwapCore(lib, num(margin), Integer.toString(passes))
+                + "write_verilog " + out + "\n";
     }
 
     /**
@@ -349,12 +369,15 @@ public final class FlowScripts {
      */
     static String cellSwap(String liberty, String in, String out, String top, Liberty lib, int paths)
             throws IOException {
-        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, paths, 2) + "set noodle_start [noodle_score]\n"
-                + pinSwapCore(lib, 0, 1) + "write_verilog " + out + "\n";
+        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, Integer.toString(paths), 2)
+                + "set noodle_start [noodle_score]\n" + pinSwapCore(lib, "0", "1") + "write_verilog " + out + "\n";
     }
 
-    /** The swapping of {@link #pinSwap} on the design OpenSTA holds, from the score {@code noodle_start}. */
-    private static String pinSwapCore(Liberty lib, double margin, int passes) throws IOException {
+    /**
+     * The swapping of {@link #pinSwap} on the design OpenSTA holds, from the score {@code noodle_start};
+     * {@code margin} and {@code passes} are numbers or Tcl variables.
+     */
+    private static String pinSwapCore(Liberty lib, String margin, String passes) throws IOException {
         Map<String, String> swaps = new java.util.HashMap<>();
         for (Liberty.Cell c : lib.cells().values()) {
             Map<String, List<String>> partners = new java.util.TreeMap<>();
@@ -372,7 +395,7 @@ public final class FlowScripts {
         return dict("noodle_swaps", swaps) + """
                 set cur $noodle_start
                 set swapped 0
-                for {set pass 0} {$pass < %d && [lindex $cur 0] < %s} {incr pass} {
+                for {set pass 0} {$pass < %s && [lindex $cur 0] < %s} {incr pass} {
                   set before $swapped
                   foreach pins [noodle_worst_pins 50] {
                     foreach p $pins {
@@ -407,7 +430,7 @@ public final class FlowScripts {
                   if {$swapped == $before} break
                 }
                 puts "noodle_eco_result pin_swap swapped $swapped wns $noodle_start -> $cur"
-                """.formatted(passes, num(margin));
+                """.formatted(passes, margin);
     }
 
     /**
@@ -415,10 +438,15 @@ public final class FlowScripts {
      * copied (same cell, same inputs) and the copy drives the loads off the path; kept only when it helps.
      */
     static String gateCloning(String liberty, String in, String out, String top, int maxFanout) {
-        return readDesign(liberty, in, top) + SCORE + """
+        return readDesign(liberty, in, top) + SCORE + gateCloningCore(maxFanout, "20") + "write_verilog " + out + "\n";
+    }
+
+    /** The cloning of {@link #gateCloning} on the design OpenSTA holds; {@code paths}: a number or a Tcl variable. */
+    private static String gateCloningCore(int maxFanout, String paths) {
+        return """
                 set cur $noodle_start
                 set cloned 0
-                foreach pins [noodle_worst_pins 20] {
+                foreach pins [noodle_worst_pins %s] {
                   set crit [lmap p $pins { get_full_name $p }]
                   foreach p $pins {
                     set o [noodle_offpath $p $crit]
@@ -455,8 +483,7 @@ public final class FlowScripts {
                   }
                 }
                 puts "noodle_eco_result gate_cloning cloned $cloned wns $noodle_start -> $cur"
-                write_verilog %s
-                """.formatted(maxFanout, out);
+                """.formatted(paths, maxFanout);
     }
 
     /**
@@ -466,11 +493,16 @@ public final class FlowScripts {
      * defines {@code noodle_limit {driver}}, the limit of a driver pin.
      */
     static String splitNets(String liberty, String in, String out, String top, String eco, String limitTcl,
-            String buffer, String bufIn, String bufOut) throws IOException {
-        ident(buffer, "buffer cell");
-        ident(bufIn, "buffer pin");
-        ident(bufOut, "buffer pin");
-        return readDesign(liberty, in, top) + SCORE + limitTcl + """
+            Liberty.Cell buffer) throws IOException {
+        return readDesign(liberty, in, top) + SCORE + splitNetsCore(eco, limitTcl, buffer) + "write_verilog " + out
+                + "\n";
+    }
+
+    /** The splitting of {@link #splitNets} on the design OpenSTA holds. */
+    private static String splitNetsCore(String eco, String limitTcl, Liberty.Cell buffer) throws IOException {
+        String bufIn = bufIn(buffer);
+        String bufOut = bufOut(buffer);
+        return limitTcl + """
                 set bufcell [lindex [get_lib_cells */%s] 0]
                 proc noodle_net_cap {net} { return [$net capacitance rise [sta::cmd_corner] max] }
                 proc noodle_over {} {
@@ -535,8 +567,47 @@ public final class FlowScripts {
                 }
                 set after [noodle_over]
                 puts "noodle_eco_result %s added $added buffers; nets over their limit [llength $before] -> [llength $after] ([llength $unfixable] cannot be split) wns $noodle_start -> [noodle_score]"
-                write_verilog %s
-                """.formatted(buffer, bufIn, bufOut, eco, out);
+                """.formatted(ident(buffer.name(), "buffer cell"), bufIn, bufOut, eco);
+    }
+
+    /**
+     * OpenROAD's {@code repair_timing} done with the local moves, for Noodle 2's aggressive_timing,
+     * multi_pass_timing, sequential_repair and full_optimization: first, when {@code designFirst}, the capacitance
+     * repair of repair_design (the library's limits); then one pass per margin (library time unit), while the worst
+     * slack is under it, over the worst paths of {@code percent} % of the endpoints under the margin (1 to 200):
+     * their cells resized, their off-path loads buffered, their high-fanout drivers cloned, their pins swapped, each
+     * change kept only when it helps; last, when {@code holdLast}, the hold repair of hold_repair (setup kept).
+     */
+    static String repairTiming(String liberty, String in, String out, String top, Liberty lib, Liberty.Cell buffer,
+            Liberty.Cell holdBuffer, String eco, boolean designFirst, List<Double> margins, double percent,
+            boolean holdLast) throws IOException {
+        StringBuilder t = new StringBuilder(readDesign(liberty, in, top)).append(SCORE).append("""
+                proc noodle_paths {margin percent} {
+                  set n [llength [find_timing_paths -path_delay max -group_count 100000 -endpoint_count 1 -slack_max $margin]]
+                  return [expr {max(1, min(200, int(ceil($n * $percent / 100.0))))}]
+                }
+                set noodle_first $noodle_start
+                """);
+        if (designFirst) {
+            t.append(splitNetsCore(eco, libraryLimit(lib, 0), buffer)).append("set noodle_start [noodle_score]\n");
+        }
+        t.append("set noodle_pass 0\nforeach noodle_margin {");
+        for (double m : margins) {
+            t.append(' ').append(num(m));
+        }
+        t.append(" } {\n  incr noodle_pass\n  if {[worst_slack -max] >= $noodle_margin} break\n")
+                .append("  set noodle_paths [noodle_paths $noodle_margin ").append(num(percent)).append("]\n")
+                .append("  puts \"noodle_eco pass $noodle_pass: margin $noodle_margin, $noodle_paths path(s)\"\n")
+                .append("  set noodle_start [noodle_score]\n").append(resizeCore(lib, "$noodle_paths", 2))
+                .append("  set noodle_start [noodle_score]\n").append(bufferFanoutCore(buffer, 3, "$noodle_paths"))
+                .append("  set noodle_start [noodle_score]\n").append(gateCloningCore(8, "$noodle_paths"))
+                .append("  set noodle_start [noodle_score]\n").append(pinSwapCore(lib, "$noodle_margin", "1"))
+                .append("}\n");
+        if (holdLast) {
+            t.append("set noodle_start [noodle_score]\n").append(holdRepairCore(holdBuffer, 0, 20, false));
+        }
+        return t.append("puts \"noodle_eco_result ").append(ident(eco, "ECO"))
+                .append(" wns $noodle_first -> [noodle_score]\"\nwrite_verilog ").append(out).append('\n').toString();
     }
 
     /** A limit for {@link #splitNets}: the same for every driver (farads). */
@@ -567,12 +638,18 @@ public final class FlowScripts {
      * the slack improves, up to {@code percent} % of the design's cells; a buffer that makes setup WNS or TNS worse
      * is taken out unless {@code allowSetup}. Endpoints that are ports are left (their net is the port's).
      */
-    static String holdRepair(String liberty, String in, String out, String top, String buffer, String bufIn,
-            String bufOut, double margin, double percent, boolean allowSetup) throws IOException {
-        ident(buffer, "buffer cell");
-        ident(bufIn, "buffer pin");
-        ident(bufOut, "buffer pin");
-        return readDesign(liberty, in, top) + SCORE + """
+    static String holdRepair(String liberty, String in, String out, String top, Liberty.Cell buffer, double margin,
+            double percent, boolean allowSetup) throws IOException {
+        return readDesign(liberty, in, top) + SCORE + holdRepairCore(buffer, margin, percent, allowSetup)
+                + "write_verilog " + out + "\n";
+    }
+
+    /** The hold repair of {@link #holdRepair} on the design OpenSTA holds, from the score {@code noodle_start}. */
+    private static String holdRepairCore(Liberty.Cell buffer, double margin, double percent, boolean allowSetup)
+            throws IOException {
+        String bufIn = bufIn(buffer);
+        String bufOut = bufOut(buffer);
+        return """
                 set bufcell [lindex [get_lib_cells */%s] 0]
                 set margin %s
                 set budget [expr {int(ceil([llength [get_cells *]] * %s / 100.0))}]
@@ -625,8 +702,8 @@ public final class FlowScripts {
                   if {$progress == 0} break
                 }
                 puts "noodle_eco_result hold_repair added $added buffers (budget $budget) worst hold slack $hold_start -> [worst_slack -min] wns $noodle_start -> $cur"
-                write_verilog %s
-                """.formatted(buffer, num(margin), num(percent), allowSetup ? 1 : 0, bufIn, bufOut, bufIn, bufOut, out);
+                """.formatted(ident(buffer.name(), "buffer cell"), num(margin), num(percent), allowSetup ? 1 : 0, bufIn,
+                bufOut, bufIn, bufOut);
     }
 
     private static String num(double v) {

@@ -101,7 +101,34 @@ public enum LocalEco {
      * {@code path_count} worst paths resized up to two drive steps, then one pass of pin_swap, each change kept only
      * when it helps.
      */
-    CELL_SWAP("cell_swap", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST, new Param("path_count", 1, 200, "20"));
+    CELL_SWAP("cell_swap", EcoClass.TOPOLOGY_NEUTRAL, Depth.NETLIST, new Param("path_count", 1, 200, "20")),
+    /**
+     * Noodle 2's aggressive_timing (OpenROAD's repair_timing with every move): up to {@code max_passes} passes, while
+     * the worst slack is under {@code setup_margin}, over the worst paths of {@code tns_repair_percent} % of the
+     * endpoints under it: resizing, buffering, cloning and pin swapping, each change kept only when it helps.
+     */
+    AGGRESSIVE_TIMING("aggressive_timing", EcoClass.PLACEMENT_LOCAL, Depth.NETLIST,
+            new Param("max_passes", 1, 10, "3"), new Param("tns_repair_percent", 1, 100, "100"),
+            new Param("setup_margin", 0, 10, "0.0")),
+    /**
+     * Noodle 2's multi_pass_timing: {@code num_passes} passes as aggressive_timing's, the margin
+     * {@code initial_margin} times {@code margin_decay} to the pass number.
+     */
+    MULTI_PASS_TIMING("multi_pass_timing", EcoClass.PLACEMENT_LOCAL, Depth.NETLIST,
+            new Param("num_passes", 1, 10, "3"), new Param("margin_decay", 0, 1, "0.5"),
+            new Param("initial_margin", 0, 10, "0.0")),
+    /**
+     * Noodle 2's sequential_repair: repair_design's capacitance repair (the library's limits), then one pass as
+     * aggressive_timing's at {@code setup_margin}; {@code slew_margin} is said in the log not to be applied.
+     */
+    SEQUENTIAL_REPAIR("sequential_repair", EcoClass.PLACEMENT_LOCAL, Depth.NETLIST,
+            new Param("slew_margin", 0, 90, "0"), new Param("setup_margin", 0, 10, "0.0")),
+    /**
+     * Noodle 2's full_optimization: repair_design's capacitance repair, {@code max_passes} passes as
+     * aggressive_timing's at {@code setup_margin}, then hold_repair (setup kept).
+     */
+    FULL_OPTIMIZATION("full_optimization", EcoClass.PLACEMENT_LOCAL, Depth.NETLIST,
+            new Param("max_passes", 1, 10, "3"), new Param("setup_margin", 0, 10, "0.0"));
 
     /**
      * Noodle 2's ECOs the local technology cannot do, with why: refused before any compute (the OpenROAD flow
@@ -111,6 +138,9 @@ public enum LocalEco {
         return switch (name) {
         case "vt_swap" -> "the local technology's library has cells of one threshold voltage, so vt_swap has no "
                 + "other threshold to swap a cell to; run it on a multi-Vt library with the OpenROAD flow";
+        case "clock_net_repair" -> "the local flow times with ideal clocks (qflow builds no clock tree), so there is no "
+                + "clock network whose wires or inverters a repair could measure; run it with the OpenROAD flow after "
+                + "clock tree synthesis";
         case "timing_driven_placement", "iterative_timing_driven" -> "graywolf, the local placer, reads timing paths "
                 + "(a .pth file) but its parser drops them, so it cannot place for timing; run " + name
                 + " with the OpenROAD flow, or use placement_density and the netlist ECOs locally";
@@ -200,7 +230,8 @@ public enum LocalEco {
     public boolean editsNetlistInSta() {
         return switch (this) {
         case RESIZE_WORST, BUFFER_FANOUT, CELL_RESIZE, POWER_RECOVERY, BUFFER_REMOVAL, PIN_SWAP, GATE_CLONING,
-                BUFFER_INSERTION, REPAIR_DESIGN, HOLD_REPAIR, CELL_SWAP -> true;
+                BUFFER_INSERTION, REPAIR_DESIGN, HOLD_REPAIR, CELL_SWAP, AGGRESSIVE_TIMING, MULTI_PASS_TIMING,
+                SEQUENTIAL_REPAIR, FULL_OPTIMIZATION -> true;
         default -> false;
         };
     }

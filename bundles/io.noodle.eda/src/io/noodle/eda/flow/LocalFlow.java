@@ -110,7 +110,7 @@ public final class LocalFlow implements TrialAdapter {
         }
         for (EcoDefinition e : usedEcos(study, out)) {
             for (EcoDefinition part : e.getParts().isEmpty() ? List.of(e) : e.getParts()) {
-                out.addAll(ecoProblems(part));
+                out.addAll(problemsOf(part));
             }
         }
         return out;
@@ -140,12 +140,33 @@ public final class LocalFlow implements TrialAdapter {
     @Override
     public String cannotRun(EcoDefinition e) {
         for (EcoDefinition part : e.getParts().isEmpty() ? List.of(e) : e.getParts()) {
-            List<String> p = ecoProblems(part);
+            List<String> p = problemsOf(part);
             if (!p.isEmpty()) {
                 return p.get(0);
             }
         }
         return null;
+    }
+
+    /** Why this flow cannot run the ECO here: what its technology lacks, else {@link #ecoProblems}. */
+    private List<String> problemsOf(EcoDefinition e) {
+        if (e.getName().equals("tie_fanout_repair")) {
+            try {
+                Technology t = tools().tech();
+                if (blank(t.setupValue("tiehi")) && blank(t.setupValue("tielo"))) {
+                    return List.of("ECO 'tie_fanout_repair' is refused: technology " + t.name() + " has no tie cells (its "
+                            + "qflow setup leaves tiehi and tielo empty: synthesis ties constants to the supply nets), "
+                            + "so there is no tie-cell fanout to repair");
+                }
+            } catch (IOException ex) {
+                // the toolchain's own problem is reported where it is looked up
+            }
+        }
+        return ecoProblems(e);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     static List<String> ecoProblems(EcoDefinition e) {
@@ -199,7 +220,7 @@ public final class LocalFlow implements TrialAdapter {
                 : r.eco().getParts().isEmpty() ? List.of(r.eco()) : List.copyOf(r.eco().getParts());
         List<LocalEco> ecos = new ArrayList<>();
         for (EcoDefinition d : defs) {
-            List<String> problems = ecoProblems(d);
+            List<String> problems = problemsOf(d);
             if (!problems.isEmpty()) {
                 throw new IOException(String.join("; ", problems));
             }
@@ -272,25 +293,42 @@ public final class LocalFlow implements TrialAdapter {
             case BUFFER_REMOVAL -> FlowScripts.bufferRemoval(lib, current, out, top, tools.liberty());
             case PIN_SWAP -> FlowScripts.pinSwap(lib, current, out, top, tools.liberty(),
                     Double.parseDouble(a.get("setup_margin")), intOf(a, "max_passes"));
+            case AGGRESSIVE_TIMING -> FlowScripts.repairTiming(lib, current, out, top, tools.liberty(), buf, weakest(),
+                    e.ecoName(), false, java.util.Collections.nCopies(intOf(a, "max_passes"),
+                            Double.parseDouble(a.get("setup_margin"))), Double.parseDouble(a.get("tns_repair_percent")), false);
+            case MULTI_PASS_TIMING -> {
+                List<Double> margins = new ArrayList<>();
+                for (int p = 0; p < intOf(a, "num_passes"); p++) {
+                    margins.add(Double.parseDouble(a.get("initial_margin")) * Math.pow(Double.parseDouble(a.get(
+                            "margin_decay")), p));
+                }
+                yield FlowScripts.repairTiming(lib, current, out, top, tools.liberty(), buf, weakest(), e.ecoName(),
+                        false, margins, 100, false);
+            }
+            case SEQUENTIAL_REPAIR -> FlowScripts.repairTiming(lib, current, out, top, tools.liberty(), buf, weakest(),
+                    e.ecoName(), true, List.of(Double.parseDouble(a.get("setup_margin"))), 100, false)
+                    + (Double.parseDouble(a.get("slew_margin")) > 0 ? "puts \"noodle_eco_note sequential_repair: "
+                            + "slew_margin " + a.get("slew_margin") + " is not applied: the local flow repairs "
+                            + "capacitance limits only\"\n" : "");
+            case FULL_OPTIMIZATION -> FlowScripts.repairTiming(lib, current, out, top, tools.liberty(), buf, weakest(),
+                    e.ecoName(), true, java.util.Collections.nCopies(intOf(a, "max_passes"),
+                            Double.parseDouble(a.get("setup_margin"))), 100, true);
             case CELL_SWAP -> FlowScripts.cellSwap(lib, current, out, top, tools.liberty(), intOf(a, "path_count"));
             case GATE_CLONING -> FlowScripts.gateCloning(lib, current, out, top, intOf(a, "max_fanout"));
             case BUFFER_INSERTION -> {
                 Liberty.Cell b = bufferCell(tools.liberty(), a.get("buffer_cell"), buf);
                 yield FlowScripts.splitNets(lib, current, out, top, e.ecoName(),
-                        FlowScripts.fixedLimit(Double.parseDouble(a.get("max_capacitance")) * 1e-12), b.name(),
-                        b.inputs().get(0), output(b));
+                        FlowScripts.fixedLimit(Double.parseDouble(a.get("max_capacitance")) * 1e-12), b);
             }
             case REPAIR_DESIGN -> FlowScripts.splitNets(lib, current, out, top, e.ecoName(),
-                    FlowScripts.libraryLimit(tools.liberty(), Double.parseDouble(a.get("cap_margin"))), buf.name(),
-                    buf.inputs().get(0), output(buf)) + repairDesignNotes(a);
+                    FlowScripts.libraryLimit(tools.liberty(), Double.parseDouble(a.get("cap_margin"))), buf)
+                    + repairDesignNotes(a);
             case HOLD_REPAIR -> {
-                Liberty.Cell weakest = tools.liberty().variants(buffer).get(0); // the most delay for the least area
-                yield FlowScripts.holdRepair(lib, current, out, top, weakest.name(), weakest.inputs().get(0),
-                        output(weakest), Double.parseDouble(a.get("hold_margin")),
+                yield FlowScripts.holdRepair(lib, current, out, top, weakest(), Double.parseDouble(a.get("hold_margin")),
                         Double.parseDouble(a.get("max_buffer_percent")),
                         Boolean.parseBoolean(a.get("allow_setup_violations")));
             }
-            default -> FlowScripts.bufferFanout(lib, current, out, top, buffer, intOf(a, "min_fanout"), intOf(a, "paths"));
+            default -> FlowScripts.bufferFanout(lib, current, out, top, buf, intOf(a, "min_fanout"), intOf(a, "paths"));
             };
             String script = partRollback ? FlowScripts.withPartRollback(body, current, out, e.ecoName()) : body;
             Files.writeString(dir.resolve("eco" + (k + 1) + ".tcl"), script, StandardCharsets.UTF_8);
@@ -340,6 +378,12 @@ public final class LocalFlow implements TrialAdapter {
         return TrialSpec.steps(r.caseName(), dir, steps, Map.of("LC_ALL", "C"), 1, 0, r.timeout());
     }
 
+    /** The hold repair's buffer: the weakest variant of the flow's, the most delay for the least area. */
+    private Liberty.Cell weakest() throws IOException {
+        Tools t = tools();
+        return t.liberty().variants(t.buffer()).get(0);
+    }
+
     /** The buffer a study names (it must be one of the library's buffers), else the flow's own. */
     static Liberty.Cell bufferCell(Liberty lib, String named, Liberty.Cell fallback) throws IOException {
         if (named == null || named.isEmpty()) {
@@ -352,10 +396,6 @@ public final class LocalFlow implements TrialAdapter {
                             .map(Liberty.Cell::name).sorted().toList());
         }
         return c;
-    }
-
-    private static String output(Liberty.Cell buffer) {
-        return buffer.functions().keySet().iterator().next();
     }
 
     /** What repair_design cannot apply before placement, said in the trial's log. */

@@ -243,7 +243,8 @@ public final class OpenRoadFlow implements TrialAdapter {
         case GLOBAL_REPLACE -> "global_placement\ndetailed_placement\n"; // from scratch; seed and aspect: local flow only
         // Noodle 2's names take their commands from noodle2Tcl before this is reached
         case NOOP, CELL_RESIZE, PLACEMENT_DENSITY, DEAD_LOGIC_ELIMINATION, BUFFER_INSERTION, GATE_CLONING, HOLD_REPAIR,
-                POWER_RECOVERY, REPAIR_DESIGN, BUFFER_REMOVAL, PIN_SWAP, CELL_SWAP -> noodle2Tcl(eco.ecoName(), a);
+                POWER_RECOVERY, REPAIR_DESIGN, BUFFER_REMOVAL, PIN_SWAP, CELL_SWAP, AGGRESSIVE_TIMING, MULTI_PASS_TIMING,
+                SEQUENTIAL_REPAIR, FULL_OPTIMIZATION -> noodle2Tcl(eco.ecoName(), a);
         };
     }
 

@@ -536,4 +536,24 @@ class LocalFlowTest {
         assertTrue(r.metric("hold_tns") > before.metric("hold_tns"), "hold TNS " + before.metric("hold_tns") + " -> "
                 + r.metric("hold_tns"));
     }
+
+    /** A stage naming no ECOs where none of the study's is legal says so, with the classes, not "the flow cannot". */
+    @Test
+    void aStageWhereNoEcoIsLegalSaysWhichClassesKeepThemOut() throws Exception {
+        var r = io.noodle.model.yaml.StudyYamlImporter.importFrom(new java.io.StringReader("""
+                name: t
+                base_case: t_base
+                safety_domain: sandbox
+                snapshot: {path: %s}
+                ecos:
+                  - {name: aggressive_timing, class: routing_affecting}
+                stages:
+                  - {name: s0, allowed_eco_classes: [topology_neutral]}
+                """.formatted(base.result().design())), null);
+        assertNotNull(r.study(), r.report().messages().toString());
+        java.util.List<String> problems = flow.problems(r.study());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("stage 's0' names no ECOs and none of the study's ECOs "
+                + "is legal there") && p.contains("[topology_neutral]") && p.contains("aggressive_timing (routing_affecting)")),
+                problems.toString());
+    }
 }

@@ -125,8 +125,18 @@ public final class LocalFlow implements TrialAdapter {
         for (Stage s : study.getStages()) {
             if (s.getEcoNames().isEmpty() && s.getType() == io.noodle.model.StageType.EXECUTION
                     && io.noodle.engine.run.StudyRunner.candidateEcos(study, s, this).isEmpty()) {
-                problems.add("stage '" + s.getName() + "' names no ECOs and none of the study's legal ECOs is one the "
-                        + "local flow runs (it runs " + LocalEco.names() + ")");
+                List<EcoDefinition> legal = io.noodle.engine.run.StudyRunner.legalEcos(study, s);
+                problems.add(legal.isEmpty()
+                        ? "stage '" + s.getName() + "' names no ECOs and none of the study's ECOs is legal there (the "
+                                + study.getSafetyDomain().getLiteral() + " domain and the stage's allowed classes "
+                                + (s.getAllowedClasses().isEmpty() ? "(any)" : s.getAllowedClasses().stream()
+                                        .map(c -> c.getLiteral()).toList())
+                                + " against " + study.getEcos().stream().map(e -> e.getName() + " ("
+                                        + e.getEffectiveClass().getLiteral() + ")").toList()
+                                + "); fix: allow those classes at this stage or name the stage's ECOs"
+                        : "stage '" + s.getName() + "' names no ECOs and none of the study's legal ECOs ("
+                                + legal.stream().map(EcoDefinition::getName).toList() + ") is one the local flow runs "
+                                + "(it runs " + LocalEco.names() + ")");
             }
             for (EcoDefinition e : study.getEcos()) {
                 if (s.getEcoNames().contains(e.getName()) && !out.contains(e)) {

@@ -156,7 +156,8 @@ final class Telemetry {
 
     /** metrics.json, artifact_index.json and the JSON-LD description of a finished trial; the case telemetry. */
     private void writeTrialTelemetry(CaseRecord c, Path dir) throws IOException {
-        json(dir.resolve("metrics.json"), flatMetrics(c));
+        Map<String, Object> metrics = flatMetrics(c);
+        json(dir.resolve("metrics.json"), metrics);
         List<Map<String, Object>> artifacts = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
@@ -191,7 +192,8 @@ final class Telemetry {
         ld.put("distribution", artifacts.stream().map(a -> Map.of("@type", "DataDownload", "contentUrl", a.get("path"),
                 "encodingFormat", a.get("content_type"))).toList());
         json(dir.resolve("metadata.jsonld"), ld);
-        json(FileTrees.child(studyTelemetry.resolve("cases"), c.name() + "_telemetry.json"), caseTelemetry(c, dir));
+        json(FileTrees.child(studyTelemetry.resolve("cases"), c.name() + "_telemetry.json"), caseTelemetry(c, dir,
+                metrics));
     }
 
     /**
@@ -223,7 +225,7 @@ final class Telemetry {
     }
 
     /** Noodle 2's case telemetry keys, then every field of the case as this product records it. */
-    private Map<String, Object> caseTelemetry(CaseRecord c, Path dir) {
+    private Map<String, Object> caseTelemetry(CaseRecord c, Path dir, Map<String, Object> metrics) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("case_id", c.name());
         t.put("base_case", c.parents().isEmpty() && c.stage() < 0 ? c.name() : baseCase);
@@ -237,7 +239,7 @@ final class Telemetry {
         trial.put("state", c.state());
         trial.put("failure_type", c.failure());
         trial.put("runtime_seconds", c.seconds());
-        trial.put("metrics", flatMetrics(c));
+        trial.put("metrics", metrics);
         trial.put("trial_root", dir.toString());
         t.put("trials", List.of(trial));
         t.put("best_wns_ps", c.metric("wns"));

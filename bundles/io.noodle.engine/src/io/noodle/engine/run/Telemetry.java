@@ -374,41 +374,25 @@ final class Telemetry {
         writeReport("safety_trace.txt", b.toString());
     }
 
-    /** eco_leaderboard.json: per ECO, its applications in this run, successes, mean and best WNS change. */
+    /**
+     * eco_leaderboard.json: per ECO ({@link io.noodle.model.derived.EcoLeaderboard}), its applications in this run,
+     * successes, mean and best WNS change, ranked by the best change.
+     */
     private void leaderboard(List<CaseRecord> cases) throws IOException {
-        Map<String, CaseRecord> byName = new java.util.HashMap<>();
-        cases.forEach(c -> byName.put(c.name(), c));
-        Map<String, double[]> stats = new java.util.TreeMap<>(); // applications, successes, sum delta, n delta, best
-        for (CaseRecord c : cases) {
-            if (c.eco() == null) {
-                continue;
-            }
-            double[] st = stats.computeIfAbsent(c.eco(), k -> new double[] {0, 0, 0, 0, Double.NEGATIVE_INFINITY});
-            st[0]++;
-            if ("succeeded".equals(c.state())) {
-                st[1]++;
-                CaseRecord parent = c.parents().isEmpty() ? null : byName.get(c.parents().get(0));
-                if (parent != null && c.metric("wns") != null && parent.metric("wns") != null) {
-                    double d = c.metric("wns") - parent.metric("wns");
-                    st[2] += d;
-                    st[3]++;
-                    st[4] = Math.max(st[4], d);
-                }
-            }
-        }
         List<Map<String, Object>> rows = new ArrayList<>();
-        stats.forEach((eco, st) -> {
+        for (var row : io.noodle.model.derived.EcoLeaderboard.of(cases, null)) {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("eco", eco);
-            r.put("applications", (long) st[0]);
-            r.put("successes", (long) st[1]);
-            r.put("success_rate", st[1] / st[0]);
-            r.put("mean_delta_wns_ps", st[3] == 0 ? null : st[2] / st[3]);
-            r.put("best_delta_wns_ps", st[3] == 0 ? null : st[4]);
+            r.put("eco", row.eco());
+            r.put("applications", (long) row.trials());
+            r.put("successes", (long) row.succeeded());
+            r.put("success_rate", row.successRate());
+            r.put("mean_delta_wns_ps", Double.isNaN(row.meanDeltaWns()) ? null : row.meanDeltaWns());
+            r.put("best_delta_wns_ps", Double.isNaN(row.bestDeltaWns()) ? null : row.bestDeltaWns());
             rows.add(r);
-        });
+        }
         rows.sort(java.util.Comparator.comparing((Map<String, Object> r) -> r.get("best_delta_wns_ps") == null
-                ? Double.NEGATIVE_INFINITY : (Double) r.get("best_delta_wns_ps")).reversed());
+                ? Double.NEGATIVE_INFINITY : (Double) r.get("best_delta_wns_ps")).reversed()
+                .thenComparing(r -> (String) r.get("eco")));
         for (int i = 0; i < rows.size(); i++) {
             rows.get(i).put("rank", i + 1);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.noodle.model.derived.EcoLeaderboard;
 import io.noodle.model.results.CaseRecord;
 import io.noodle.model.results.MetricRecord;
 
@@ -38,6 +39,17 @@ class ChartsModelTest {
         assertEquals(2, buffer.trials());
         assertEquals(0.5, buffer.successRate());
         assertEquals(50.0, buffer.meanDeltaWns(), "only the trial that finished is measured");
+    }
+
+    @Test
+    void aTrialStillRunningIsCountedButNotAsASuccess() {
+        CaseRecord running = new CaseRecord("b_0_3", 0, 3, List.of("b"), "resize", Map.of(), "running", null, null, null,
+                List.of(), null, List.of(), 1);
+        List<CaseRecord> live = new java.util.ArrayList<>(RUN);
+        live.add(running);
+        EcoLeaderboard.Row resize = EcoLeaderboard.of(live, Map.of()).get(0);
+        assertEquals(3, resize.trials());
+        assertEquals(2, resize.succeeded(), "no failure yet is not a success");
     }
 
     @Test

@@ -29,7 +29,7 @@ import io.noodle.views.heatmap.MapDiff;
 import io.noodle.views.lineage.LineageLayout;
 import io.noodle.views.lineage.LineageModel;
 import io.noodle.views.lineage.Svg;
-import io.noodle.views.metrics.EcoLeaderboard;
+import io.noodle.model.derived.EcoLeaderboard;
 import io.noodle.views.metrics.ParetoChart;
 import io.noodle.views.metrics.RunComparison;
 import io.noodle.views.metrics.Trajectory;

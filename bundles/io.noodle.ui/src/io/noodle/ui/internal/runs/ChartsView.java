@@ -21,7 +21,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.noodle.engine.registry.RunSnapshot;
 import io.noodle.ui.NoodleUi;
-import io.noodle.views.metrics.EcoLeaderboard;
+import io.noodle.model.derived.EcoLeaderboard;
 import io.noodle.views.metrics.Trajectory;
 
 /**

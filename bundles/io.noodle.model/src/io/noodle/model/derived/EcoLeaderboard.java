@@ -1,4 +1,4 @@
-package io.noodle.views.metrics;
+package io.noodle.model.derived;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,8 +11,9 @@ import io.noodle.model.results.CaseRecord;
 
 /**
  * The ECO leaderboard of a run: per ECO, how many trials applied it, how many succeeded, and the WNS change
- * they made against their parents (mean and best over the trials with a WNS on both sides), with the ECO's
- * class; best mean change first, ECOs without a measured change last.
+ * they made against their parents (mean and best over the succeeded trials with a WNS on both sides), with the
+ * ECO's class; best mean change first, ECOs without a measured change last. The Charts view, the run report and
+ * the run's {@code eco_leaderboard.json} all read it from here.
  */
 public final class EcoLeaderboard {
 
@@ -40,11 +41,12 @@ public final class EcoLeaderboard {
             }
             double[] a = acc.computeIfAbsent(c.eco(), k -> new double[] { 0, 0, 0, Double.NEGATIVE_INFINITY, 0 });
             a[0]++;
-            if (c.failure() == null) {
+            boolean succeeded = "succeeded".equals(c.state()); // a trial still running has no failure either
+            if (succeeded) {
                 a[1]++;
             }
             CaseRecord parent = c.parents().isEmpty() ? null : byName.get(c.parents().get(0));
-            Double mine = c.failure() == null ? c.metric("wns") : null;
+            Double mine = succeeded ? c.metric("wns") : null;
             Double theirs = parent == null ? null : parent.metric("wns");
             if (mine != null && theirs != null) {
                 double d = mine - theirs;

@@ -103,6 +103,7 @@ class LocalFlowTest {
         assertTrue(!before.equals(after), "the netlist changed");
         assertTrue(r.metric("cell_area") > base.metric("cell_area"), "stronger drives are larger cells");
         assertTrue(Trials.log(r).contains("noodle_eco resize"), "two drive steps (x4) on the 10 worst paths");
+        assertTrue(Trials.log(r).contains("noodle_eco_result cell_resize changed"), "its result line names it");
     }
 
     /** Noodle 2's noop: the parent's design through the flow, unchanged, timed again to the same figures. */

@@ -107,12 +107,13 @@ public final class FlowScripts {
 
     /**
      * Upsizes drivers on the {@code paths} worst paths through up to {@code steps} stronger variants each,
-     * keeping a change only when WNS (then TNS) improves; writes {@code out}.
+     * keeping a change only when WNS (then TNS) improves; writes {@code out}. Its result line names {@code eco}.
      */
-    static String resize(String liberty, String in, String out, String top, Liberty lib, int paths, int steps)
-            throws IOException {
-        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, Integer.toString(paths), steps) + "write_verilog "
-                + out + "\n";
+    static String resize(String liberty, String in, String out, String top, Liberty lib, int paths, int steps,
+            String eco) throws IOException {
+        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, Integer.toString(paths), steps)
+                .replace("noodle_eco_result resize_worst ", "noodle_eco_result " + ident(eco, "ECO") + " ")
+                + "write_verilog " + out + "\n";
     }
 
     /**

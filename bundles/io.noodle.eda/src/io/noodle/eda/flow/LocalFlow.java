@@ -295,9 +295,9 @@ public final class LocalFlow implements TrialAdapter {
             Liberty.Cell buf = tools.liberty().cells().get(buffer);
             String body = switch (e) {
             case RESIZE_WORST -> FlowScripts.resize(lib, current, out, top, tools.liberty(), intOf(a, "paths"),
-                    intOf(a, "drive_steps"));
+                    intOf(a, "drive_steps"), e.ecoName());
             case CELL_RESIZE -> FlowScripts.resize(lib, current, out, top, tools.liberty(), intOf(a, "max_paths"),
-                    LocalEco.driveSteps(Double.parseDouble(a.get("size_multiplier"))));
+                    LocalEco.driveSteps(Double.parseDouble(a.get("size_multiplier"))), e.ecoName());
             case POWER_RECOVERY -> FlowScripts.powerRecovery(lib, current, out, top, tools.liberty(),
                     Double.parseDouble(a.get("recover_percent")), Double.parseDouble(a.get("slack_margin")));
             case BUFFER_REMOVAL -> FlowScripts.bufferRemoval(lib, current, out, top, tools.liberty());

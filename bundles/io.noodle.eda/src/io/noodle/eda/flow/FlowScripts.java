@@ -91,6 +91,26 @@ public final class FlowScripts {
               }
               return [list [get_full_name $net] $loads $fanout]
             }
+            # a new buffer <cells>k (pins in, out) on net, its loads moved behind it onto a new net <nets>k
+            proc noodle_buffer {bufcell in out netname loads cells nets} {
+              set k [noodle_fresh $cells $nets]
+              set b $cells$k
+              set n $nets$k
+              make_instance $b $bufcell
+              make_net $n
+              foreach l $loads { disconnect_pin $netname $l; connect_pin $n $l }
+              connect_pin $netname $b/$in
+              connect_pin $n $b/$out
+              return [list $b $n]
+            }
+            # takes out a buffer noodle_buffer put in, its loads back on net
+            proc noodle_unbuffer {b n in out netname loads} {
+              disconnect_pin $netname $b/$in
+              disconnect_pin $n $b/$out
+              foreach l $loads { disconnect_pin $n $l; connect_pin $netname $l }
+              delete_instance $b
+              delete_net $n
+            }
             proc noodle_driver {net} {
               foreach l [get_pins -of_objects $net] { if {[$l is_driver]} { return $l } }
               return ""
@@ -192,25 +212,14 @@ public final class FlowScripts {
                     if {$o eq ""} continue
                     lassign $o netname loads fanout
                     if {[llength $loads] < %d} continue
-                    set k [noodle_fresh noodle_buf_ noodle_net_]
-                    set b noodle_buf_$k
-                    set n noodle_net_$k
-                    make_instance $b $bufcell
-                    make_net $n
-                    foreach l $loads { disconnect_pin $netname $l; connect_pin $n $l }
-                    connect_pin $netname $b/%s
-                    connect_pin $n $b/%s
+                    lassign [noodle_buffer $bufcell %s %s $netname $loads noodle_buf_ noodle_net_] b n
                     set s [noodle_score]
                     if {[noodle_better $s $cur]} {
                       puts "noodle_eco buffer $netname: [llength $loads] loads behind $b"
                       set cur $s
                       incr added
                     } else {
-                      disconnect_pin $netname $b/%s
-                      disconnect_pin $n $b/%s
-                      foreach l $loads { disconnect_pin $n $l; connect_pin $netname $l }
-                      delete_instance $b
-                      delete_net $n
+                      noodle_unbuffer $b $n %s %s $netname $loads
                     }
                   }
                 }
@@ -551,14 +560,7 @@ public final class FlowScripts {
                       set groups [list [lrange $g 0 [expr {$half - 1}]] [lrange $g $half end]]
                     }
                     foreach grp $groups {
-                      set k [noodle_fresh noodle_ins_ noodle_ins_net_]
-                      set b noodle_ins_$k
-                      set n noodle_ins_net_$k
-                      make_instance $b $bufcell
-                      make_net $n
-                      foreach l $grp { disconnect_pin $netname $l; connect_pin $n $l }
-                      connect_pin $netname $b/%s
-                      connect_pin $n $b/%s
+                      noodle_buffer $bufcell %s %s $netname $grp noodle_ins_ noodle_ins_net_
                       incr added
                     }
                     puts "noodle_eco split $netname ([format %%.4g [expr {$cap * 1e12}]] pF, limit [format %%.4g [expr {$limit * 1e12}]] pF) into [llength $groups] buffered groups"
@@ -674,15 +676,7 @@ public final class FlowScripts {
                     set end [get_pins -quiet $ename]
                     if {[llength $end] == 0 || [lsearch -exact $stuck $ename] >= 0 || [$end net] eq "NULL"} continue
                     set net [get_full_name [$end net]]
-                    set k [noodle_fresh noodle_hold_ noodle_hold_net_]
-                    set b noodle_hold_$k
-                    set n noodle_hold_net_$k
-                    make_instance $b $bufcell
-                    make_net $n
-                    disconnect_pin $net $ename
-                    connect_pin $n $ename
-                    connect_pin $net $b/%s
-                    connect_pin $n $b/%s
+                    lassign [noodle_buffer $bufcell %s %s $net [list $ename] noodle_hold_ noodle_hold_net_] b n
                     set after [expr {[[lindex [find_timing_paths -through [get_pins $ename] -path_delay min] 0] slack] / [sta::unit_scale time]}]
                     set setup [noodle_score]
                     if {$after > $slack + 1e-6 && ($allow || [noodle_not_worse $setup $cur])} {
@@ -691,12 +685,7 @@ public final class FlowScripts {
                       incr added
                       incr progress
                     } else {
-                      disconnect_pin $n $ename
-                      connect_pin $net $ename
-                      disconnect_pin $net $b/%s
-                      disconnect_pin $n $b/%s
-                      delete_instance $b
-                      delete_net $n
+                      noodle_unbuffer $b $n %s %s $net [list $ename]
                       lappend stuck $ename
                     }
                   }

@@ -289,7 +289,7 @@ public enum LocalEco {
      */
     public static Map<String, String> arguments(io.noodle.model.EcoDefinition part, io.noodle.model.EcoDefinition applied,
             Map<String, String> trialArguments) {
-        Map<String, String> out = io.noodle.engine.run.ParameterSweep.values(part, 0); // the declared defaults
+        Map<String, String> out = io.noodle.model.derived.ParameterSweep.values(part, 0); // the declared defaults
         if (part == applied) {
             out.putAll(trialArguments);
         }

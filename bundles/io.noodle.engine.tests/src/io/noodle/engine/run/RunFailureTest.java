@@ -225,7 +225,7 @@ class RunFailureTest {
         p.getChoices().addAll(List.of("fast", "fast"));
         p.setDefaultValue("fast");
         eco.getParameters().add(p);
-        assertNull(ParameterSweep.value(p, 1));
-        assertEquals("fast", ParameterSweep.values(eco, 3).get("mode"));
+        assertNull(io.noodle.model.derived.ParameterSweep.value(p, 1));
+        assertEquals("fast", io.noodle.model.derived.ParameterSweep.values(eco, 3).get("mode"));
     }
 }

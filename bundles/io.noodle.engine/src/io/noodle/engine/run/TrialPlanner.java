@@ -89,11 +89,11 @@ public final class TrialPlanner {
                 CaseRecord parent = parents.get((int) pair[0]);
                 EcoDefinition eco = ecos.get((int) pair[1]);
                 // the sweep varies one parameter at a time; once a whole turn of them brings nothing new, none will
-                int turn = ParameterSweep.sweepable(eco) + 1;
+                int turn = io.noodle.model.derived.ParameterSweep.sweepable(eco) + 1;
                 Map<String, String> args = null;
                 for (int tries = 0; tries < turn && args == null; tries++) {
                     int repetition = repetitions.merge(pair[0] * ecos.size() + pair[1], 1, Integer::sum) - 1;
-                    Map<String, String> a = ParameterSweep.values(eco, repetition);
+                    Map<String, String> a = io.noodle.model.derived.ParameterSweep.values(eco, repetition);
                     if (planned.add(parent.name() + "\u0000" + eco.getName() + "\u0000" + new java.util.TreeMap<>(a))) {
                         args = a;
                     }

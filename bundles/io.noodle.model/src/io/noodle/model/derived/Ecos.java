@@ -135,32 +135,8 @@ public final class Ecos {
     public static long distinctVariants(EcoDefinition eco) {
         long n = 1;
         for (io.noodle.model.EcoParameter p : eco.getParameters()) {
-            switch (p.getType()) {
-            case CHOICE -> n += p.getChoices().stream().filter(c -> !c.equals(p.getDefaultValue())).distinct().count();
-            case INT, FLOAT -> {
-                if (p.getMin() == null || p.getMax() == null || !(p.getMax() > p.getMin())) {
-                    continue;
-                }
-                if (p.getType() == io.noodle.model.ParameterType.FLOAT) {
-                    return Long.MAX_VALUE;
-                }
-                long lo = (long) Math.ceil(p.getMin());
-                long hi = (long) Math.floor(p.getMax());
-                long values = Math.max(0, hi - lo + 1);
-                try {
-                    long d = Long.parseLong(String.valueOf(p.getDefaultValue()).strip());
-                    if (d >= lo && d <= hi) {
-                        values--;
-                    }
-                } catch (NumberFormatException e) {
-                    // no whole-number default: every value of the range is another
-                }
-                n += values;
-            }
-            default -> {
-                // bool and string parameters keep their defaults
-            }
-            }
+            long v = ParameterSweep.distinctValues(p);
+            n = v > Long.MAX_VALUE - n ? Long.MAX_VALUE : n + v;
         }
         return n;
     }

@@ -1,4 +1,4 @@
-package io.noodle.engine.run;
+package io.noodle.model.derived;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,9 @@ import io.noodle.model.validation.ParameterValues;
  * The parameter values of the k-th application of an ECO to the same parent within a stage: the defaults
  * first, then, one parameter at a time, values spread over its range (a van der Corput sequence between min
  * and max) or the other choices. Deterministic, so a study gives the same trials however it is scheduled;
- * every value is checked against the parameter's declaration.
+ * every value is checked against the parameter's declaration. The planner takes its trials' arguments from here
+ * and the legality report its count of distinct trials ({@link Ecos#distinctVariants}), so both follow one set of
+ * rules.
  */
 public final class ParameterSweep {
 
@@ -53,8 +55,36 @@ public final class ParameterSweep {
                 && p.getMax() != null && p.getMax() > p.getMin();
     }
 
+    /**
+     * How many values other than the default the sweep can give a parameter: the other choices of a choice, each
+     * other whole number of an int range, {@link Long#MAX_VALUE} for a float range, 0 for what it does not vary.
+     */
+    public static long distinctValues(EcoParameter p) {
+        if (!sweepable(p)) {
+            return 0;
+        }
+        if (p.getType() == ParameterType.CHOICE) {
+            return p.getChoices().stream().filter(c -> !c.equals(p.getDefaultValue())).distinct().count();
+        }
+        if (p.getType() == ParameterType.FLOAT) {
+            return Long.MAX_VALUE;
+        }
+        long lo = (long) Math.ceil(p.getMin());
+        long hi = (long) Math.floor(p.getMax());
+        long values = Math.max(0, hi - lo + 1);
+        try {
+            long d = Long.parseLong(String.valueOf(p.getDefaultValue()).strip());
+            if (d >= lo && d <= hi) {
+                values--;
+            }
+        } catch (NumberFormatException e) {
+            // no whole-number default: every value of the range is another
+        }
+        return values;
+    }
+
     /** The round-th value other than the default. */
-    static String value(EcoParameter p, int round) {
+    public static String value(EcoParameter p, int round) {
         if (p.getType() == ParameterType.CHOICE) {
             List<String> others = p.getChoices().stream().filter(c -> !c.equals(p.getDefaultValue())).toList();
             return others.isEmpty() ? null : others.get((round - 1) % others.size()); // every choice the default

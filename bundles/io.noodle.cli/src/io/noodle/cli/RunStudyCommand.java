@@ -172,12 +172,10 @@ final class RunStudyCommand {
         io.noodle.remote.ray.RayExecutor rayExecutor = null;
         if (ray) {
             try {
-                io.noodle.remote.ray.RayInstall rayInstall = io.noodle.remote.ray.RayInstall.find();
                 String ws = ctx.workspace() == null ? null
                         : new io.noodle.remote.ssh.HostStore(ctx.workspace()).read().rayAddress();
-                java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("noodle-ray-");
-                rayExecutor = new io.noodle.remote.ray.RayExecutor(rayInstall, rayInstall.address(rayAddress, ws),
-                        scratch, alone && slotsGiven ? slots : Integer.MAX_VALUE);
+                rayExecutor = io.noodle.remote.ray.RayExecutor.connect(rayAddress, ws,
+                        alone && slotsGiven ? slots : Integer.MAX_VALUE);
             } catch (java.io.IOException e) {
                 ctx.err().println("noodle run-study: " + e.getMessage());
                 return NoodleCli.EXIT_PROBLEM;

@@ -62,6 +62,18 @@ public final class RayExecutor implements TrialExecutor {
     private volatile boolean closed;
 
     /**
+     * The executor of a run: Noodle's Ray environment, the cluster at {@code given} (else the workspace's, else the
+     * one {@code noodle ray up} started), the driver's program in a temporary folder of this machine.
+     *
+     * @param maxSlots at most this many trials at once (the cluster's CPUs bound it too)
+     */
+    public static RayExecutor connect(String given, String workspaceAddress, int maxSlots) throws IOException {
+        RayInstall ray = RayInstall.find();
+        return new RayExecutor(ray, ray.address(given, workspaceAddress), Files.createTempDirectory("noodle-ray-"),
+                maxSlots);
+    }
+
+    /**
      * Starts the driver and connects it to the cluster.
      *
      * @param scratch  a folder of this machine for the driver's program

@@ -267,9 +267,7 @@ public class RunStudyHandler extends AbstractHandler {
                     remoteSlots)).passphrases(io.noodle.ui.internal.preferences.Passphrases.of(
                             org.eclipse.ui.PlatformUI.getWorkbench().getDisplay()));
         }
-        var ray = io.noodle.remote.ray.RayInstall.find();
-        return new io.noodle.remote.ray.RayExecutor(ray, ray.address(null, settings.rayAddress()),
-                java.nio.file.Files.createTempDirectory("noodle-ray-"), remoteSlots);
+        return io.noodle.remote.ray.RayExecutor.connect(null, settings.rayAddress(), remoteSlots);
     }
 
     /** The run as a background job of the workbench, where the study says it runs (else on this machine). */

@@ -13,7 +13,6 @@ import io.noodle.model.EcoClass;
 import io.noodle.model.EcoDefinition;
 import io.noodle.model.NoodleFactory;
 import io.noodle.model.Stage;
-import io.noodle.model.StageDependency;
 import io.noodle.model.Study;
 import io.noodle.model.persistence.StudyNames;
 import io.noodle.model.yaml.StudyYamlExporter;
@@ -105,18 +104,8 @@ class ParserPropertiesTest {
                     e.setEcoClass(cls);
                     s.getEcos().add(e);
                     for (int i = 0; i < stages.size(); i++) {
-                        Stage st = F.createStage();
-                        st.setName("s" + i);
-                        st.setTrialBudget(stages.get(i)[0]);
-                        st.setSurvivorCount(stages.get(i)[1]);
-                        st.getEcoNames().add("eco_x");
-                        s.getStages().add(st);
-                        if (i > 0) {
-                            StageDependency d = F.createStageDependency();
-                            d.setFrom(s.getStages().get(i - 1));
-                            d.setTo(st);
-                            s.getDependencies().add(d);
-                        }
+                        io.noodle.model.bench.SyntheticStudies.chainedStage(s, "s" + i, stages.get(i)[0],
+                                stages.get(i)[1], "eco_x");
                     }
                     return s;
                 });

@@ -60,6 +60,23 @@ public final class SyntheticStudies {
         return s;
     }
 
+    /**
+     * A stage added to the study after its last one, on which it depends (none for the first): a chain of stages.
+     */
+    public static Stage chainedStage(Study s, String name, int budget, int survivors, String eco) {
+        Stage st = F.createStage();
+        st.setName(name);
+        st.setTrialBudget(budget);
+        st.setSurvivorCount(survivors);
+        st.getEcoNames().add(eco);
+        Stage last = s.getStages().isEmpty() ? null : s.getStages().get(s.getStages().size() - 1);
+        s.getStages().add(st);
+        if (last != null) {
+            depend(s, last, st);
+        }
+        return st;
+    }
+
     private static void depend(Study s, Stage from, Stage to) {
         StageDependency d = F.createStageDependency();
         d.setFrom(from);
@@ -94,18 +111,7 @@ public final class SyntheticStudies {
         ecos(s);
         int stages = 4;
         for (int i = 0; i < stages; i++) {
-            Stage st = F.createStage();
-            st.setName("stage_" + i);
-            st.setTrialBudget(n);
-            st.setSurvivorCount(1);
-            st.getEcoNames().add(i % 2 == 0 ? "resize" : "buffer");
-            s.getStages().add(st);
-            if (i > 0) {
-                StageDependency d = F.createStageDependency();
-                d.setFrom(s.getStages().get(i - 1));
-                d.setTo(st);
-                s.getDependencies().add(d);
-            }
+            chainedStage(s, "stage_" + i, n, 1, i % 2 == 0 ? "resize" : "buffer");
         }
         Case base = F.createCase();
         base.setName("bench_base");

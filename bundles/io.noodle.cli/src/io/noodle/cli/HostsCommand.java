@@ -253,8 +253,10 @@ final class HostsCommand {
             return NoodleCli.EXIT_PROBLEM;
         }
         boolean all = true;
+        var known = store.knownHosts();
+        var passphrases = RunStudyCommand.passphrases(ctx); // the store opened once, for every host that needs it
         for (SshHost h : hosts) {
-            HostCheck.Result r = HostCheck.check(h, store.knownHosts(), RunStudyCommand.passphrases(ctx));
+            HostCheck.Result r = HostCheck.check(h, known, passphrases);
             ctx.out().println(h.name() + " (" + h.address() + "): " + (r.ok() ? "ready" : "NOT READY"));
             r.lines().forEach(l -> ctx.out().println("  " + l));
             r.problems().forEach(p -> ctx.out().println("  problem: " + p));

@@ -17,35 +17,45 @@ public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
 
     /**
      * A cell: area in the library's area unit (µm² for osu018), its pins and output functions as one key (cells
-     * with equal keys do the same thing), its input pins, each output's function as the library writes it, and
-     * the least {@code max_capacitance} of its outputs in farads (NaN when the library gives none).
+     * with equal keys do the same thing), its input pins, each output's function as the library writes it, the
+     * least {@code max_capacitance} of its outputs in farads (NaN when the library gives none), and the pairs of
+     * input pins that can be swapped without changing any output (commutative inputs), found when the library is
+     * read.
      */
     public record Cell(String name, double area, String signature, List<String> inputs, Map<String, String> functions,
-            double maxCapacitance) {
+            double maxCapacitance, List<List<String>> swappablePins) {
 
         /** Whether the cell is a buffer: one input, one output that is that input. */
         public boolean isBuffer() {
             return inputs.size() == 1 && functions.size() == 1
                     && functions.values().iterator().next().replaceAll("[\\s()]", "").equals(inputs.get(0));
         }
+    }
 
-        /** The pairs of input pins that can be swapped without changing any output (commutative inputs). */
-        public List<List<String>> swappablePins() {
-            List<List<String>> out = new ArrayList<>();
-            if (functions.isEmpty() || inputs.size() > 8) {
-                return out;
-            }
-            for (int a = 0; a < inputs.size(); a++) {
-                for (int b = a + 1; b < inputs.size(); b++) {
-                    String x = inputs.get(a);
-                    String y = inputs.get(b);
-                    if (functions.values().stream().allMatch(f -> LibertyFunction.symmetric(f, inputs, x, y))) {
-                        out.add(List.of(x, y));
-                    }
-                }
-            }
+    /** The input pairs that no output's function tells apart, each output's truth table computed once. */
+    private static List<List<String>> swappable(List<String> inputs, Map<String, String> functions) {
+        List<List<String>> out = new ArrayList<>();
+        if (functions.isEmpty() || inputs.size() > 8) {
             return out;
         }
+        List<boolean[]> tables = new ArrayList<>();
+        for (String f : functions.values()) {
+            boolean[] t = LibertyFunction.truthTable(f, inputs);
+            if (t == null) {
+                return out; // an output that is a state, not a function of the inputs
+            }
+            tables.add(t);
+        }
+        for (int a = 0; a < inputs.size(); a++) {
+            for (int b = a + 1; b < inputs.size(); b++) {
+                int x = a;
+                int y = b;
+                if (tables.stream().allMatch(t -> LibertyFunction.symmetric(t, x, y))) {
+                    out.add(List.of(inputs.get(a), inputs.get(b)));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     public static Liberty parse(Path file) throws ParseFailure {
@@ -94,7 +104,7 @@ public record Liberty(String name, TimeUnit timeUnit, Map<String, Cell> cells) {
                     pins.sort(null);
                     cells.put(cell, new Cell(cell, area, String.join(",", pins) + "|" + String.join(";", functions),
                             List.copyOf(inputs), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs)),
-                            maxCap * farads));
+                            maxCap * farads, swappable(inputs, outputs)));
                     cell = null;
                     cellDepth = -1;
                 }

@@ -1,9 +1,7 @@
 package io.noodle.eda.parse;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A Liberty {@code function} expression evaluated over its inputs: {@code !} and postfix {@code '} (not),
@@ -21,26 +19,6 @@ public final class LibertyFunction {
         this.text = text;
     }
 
-    /** The identifiers the expression names, in order of first use. */
-    public static Set<String> inputs(String expression) {
-        Set<String> out = new LinkedHashSet<>();
-        int i = 0;
-        while (i < expression.length()) {
-            char c = expression.charAt(i);
-            if (Character.isLetter(c) || c == '_') {
-                int start = i;
-                while (i < expression.length() && (Character.isLetterOrDigit(expression.charAt(i))
-                        || expression.charAt(i) == '_' || expression.charAt(i) == '[' || expression.charAt(i) == ']')) {
-                    i++;
-                }
-                out.add(expression.substring(start, i));
-            } else {
-                i++;
-            }
-        }
-        return out;
-    }
-
     /** The value of the expression for the given input values; an unknown input or bad syntax throws. */
     public static boolean eval(String expression, Map<String, Boolean> values) {
         LibertyFunction f = new LibertyFunction(expression);
@@ -54,31 +32,44 @@ public final class LibertyFunction {
     }
 
     /**
-     * Whether swapping inputs {@code x} and {@code y} leaves the function unchanged for every input combination;
-     * false when the function names anything that is not one of {@code inputs} (a flip-flop's state) or cannot be
-     * read.
+     * The expression's value for every combination of the inputs (bit k of the index is input k), or null when it
+     * names anything that is not one of {@code inputs} (a flip-flop's state) or cannot be read. At most 16 inputs and
+     * 4,096 characters (the parser recurses on parentheses).
      */
-    public static boolean symmetric(String expression, List<String> inputs, String x, String y) {
-        if (!inputs.containsAll(inputs(expression)) || inputs.size() > 16) {
-            return false;
+    public static boolean[] truthTable(String expression, List<String> inputs) {
+        if (inputs.size() > 16 || expression.length() > 4096) {
+            return null;
         }
+        boolean[] t = new boolean[1 << inputs.size()];
+        Map<String, Boolean> v = new java.util.HashMap<>();
         try {
-            for (int bits = 0; bits < 1 << inputs.size(); bits++) {
-                Map<String, Boolean> v = new java.util.HashMap<>();
+            for (int bits = 0; bits < t.length; bits++) {
                 for (int k = 0; k < inputs.size(); k++) {
                     v.put(inputs.get(k), (bits >> k & 1) == 1);
                 }
-                Map<String, Boolean> swapped = new java.util.HashMap<>(v);
-                swapped.put(x, v.get(y));
-                swapped.put(y, v.get(x));
-                if (eval(expression, v) != eval(expression, swapped)) {
-                    return false;
-                }
+                t[bits] = eval(expression, v);
             }
-            return true;
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
+        return t;
+    }
+
+    /** Whether a truth table over {@code inputs} stays the same when inputs {@code a} and {@code b} trade values. */
+    public static boolean symmetric(boolean[] table, int a, int b) {
+        for (int bits = 0; bits < table.length; bits++) {
+            int swapped = bits & ~(1 << a) & ~(1 << b) | (bits >> a & 1) << b | (bits >> b & 1) << a;
+            if (table[bits] != table[swapped]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether swapping inputs {@code x} and {@code y} leaves the function unchanged; false when it cannot be read. */
+    public static boolean symmetric(String expression, List<String> inputs, String x, String y) {
+        boolean[] t = truthTable(expression, inputs);
+        return t != null && symmetric(t, inputs.indexOf(x), inputs.indexOf(y));
     }
 
     private boolean or() {

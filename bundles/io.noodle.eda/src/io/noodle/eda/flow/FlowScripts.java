@@ -131,8 +131,7 @@ public final class FlowScripts {
      */
     static String resize(String liberty, String in, String out, String top, Liberty lib, int paths, int steps,
             String eco) throws IOException {
-        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, Integer.toString(paths), steps)
-                .replace("noodle_eco_result resize_worst ", "noodle_eco_result " + ident(eco, "ECO") + " ")
+        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, Integer.toString(paths), steps, eco)
                 + "write_verilog " + out + "\n";
     }
 
@@ -140,7 +139,7 @@ public final class FlowScripts {
      * The resizing of {@link #resize} on the design OpenSTA holds, from the score {@code noodle_start};
      * {@code paths} is a number or a Tcl variable.
      */
-    private static String resizeCore(Liberty lib, String paths, int steps) throws IOException {
+    private static String resizeCore(Liberty lib, String paths, int steps, String eco) throws IOException {
         StringBuilder up = new StringBuilder("set noodle_up [dict create");
         for (Liberty.Cell c : lib.cells().values().stream().sorted(java.util.Comparator.comparing(Liberty.Cell::name))
                 .toList()) {
@@ -185,8 +184,8 @@ public final class FlowScripts {
                     }
                   }
                 }
-                puts "noodle_eco_result resize_worst changed $changed wns $noodle_start -> $cur"
-                """.formatted(paths);
+                puts "noodle_eco_result %s changed $changed wns $noodle_start -> $cur"
+                """.formatted(paths, ident(eco, "ECO"));
     }
 
     /**
@@ -201,6 +200,8 @@ public final class FlowScripts {
 
     /** The buffering of {@link #bufferFanout} on the design OpenSTA holds; {@code paths}: a number or a Tcl variable. */
     private static String bufferFanoutCore(Liberty.Cell buffer, int minFanout, String paths) throws IOException {
+        String in = bufIn(buffer);
+        String out = bufOut(buffer);
         return """
                 set cur $noodle_start
                 set added 0
@@ -224,8 +225,7 @@ public final class FlowScripts {
                   }
                 }
                 puts "noodle_eco_result buffer_fanout added $added wns $noodle_start -> $cur"
-                """.formatted(ident(buffer.name(), "buffer cell"), paths, minFanout, bufIn(buffer), bufOut(buffer),
-                bufIn(buffer), bufOut(buffer));
+                """.formatted(ident(buffer.name(), "buffer cell"), paths, minFanout, in, out, in, out);
     }
 
     /** A buffer's input pin, checked. */
@@ -310,8 +310,7 @@ public final class FlowScripts {
         Map<String, String> buffers = new java.util.HashMap<>();
         for (Liberty.Cell c : lib.cells().values()) {
             if (c.isBuffer()) {
-                buffers.put(c.name(), ident(c.inputs().get(0), "pin") + " "
-                        + ident(c.functions().keySet().iterator().next(), "pin"));
+                buffers.put(c.name(), bufIn(c) + " " + bufOut(c));
             }
         }
         return readDesign(liberty, in, top) + SCORE + dict("noodle_buffers", buffers) + """
@@ -379,7 +378,7 @@ public final class FlowScripts {
      */
     static String cellSwap(String liberty, String in, String out, String top, Liberty lib, int paths)
             throws IOException {
-        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, Integer.toString(paths), 2)
+        return readDesign(liberty, in, top) + SCORE + resizeCore(lib, Integer.toString(paths), 2, "resize_worst")
                 + "set noodle_start [noodle_score]\n" + pinSwapCore(lib, "0", "1") + "write_verilog " + out + "\n";
     }
 
@@ -601,7 +600,7 @@ public final class FlowScripts {
         t.append(" } {\n  incr noodle_pass\n  if {[worst_slack -max] >= $noodle_margin} break\n")
                 .append("  set noodle_paths [noodle_paths $noodle_margin ").append(num(percent)).append("]\n")
                 .append("  puts \"noodle_eco pass $noodle_pass: margin $noodle_margin, $noodle_paths path(s)\"\n")
-                .append("  set noodle_start [noodle_score]\n").append(resizeCore(lib, "$noodle_paths", 2))
+                .append("  set noodle_start [noodle_score]\n").append(resizeCore(lib, "$noodle_paths", 2, "resize_worst"))
                 .append("  set noodle_start [noodle_score]\n").append(bufferFanoutCore(buffer, 3, "$noodle_paths"))
                 .append("  set noodle_start [noodle_score]\n").append(gateCloningCore(8, "$noodle_paths"))
                 .append("  set noodle_start [noodle_score]\n").append(pinSwapCore(lib, "$noodle_margin", "1"))

@@ -59,9 +59,12 @@ public final class LocalFlow implements TrialAdapter {
     private final Toolchain toolchain;
     private Tools tools; // resolved on first use: the toolchain does not change during a run
 
-    /** The programs and technology of the toolchain, found and read once. */
+    /**
+     * The programs and technology of the toolchain, found and read once; the flow's buffer (the strongest drive of
+     * the technology's) and the hold repair's (the weakest: the most delay for the least area).
+     */
     private record Tools(Technology tech, String lib, Liberty liberty, Lef lef, String qflow, String sta, String yosys,
-            String buffer) {
+            String buffer, Liberty.Cell bufferCell, Liberty.Cell holdBuffer) {
     }
 
     public LocalFlow(Toolchain toolchain) {
@@ -276,6 +279,9 @@ public final class LocalFlow implements TrialAdapter {
             throw new IOException(parent.folder() + " has no netlist to apply " + r.eco().getName() + " to");
         }
         String buffer = tools.buffer();
+        Liberty liberty = tools.liberty();
+        Liberty.Cell buf = tools.bufferCell();
+        Liberty.Cell hold = tools.holdBuffer();
         boolean edited = false;
         for (int k = 0; k < ecos.size(); k++) {
             LocalEco e = ecos.get(k);
@@ -292,18 +298,17 @@ public final class LocalFlow implements TrialAdapter {
             }
             Map<String, String> a = e.resolve(args(defs.get(k), r));
             String out = "eco" + (k + 1) + ".v";
-            Liberty.Cell buf = tools.liberty().cells().get(buffer);
             String body = switch (e) {
-            case RESIZE_WORST -> FlowScripts.resize(lib, current, out, top, tools.liberty(), intOf(a, "paths"),
+            case RESIZE_WORST -> FlowScripts.resize(lib, current, out, top, liberty, intOf(a, "paths"),
                     intOf(a, "drive_steps"), e.ecoName());
-            case CELL_RESIZE -> FlowScripts.resize(lib, current, out, top, tools.liberty(), intOf(a, "max_paths"),
+            case CELL_RESIZE -> FlowScripts.resize(lib, current, out, top, liberty, intOf(a, "max_paths"),
                     LocalEco.driveSteps(Double.parseDouble(a.get("size_multiplier"))), e.ecoName());
-            case POWER_RECOVERY -> FlowScripts.powerRecovery(lib, current, out, top, tools.liberty(),
+            case POWER_RECOVERY -> FlowScripts.powerRecovery(lib, current, out, top, liberty,
                     Double.parseDouble(a.get("recover_percent")), Double.parseDouble(a.get("slack_margin")));
-            case BUFFER_REMOVAL -> FlowScripts.bufferRemoval(lib, current, out, top, tools.liberty());
-            case PIN_SWAP -> FlowScripts.pinSwap(lib, current, out, top, tools.liberty(),
+            case BUFFER_REMOVAL -> FlowScripts.bufferRemoval(lib, current, out, top, liberty);
+            case PIN_SWAP -> FlowScripts.pinSwap(lib, current, out, top, liberty,
                     Double.parseDouble(a.get("setup_margin")), intOf(a, "max_passes"));
-            case AGGRESSIVE_TIMING -> FlowScripts.repairTiming(lib, current, out, top, tools.liberty(), buf, weakest(),
+            case AGGRESSIVE_TIMING -> FlowScripts.repairTiming(lib, current, out, top, liberty, buf, hold,
                     e.ecoName(), false, java.util.Collections.nCopies(intOf(a, "max_passes"),
                             Double.parseDouble(a.get("setup_margin"))), Double.parseDouble(a.get("tns_repair_percent")), false);
             case MULTI_PASS_TIMING -> {
@@ -312,33 +317,31 @@ public final class LocalFlow implements TrialAdapter {
                     margins.add(Double.parseDouble(a.get("initial_margin")) * Math.pow(Double.parseDouble(a.get(
                             "margin_decay")), p));
                 }
-                yield FlowScripts.repairTiming(lib, current, out, top, tools.liberty(), buf, weakest(), e.ecoName(),
+                yield FlowScripts.repairTiming(lib, current, out, top, liberty, buf, hold, e.ecoName(),
                         false, margins, 100, false);
             }
-            case SEQUENTIAL_REPAIR -> FlowScripts.repairTiming(lib, current, out, top, tools.liberty(), buf, weakest(),
+            case SEQUENTIAL_REPAIR -> FlowScripts.repairTiming(lib, current, out, top, liberty, buf, hold,
                     e.ecoName(), true, List.of(Double.parseDouble(a.get("setup_margin"))), 100, false)
-                    + (Double.parseDouble(a.get("slew_margin")) > 0 ? "puts \"noodle_eco_note sequential_repair: "
-                            + "slew_margin " + a.get("slew_margin") + " is not applied: the local flow repairs "
-                            + "capacitance limits only\"\n" : "");
-            case FULL_OPTIMIZATION -> FlowScripts.repairTiming(lib, current, out, top, tools.liberty(), buf, weakest(),
+                    + notApplied(e, a);
+            case FULL_OPTIMIZATION -> FlowScripts.repairTiming(lib, current, out, top, liberty, buf, hold,
                     e.ecoName(), true, java.util.Collections.nCopies(intOf(a, "max_passes"),
                             Double.parseDouble(a.get("setup_margin"))), 100, true);
-            case CELL_SWAP -> FlowScripts.cellSwap(lib, current, out, top, tools.liberty(), intOf(a, "path_count"));
+            case CELL_SWAP -> FlowScripts.cellSwap(lib, current, out, top, liberty, intOf(a, "path_count"));
             case GATE_CLONING -> FlowScripts.gateCloning(lib, current, out, top, intOf(a, "max_fanout"));
             case BUFFER_INSERTION -> {
-                Liberty.Cell b = bufferCell(tools.liberty(), a.get("buffer_cell"), buf);
+                Liberty.Cell b = bufferCell(liberty, a.get("buffer_cell"), buf);
                 yield FlowScripts.splitNets(lib, current, out, top, e.ecoName(),
                         FlowScripts.fixedLimit(Double.parseDouble(a.get("max_capacitance")) * 1e-12), b);
             }
             case REPAIR_DESIGN -> FlowScripts.splitNets(lib, current, out, top, e.ecoName(),
-                    FlowScripts.libraryLimit(tools.liberty(), Double.parseDouble(a.get("cap_margin"))), buf)
-                    + repairDesignNotes(a);
-            case HOLD_REPAIR -> {
-                yield FlowScripts.holdRepair(lib, current, out, top, weakest(), Double.parseDouble(a.get("hold_margin")),
-                        Double.parseDouble(a.get("max_buffer_percent")),
-                        Boolean.parseBoolean(a.get("allow_setup_violations")));
-            }
-            default -> FlowScripts.bufferFanout(lib, current, out, top, buf, intOf(a, "min_fanout"), intOf(a, "paths"));
+                    FlowScripts.libraryLimit(liberty, Double.parseDouble(a.get("cap_margin"))), buf)
+                    + notApplied(e, a);
+            case HOLD_REPAIR -> FlowScripts.holdRepair(lib, current, out, top, hold,
+                    Double.parseDouble(a.get("hold_margin")), Double.parseDouble(a.get("max_buffer_percent")),
+                    Boolean.parseBoolean(a.get("allow_setup_violations")));
+            case BUFFER_FANOUT -> FlowScripts.bufferFanout(lib, current, out, top, buf, intOf(a, "min_fanout"),
+                    intOf(a, "paths"));
+            default -> throw new IllegalStateException("ECO " + e.ecoName() + " has no OpenSTA script");
             };
             String script = partRollback ? FlowScripts.withPartRollback(body, current, out, e.ecoName()) : body;
             Files.writeString(dir.resolve("eco" + (k + 1) + ".tcl"), script, StandardCharsets.UTF_8);
@@ -388,12 +391,6 @@ public final class LocalFlow implements TrialAdapter {
         return TrialSpec.steps(r.caseName(), dir, steps, Map.of("LC_ALL", "C"), 1, 0, r.timeout());
     }
 
-    /** The hold repair's buffer: the weakest variant of the flow's, the most delay for the least area. */
-    private Liberty.Cell weakest() throws IOException {
-        Tools t = tools();
-        return t.liberty().variants(t.buffer()).get(0);
-    }
-
     /** The buffer a study names (it must be one of the library's buffers), else the flow's own. */
     static Liberty.Cell bufferCell(Liberty lib, String named, Liberty.Cell fallback) throws IOException {
         if (named == null || named.isEmpty()) {
@@ -408,16 +405,19 @@ public final class LocalFlow implements TrialAdapter {
         return c;
     }
 
-    /** What repair_design cannot apply before placement, said in the trial's log. */
-    private static String repairDesignNotes(Map<String, String> a) {
+    /**
+     * What repair_design and sequential_repair cannot apply, said in the trial's log: netlist ECOs run before
+     * placement (no wire has a length yet) and the local flow repairs capacitance limits only.
+     */
+    private static String notApplied(LocalEco e, Map<String, String> a) {
         StringBuilder s = new StringBuilder();
-        if (Double.parseDouble(a.get("max_wire_length")) > 0) {
-            s.append("puts \"noodle_eco_note repair_design: max_wire_length ").append(a.get("max_wire_length"))
-                    .append(" is not applied: the local flow's netlist ECOs run before placement, where no wire has a "
-                            + "length yet\"\n");
+        if (Double.parseDouble(a.getOrDefault("max_wire_length", "0")) > 0) {
+            s.append("puts \"noodle_eco_note ").append(e.ecoName()).append(": max_wire_length ")
+                    .append(a.get("max_wire_length")).append(" is not applied: the local flow's netlist ECOs run before "
+                            + "placement, where no wire has a length yet\"\n");
         }
-        if (Double.parseDouble(a.get("slew_margin")) > 0) {
-            s.append("puts \"noodle_eco_note repair_design: slew_margin ").append(a.get("slew_margin"))
+        if (Double.parseDouble(a.getOrDefault("slew_margin", "0")) > 0) {
+            s.append("puts \"noodle_eco_note ").append(e.ecoName()).append(": slew_margin ").append(a.get("slew_margin"))
                     .append(" is not applied: the local flow repairs capacitance limits only\"\n");
         }
         return s.toString();
@@ -443,9 +443,12 @@ public final class LocalFlow implements TrialAdapter {
             Technology tech = toolchain.findTechnology();
             try {
                 Liberty liberty = Liberty.parse(tech.liberty());
+                String buffer = strongest(liberty, tech.setupValue("bufcell"), "BUFX2");
+                List<Liberty.Cell> drives = liberty.variants(buffer);
                 tools = new Tools(tech, FlowScripts.safePath(tech.liberty()), liberty, Lef.parse(tech.lef()),
                         toolchain.qflowProgram().toString(), toolchain.staProgram().toString(),
-                        toolchain.yosysProgram().toString(), strongest(liberty, tech.setupValue("bufcell"), "BUFX2"));
+                        toolchain.yosysProgram().toString(), buffer, liberty.cells().get(buffer),
+                        drives.isEmpty() ? liberty.cells().get(buffer) : drives.get(0));
             } catch (ParseFailure e) {
                 throw new IOException(e.getMessage(), e);
             }

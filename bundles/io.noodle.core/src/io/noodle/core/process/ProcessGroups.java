@@ -176,7 +176,7 @@ public final class ProcessGroups {
     }
 
     /**
-     * Now, in the clock ticks since boot that {@link #startTicks} counts (minus one, for rounding): a process
+     * Now, in clock ticks since boot ({@code /proc/<pid>/stat}'s start times count them; minus one, for rounding): a process
      * started after this call has at least this start time; -1 without {@code /proc}. Linux exports start times in
      * USER_HZ, which is 100 on every architecture it runs on.
      */
@@ -187,15 +187,6 @@ public final class ProcessGroups {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-    }
-
-    /**
-     * When a process started, in clock ticks since boot ({@code /proc/<pid>/stat}, field 22), or -1: comparable
-     * between processes, and cheap to read.
-     */
-    public static long startTicks(long pid) {
-        long[] st = stat(pid);
-        return st == null ? -1 : st[1];
     }
 
     /**
@@ -231,6 +222,7 @@ public final class ProcessGroups {
     private static long[] stat(long pid) {
         try {
             String stat = Files.readString(PROC.resolve(pid + "/stat"), StandardCharsets.ISO_8859_1);
+            // the command name (field 2) is in parentheses and may hold spaces and parentheses itself
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return new long[] { Long.parseLong(f[3]), Long.parseLong(f[19]) }; // fields 6 and 22
         } catch (IOException | RuntimeException e) {
@@ -240,14 +232,8 @@ public final class ProcessGroups {
 
     /** The session id of a process ({@code /proc/<pid>/stat}, field 6), or -1. */
     static long session(long pid) {
-        try {
-            String stat = Files.readString(PROC.resolve(pid + "/stat"), StandardCharsets.ISO_8859_1);
-            // the command name (field 2) is in parentheses and may hold spaces and parentheses itself
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[3]); // state, ppid, pgrp, session
-        } catch (IOException | RuntimeException e) {
-            return -1; // gone, or not ours to read
-        }
+        long[] st = stat(pid);
+        return st == null ? -1 : st[0];
     }
 
     /** The value of {@link #MARK} in a process's environment, or null. Reads at most 1 MB. */

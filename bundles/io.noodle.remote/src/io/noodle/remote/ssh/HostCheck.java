@@ -65,12 +65,7 @@ public final class HostCheck {
         return seen.get();
     }
 
-    /** Checks a host as the executor will use it. */
-    public static Result check(SshHost h, KnownHosts known) {
-        return check(h, known, SshExecutor.Passphrases.NONE);
-    }
-
-    /** As {@link #check(SshHost, KnownHosts)}, opening a key that has a passphrase with {@code passphrases}. */
+    /** Checks a host as the executor will use it, opening a key that has a passphrase with {@code passphrases}. */
     public static Result check(SshHost h, KnownHosts known, SshExecutor.Passphrases passphrases) {
         List<String> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();

@@ -319,10 +319,6 @@ public final class SshExecutor implements TrialExecutor {
         return this;
     }
 
-    static Iterable<KeyPair> keys(SshHost c, ClientSession s) throws IOException, java.security.GeneralSecurityException {
-        return keys(c, s, Passphrases.NONE);
-    }
-
     /** The key pairs of a host's key file, decrypted with its passphrase when it has one. */
     static Iterable<KeyPair> keys(SshHost c, ClientSession s, Passphrases passphrases) throws IOException,
             java.security.GeneralSecurityException {

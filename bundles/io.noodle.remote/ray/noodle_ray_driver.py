@@ -174,8 +174,8 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
         made = {work}  # folders known to exist: no call to make them again
         with zipfile.ZipFile(io.BytesIO(bundle)) as z:
             for info in z.infolist():
-                # the folder is new and only regular files are written into it: no link can lead out of it, so
-                # the entry's normalised path says where it lands
+                # the folder starts empty (new, or emptied by the last trial) and only regular files are written
+                # into it: no link can lead out of it, so the entry's normalised path says where it lands
                 target = os.path.normpath(os.path.join(work, info.filename))
                 if not target.startswith(work + os.sep):
                     raise ValueError("bundle entry outside the trial folder: " + info.filename)

@@ -123,8 +123,9 @@ def pack(z, work, folder, rel, placeholder, execs):
                 z.writestr(info, swap(f.read(), work, placeholder))
 
 
-def empty(folder):
-    """Removes what a folder holds, deepest first, with no more calls than that takes; True when it is empty."""
+def empty(folder, keep=None):
+    """Removes what a folder holds, deepest first, with no more calls than that takes, but for a regular file named
+    keep, which is emptied (a file made anew costs many times more than one truncated); True when it is empty."""
     ok = True
     try:
         with os.scandir(folder) as entries:
@@ -133,6 +134,8 @@ def empty(folder):
                     if e.is_dir(follow_symlinks=False):
                         ok = empty(e.path) and ok
                         os.rmdir(e.path)
+                    elif e.name == keep and e.is_file(follow_symlinks=False):
+                        os.truncate(e.path, 0)
                     else:
                         os.unlink(e.path)
                 except OSError:
@@ -156,19 +159,33 @@ def new_folder():
 
 
 def done_with(work):
-    """The trial's folder emptied and kept for the next trial, or removed when it would not empty."""
-    if empty(work):
+    """The trial's folder emptied (its log left empty) and kept for the next trial, or removed when it would not
+    empty."""
+    if empty(work, LOG):
         SPARE.append(work)
     else:
         shutil.rmtree(work, ignore_errors=True)
 
 
+NODE = []
+
+
+def node_id():
+    """The node this worker runs on (a worker stays on its node), also in its environment as NOODLE_RAY_NODE."""
+    if not NODE:
+        NODE.append(ray.get_runtime_context().get_node_id())
+        os.environ["NOODLE_RAY_NODE"] = NODE[0]
+    return NODE[0]
+
+
 @ray.remote(max_retries=0)
-def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder):
-    """One trial on a node: unpack, run the steps, pack.
+def run_trial(trial):
+    """One trial on a node: unpack, run the steps, pack. The trial is one tuple (bundle, steps, env, executables,
+    timeout_s, memory_mb, placeholder): Ray serialises each argument of a task on its own, at a cost per argument.
 
     Returns (exit, step, timed_out, cancelled, zip, node, executable files)."""
-    node = ray.get_runtime_context().get_node_id()
+    bundle, steps, env, executables, timeout_s, memory_mb, placeholder = trial
+    node = node_id()
     work = new_folder()
     try:
         made = {work}  # folders known to exist: no call to make them again
@@ -190,9 +207,9 @@ def run_trial(bundle, steps, env, executables, timeout_s, memory_mb, placeholder
             p = os.path.join(work, rel)
             if os.path.isfile(p):
                 os.chmod(p, os.stat(p).st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
-        full_env = dict(os.environ)
-        full_env.update({k: v.replace(placeholder, work) for k, v in env.items()})
-        full_env["NOODLE_RAY_NODE"] = node
+        # the worker's own environment (NOODLE_RAY_NODE in it) unless the trial adds to it: handing a whole one over
+        # makes the process start encode every variable
+        full_env = {**os.environ, **{k: v.replace(placeholder, work) for k, v in env.items()}} if env else None
 
         def limit():
             if memory_mb > 0:
@@ -293,8 +310,8 @@ class Driver:
         if "bundle_bytes" not in req:
             req["bundle_bytes"] = base64.b64decode(req.pop("bundle"))
         fn = self.remote(max(1, int(req.get("cpus", 1))), int(req.get("memory_mb", 0)), node)
-        ref = fn.remote(req["bundle_bytes"], req["steps"], req.get("env", {}), req.get("executables", []),
-                        req.get("timeout_s", 0), req.get("memory_mb", 0), req["placeholder"])
+        ref = fn.remote((req["bundle_bytes"], req["steps"], req.get("env", {}), req.get("executables", []),
+                         req.get("timeout_s", 0), req.get("memory_mb", 0), req["placeholder"]))
         with self.lock:
             self.pending[ref] = (req, attempt, retried)
             self.by_id[tid] = ref

@@ -118,9 +118,40 @@ class RayExecutorTest {
                     o.where());
             Path node = Path.of(remote);
             try (var left = Files.exists(node) ? Files.list(node) : java.util.stream.Stream.<Path>empty()) {
-                assertEquals(List.of(), left.toList(), "the node's folder is emptied (kept for its worker's next trial)");
+                List<Path> kept = left.toList();
+                assertTrue(kept.isEmpty() || kept.equals(List.of(node.resolve("trial.log")))
+                        && Files.size(node.resolve("trial.log")) == 0,
+                        "the node's folder is emptied, its log left empty (kept for its worker's next trial): " + kept);
             }
         }
+    }
+
+    @Test
+    void aWorkersNextTrialStartsWithNothingOfTheLastOne() throws Exception {
+        Path look = script(tmp.resolve("bin/look.sh"), """
+                ls -A > seen.txt
+                printf '%s' "$NOODLE_RAY_NODE" > node.txt
+                echo "trial $1"
+                echo "mark $1" > "mark$1"
+                pwd | rev > where.txt
+                """);
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        try (RayExecutor ex = executor()) {
+            for (int i = 0; i < 6; i++) { // one after the other: the cluster's workers run several each
+                Path dir = tmp.resolve("seq/t" + i);
+                Map<String, String> env = i % 2 == 0 ? Map.of() : Map.of("NOODLE_TEST", "x" + i);
+                TrialOutcome o = await(ex.submit(new TrialSpec("c" + i, dir, List.of(look.toString(), "" + i), env, 1, 0,
+                        Duration.ofMinutes(2))));
+                assertTrue(o.succeeded(), o.toString());
+                assertEquals("trial " + i, Files.readString(dir.resolve("trial.log")).strip(), "its own log alone");
+                assertEquals(List.of(".inputs", "seen.txt", "trial.log"), Files.readAllLines(dir.resolve("seen.txt")),
+                        "nothing of an earlier trial in its folder (its program came as an input)");
+                assertEquals("mark " + i, Files.readString(dir.resolve("mark" + i)).strip());
+                assertFalse(Files.readString(dir.resolve("node.txt")).isBlank(), "NOODLE_RAY_NODE is set, env or not");
+                folders.add(Files.readString(dir.resolve("where.txt")).strip());
+            }
+        }
+        assertTrue(folders.size() < 6, "a worker's folder served more than one trial: " + folders);
     }
 
     @Test

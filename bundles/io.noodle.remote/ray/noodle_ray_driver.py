@@ -56,8 +56,9 @@ def swap(data, old, new):
     return data.replace(old.encode(), new.encode())
 
 
-def kill_group(proc):
-    """Ends a step's whole process group: TERM, then KILL two seconds later."""
+def term_group(proc):
+    """Asks a step's whole process group to end (TERM) and gives its leader two seconds; the caller kills what is
+    left of the group."""
     try:
         os.killpg(proc.pid, signal.SIGTERM)
     except ProcessLookupError:
@@ -65,11 +66,6 @@ def kill_group(proc):
     deadline = time.time() + 2
     while time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    proc.wait()
 
 
 def wait_for(proc, deadline):
@@ -232,14 +228,16 @@ def run_trial(trial):
                     wait_for(proc, deadline)
                 except TimeoutError:
                     timed_out = True
-                    kill_group(proc)
+                    term_group(proc)
                 except (KeyboardInterrupt, ray.exceptions.TaskCancelledError):
                     cancelled = True
-                    kill_group(proc)
-                try:  # what the step left running in its session ends with it, as on the other executors
+                    term_group(proc)
+                try:  # what the step left running in its session ends with it, as on the other executors (and
+                    # all of it when it timed out or was cancelled and did not end on TERM)
                     os.killpg(proc.pid, signal.SIGKILL)
                 except (ProcessLookupError, PermissionError):
                     pass
+                proc.wait()
             exit_code = proc.returncode
             if exit_code < 0:
                 exit_code = 128 - exit_code  # killed by a signal, as a shell reports it

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,7 +89,9 @@ public final class RayExecutor implements TrialExecutor {
         pb.environment().put("PYTHONUNBUFFERED", "1");
         driver = pb.start();
         toDriver = new java.io.OutputStreamWriter(driver.getOutputStream(), StandardCharsets.UTF_8);
-        Thread.ofVirtual().name("ray-driver-stderr").start(() -> {
+        // platform threads: a blocking read of a pipe pins a virtual thread's carrier, and the pool's making up for it
+        // on every event cost more than the thread (one executor, two threads)
+        Thread.ofPlatform().daemon().name("ray-driver-stderr").start(() -> {
             try (var r = new BufferedReader(new InputStreamReader(driver.getErrorStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
@@ -103,7 +106,7 @@ public final class RayExecutor implements TrialExecutor {
         BufferedReader events = new BufferedReader(new InputStreamReader(driver.getInputStream(),
                 StandardCharsets.UTF_8));
         CompletableFuture<JsonNode> ready = new CompletableFuture<>();
-        Thread.ofVirtual().name("ray-driver-events").start(() -> listen(events, ready));
+        Thread.ofPlatform().daemon().name("ray-driver-events").start(() -> listen(events, ready));
         JsonNode r;
         try {
             r = ready.get(120, TimeUnit.SECONDS);
@@ -263,18 +266,19 @@ public final class RayExecutor implements TrialExecutor {
             ObjectNode env = JSON.createObjectNode();
             spec.env().forEach((k, v) -> env.put(k, map.toRemote(map.input(v, spec.directory(), placeholder))));
             List<String> executables = new ArrayList<>();
-            Files.createDirectories(spec.directory());
-            Files.deleteIfExists(spec.logFile());
             java.io.ByteArrayOutputStream bundle = new java.io.ByteArrayOutputStream();
             try (ZipOutputStream z = new ZipOutputStream(bundle)) {
                 z.setLevel(1);
-                add(z, spec.directory(), "", executables);
+                if (!add(z, spec.directory(), "", executables)) {
+                    Files.createDirectories(spec.directory()); // a trial folder the engine did not make yet
+                }
                 for (var e : map.inputs().entrySet()) {
                     String rel = e.getValue().substring(placeholder.length() + 1);
-                    if (Files.isDirectory(e.getKey())) {
+                    var attrs = Files.readAttributes(e.getKey(), PosixFileAttributes.class);
+                    if (attrs.isDirectory()) {
                         add(z, e.getKey(), rel + "/", executables);
                     } else {
-                        addFile(z, e.getKey(), rel, executables);
+                        addFile(z, e.getKey(), attrs, rel, executables);
                     }
                 }
             }
@@ -292,36 +296,44 @@ public final class RayExecutor implements TrialExecutor {
             RayExecutor.this.send(r);
         }
 
-        private void add(ZipOutputStream z, Path dir, String prefix, List<String> executables) throws IOException {
+        /**
+         * Adds a folder's regular files and folders to the zip, one read of attributes per entry (links stay out: only
+         * what the folder holds travels); the trial's log stays out and is removed, as the trial writes it anew.
+         * False when the folder does not exist.
+         */
+        private boolean add(ZipOutputStream z, Path dir, String prefix, List<String> executables) throws IOException {
             List<Path> entries;
             try (var list = Files.list(dir)) {
                 entries = list.sorted().toList();
+            } catch (java.nio.file.NoSuchFileException e) {
+                return false;
             }
             for (Path p : entries) {
-                if (Files.isSymbolicLink(p)) {
-                    continue; // only what the folder holds travels
-                }
+                var attrs = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 String rel = prefix + p.getFileName();
-                if (Files.isDirectory(p)) {
+                if (attrs.isDirectory()) {
                     z.putNextEntry(new ZipEntry(rel + "/"));
                     z.closeEntry();
                     add(z, p, rel + "/", executables);
-                } else if (Files.isRegularFile(p)) {
-                    addFile(z, p, rel, executables);
+                } else if (prefix.isEmpty() && p.equals(spec.logFile())) {
+                    Files.delete(p);
+                } else if (attrs.isRegularFile()) {
+                    addFile(z, p, attrs, rel, executables);
                 }
             }
+            return true;
         }
 
-        private void addFile(ZipOutputStream z, Path p, String rel, List<String> executables) throws IOException {
+        private void addFile(ZipOutputStream z, Path p, PosixFileAttributes attrs, String rel, List<String> executables)
+                throws IOException {
             z.putNextEntry(new ZipEntry(rel));
-            if (Files.size(p) <= PathMap.TEXT_LIMIT) {
+            if (attrs.size() <= PathMap.TEXT_LIMIT) {
                 z.write(map.translate(Files.readAllBytes(p), true));
             } else {
                 Files.copy(p, z);
             }
             z.closeEntry();
-            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
-            if (perms.contains(PosixFilePermission.OWNER_EXECUTE)) {
+            if (attrs.permissions().contains(PosixFilePermission.OWNER_EXECUTE)) {
                 executables.add(rel);
             }
         }
@@ -383,6 +395,7 @@ public final class RayExecutor implements TrialExecutor {
         /** Replaces the trial's files by what came back (never writing through a link or outside the folder). */
         private void unzip(byte[] back) throws IOException {
             Path root = spec.directory().toAbsolutePath().normalize();
+            Set<Path> folders = new java.util.HashSet<>(Set.of(root)); // known to exist: not made again
             try (ZipInputStream z = new ZipInputStream(new java.io.ByteArrayInputStream(back))) {
                 ZipEntry entry;
                 while ((entry = z.getNextEntry()) != null) {
@@ -391,18 +404,24 @@ public final class RayExecutor implements TrialExecutor {
                         throw new IOException("Ray returned a file outside the trial folder: " + entry.getName());
                     }
                     if (entry.isDirectory()) {
-                        Files.createDirectories(target);
+                        if (folders.add(target)) {
+                            Files.createDirectories(target);
+                        }
                         continue;
                     }
-                    Files.createDirectories(target.getParent());
-                    if (Files.isSymbolicLink(target) || Files.isDirectory(target)) {
-                        continue;
+                    if (folders.add(target.getParent())) {
+                        Files.createDirectories(target.getParent());
                     }
                     byte[] b = z.readAllBytes();
                     byte[] local = b.length <= PathMap.TEXT_LIMIT ? map.translate(b, false) : b;
-                    if (Files.notExists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    try { // a new file (the common case) in one call: nothing to keep whole while it is written
                         Files.write(target, local, java.nio.file.StandardOpenOption.CREATE_NEW);
-                        continue; // a new file: nothing to keep whole while it is written
+                        continue;
+                    } catch (java.nio.file.FileAlreadyExistsException e) {
+                        // there already: replaced below, unless it is a link or a folder (a link is never followed)
+                    }
+                    if (Files.isSymbolicLink(target) || Files.isDirectory(target)) {
+                        continue;
                     }
                     Path part = target.resolveSibling(target.getFileName() + ".noodle-part");
                     Files.write(part, local);

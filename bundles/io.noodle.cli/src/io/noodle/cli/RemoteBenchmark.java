@@ -29,15 +29,24 @@ import io.noodle.remote.ssh.SshExecutor;
  * executor on a real local Ray cluster (a head and one worker node of S CPUs), the same N trials submitted with
  * Ray's own Python API on the same cluster (a task that runs {@code /bin/true}), the local executor with S
  * slots, and the SSH executor on a real OpenSSH server on loopback with S slots. Each figure is wall time over
- * N: what a trial costs at full use of the S slots; Ray's, Ray's own and the local one are the median of three
- * batches after a warm-up of 200 trials, SSH's (a minute per batch here) one batch after a warm-up of 20. Needs root (sshd) and Ray's environment (./noodle installs
- * it).
+ * N: what a trial costs at full use of the S slots. Ray's and Ray's own are the medians of five batches each, taken
+ * in turns (one of the executor's, one of Ray's own, and so on: this machine's load drifts over minutes, and the two
+ * figures are compared), after a warm-up of 1,000 trials each (workers started, code shipped, the JVM's compiler
+ * done) and each batch after 200 more of its own (the workers of the other side's driver took the cluster's places
+ * for idle workers); the local one the median of three batches after the same warm-up; SSH's (about a minute and a
+ * half here) after a warm-up of 20, in five parts taken in turns with as many exec channels running the remote
+ * process alone, whose time is subtracted. Needs root (sshd) and Ray's environment (./noodle installs it).
  */
 final class RemoteBenchmark {
 
-    /** Trials run before the figures count; then each executor's figure is the median of these many batches. */
-    private static final int WARM_UP = 200;
+    /** Trials run before the figures count; then each figure is the median of these many batches. */
+    private static final int WARM_UP = 1000;
     private static final int ROUNDS = 3;
+    private static final int RAY_ROUNDS = 5;
+    /** Ray's rounds, each side's warm-up before its batch. */
+    private static final int REWARM = 200;
+    /** SSH's trials (and the remote process alone) in these many parts, in turns. */
+    private static final int SSH_ROUNDS = 5;
 
     private RemoteBenchmark() {
     }
@@ -77,11 +86,24 @@ final class RemoteBenchmark {
             ctx.out().printf(Locale.ROOT, "bench remote: %d no-op trials, %d slots; starting a Ray cluster and an sshd%n",
                     trials, slots);
             LocalRayCluster cluster = LocalRayCluster.up(ray, state, 1, slots);
-            try (RayExecutor ex = new RayExecutor(ray, cluster.address(), tmp.resolve("ray-scratch"), slots)) {
-                rayMs = median(ex, tmp.resolve("ray"), trials);
+            try (RayExecutor ex = new RayExecutor(ray, cluster.address(), tmp.resolve("ray-scratch"), slots);
+                    NativeRay own = new NativeRay(ray, cluster.address(), tmp)) {
+                batch(ex, tmp.resolve("ray-warm"), Math.max(WARM_UP, trials));
+                own.batch(Math.max(WARM_UP, trials));
+                double[] mine = new double[RAY_ROUNDS];
+                double[] theirs = new double[RAY_ROUNDS];
+                for (int r = 0; r < RAY_ROUNDS; r++) {
+                    // each side a short warm-up first: the cluster keeps no more idle workers than its CPUs, so the
+                    // other side's batch ended some of this side's workers (a worker serves one driver)
+                    batch(ex, tmp.resolve("ray-rewarm" + r), Math.min(REWARM, trials));
+                    mine[r] = batch(ex, tmp.resolve("ray" + r), trials);
+                    own.batch(Math.min(REWARM, trials));
+                    theirs[r] = own.batch(trials);
+                }
+                rayMs = median(mine);
+                nativeMs = median(theirs);
             }
             ctx.out().printf(Locale.ROOT, "  ray executor:   %.2f ms/trial%n", rayMs);
-            nativeMs = nativeRay(ray, cluster.address(), trials, tmp);
             ctx.out().printf(Locale.ROOT, "  ray native API: %.2f ms/trial%n", nativeMs);
             try (LocalProcessExecutor ex = new LocalProcessExecutor(slots)) {
                 localMs = median(ex, tmp.resolve("local"), trials);
@@ -92,11 +114,19 @@ final class RemoteBenchmark {
                 KnownHosts known = new KnownHosts(tmp.resolve("known_hosts"));
                 known.trust("127.0.0.1", sshd.port, sshd.hostKey());
                 var host = sshd.host("loop", slots, tmp.resolve("work"));
+                double exec = 0;
                 try (SshExecutor ex = new SshExecutor(List.of(host), known, slots)) {
                     batch(ex, tmp.resolve("warm-ssh"), Math.min(20, trials));
-                    sshMs = batch(ex, tmp.resolve("ssh"), trials);
+                    // the executor's trials and the remote process alone in turns, in equal parts: the figure beyond
+                    // the remote process is a difference of two, which this machine's drifting load would skew
+                    int part = Math.max(1, trials / SSH_ROUNDS);
+                    double mine = 0;
+                    for (int r = 0; r < SSH_ROUNDS; r++) {
+                        mine += batch(ex, tmp.resolve("ssh" + r), part) / SSH_ROUNDS;
+                        exec += execAlone(host, known, part, slots) / SSH_ROUNDS;
+                    }
+                    sshMs = mine;
                 }
-                double exec = execAlone(host, known, Math.min(200, trials), slots);
                 ctx.out().printf(Locale.ROOT, "  ssh executor:   %.2f ms/trial (one connection, %d channels at once); the "
                         + "remote process alone (an exec channel running /bin/true, the login shell included): %.2f "
                         + "ms/trial, so %.2f ms/trial beyond it%n", sshMs, slots, exec, sshMs - exec);
@@ -167,13 +197,18 @@ final class RemoteBenchmark {
      * workers started, the code shipped and compiled on both sides), in ms per trial.
      */
     private static double median(TrialExecutor ex, Path root, int n) throws Exception {
-        batch(ex, root.resolve("warm"), Math.min(WARM_UP, n));
+        batch(ex, root.resolve("warm"), Math.max(WARM_UP, n));
         double[] ms = new double[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
             ms[r] = batch(ex, root.resolve("round" + r), n);
         }
-        java.util.Arrays.sort(ms);
-        return ms[ROUNDS / 2];
+        return median(ms);
+    }
+
+    private static double median(double[] ms) {
+        double[] sorted = ms.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Runs n no-op trials at once through an executor; wall time over n, in ms. */
@@ -194,46 +229,71 @@ final class RemoteBenchmark {
     }
 
     /**
-     * The same trials with Ray's own Python API: a task that runs /bin/true, n at once, measured as
-     * {@link #median} measures an executor; in ms per trial.
+     * The same trials with Ray's own Python API: a task that runs /bin/true, in a Python process of its own connected
+     * to the cluster, which runs a batch of n at once when told (a line "n" on its stdin) and answers with its wall
+     * time over n, in ms per trial.
      */
-    private static double nativeRay(RayInstall ray, String address, int n, Path tmp) throws Exception {
-        Path script = tmp.resolve("native.py");
-        Files.writeString(script, """
-                import subprocess, sys, time
-                import ray
-                ray.init(address=sys.argv[1], log_to_driver=False, logging_level="ERROR")
-                @ray.remote(num_cpus=1, max_retries=0)
-                def trial():
-                    subprocess.run(["/bin/true"], check=True)
-                    return 0
-                n, warm, rounds = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-                ray.get([trial.remote() for _ in range(min(warm, n))])
-                ms = []
-                for _ in range(rounds):
-                    t = time.perf_counter()
-                    ray.get([trial.remote() for _ in range(n)])
-                    ms.append((time.perf_counter() - t) * 1000 / n)
-                print("%.4f" % sorted(ms)[rounds // 2])
-                """, StandardCharsets.UTF_8);
-        ProcessBuilder pb = new ProcessBuilder(ray.python().toString(), script.toString(), address, String.valueOf(n),
-                String.valueOf(WARM_UP), String.valueOf(ROUNDS))
-                .redirectErrorStream(false);
-        pb.environment().put("RAY_USAGE_STATS_ENABLED", "0");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        Thread.ofVirtual().start(() -> {
-            try {
-                p.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                // its words do not matter once it printed its figure
+    private static final class NativeRay implements AutoCloseable {
+        private final Process p;
+        private final java.io.BufferedReader answers;
+        private final java.io.Writer asks;
+
+        NativeRay(RayInstall ray, String address, Path tmp) throws IOException {
+            Path script = tmp.resolve("native.py");
+            Files.writeString(script, """
+                    import subprocess, sys, time
+                    import ray
+                    ray.init(address=sys.argv[1], log_to_driver=False, logging_level="ERROR")
+                    @ray.remote(num_cpus=1, max_retries=0)
+                    def trial():
+                        subprocess.run(["/bin/true"], check=True)
+                        return 0
+                    print("ready", flush=True)
+                    for line in sys.stdin:
+                        n = int(line)
+                        t = time.perf_counter()
+                        ray.get([trial.remote() for _ in range(n)])
+                        print("%.4f" % ((time.perf_counter() - t) * 1000 / n), flush=True)
+                    """, StandardCharsets.UTF_8);
+            ProcessBuilder pb = new ProcessBuilder(ray.python().toString(), script.toString(), address);
+            pb.environment().put("RAY_USAGE_STATS_ENABLED", "0");
+            p = pb.start();
+            Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    p.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    // its words do not matter; its figures come on stdout
+                }
+            });
+            answers = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            asks = new java.io.OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
+            if (!"ready".equals(answers.readLine())) {
+                throw new IOException("the native Ray benchmark could not connect to the cluster at " + address);
             }
-        });
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IOException("the native Ray benchmark failed: " + out);
         }
-        String[] lines = out.split("\n");
-        return Double.parseDouble(lines[lines.length - 1].strip());
+
+        double batch(int n) throws IOException {
+            asks.write(n + "\n");
+            asks.flush();
+            String line = answers.readLine();
+            if (line == null) {
+                throw new IOException("the native Ray benchmark ended (exit " + (p.isAlive() ? "none yet" : p.exitValue())
+                        + ")");
+            }
+            return Double.parseDouble(line.strip());
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                asks.close();
+                if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
     }
 }

@@ -145,6 +145,8 @@ class StudyRunnerTest {
         var leaderboard = json.readTree(run.resolve("reports/eco_leaderboard.json").toFile()).get("ecos");
         assertEquals(2, leaderboard.size(), leaderboard.toString());
         assertEquals(1, leaderboard.get(0).get("rank").asInt());
+        assertTrue(leaderboard.get(0).get("mean_delta_wns_ps").asDouble() >= leaderboard.get(1).get("mean_delta_wns_ps")
+                .asDouble(), "ranked by the mean change, as the Charts view and the report rank: " + leaderboard);
         assertTrue(Files.readString(run.resolve("reports/safety_trace.txt")).contains("PASS gate0"), "at every end");
         List<String> lines = Files.readAllLines(tele.resolve("event_stream.ndjson"));
         String stageEnd = lines.stream().filter(l -> l.contains("\"stage_complete\"")).findFirst().orElseThrow();

@@ -376,7 +376,8 @@ final class Telemetry {
 
     /**
      * eco_leaderboard.json: per ECO ({@link io.noodle.model.derived.EcoLeaderboard}), its applications in this run,
-     * successes, mean and best WNS change, ranked by the best change.
+     * successes, mean and best WNS change, in the leaderboard's own order (the best mean change first), as the
+     * Charts view and the run report rank them.
      */
     private void leaderboard(List<CaseRecord> cases) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -390,9 +391,6 @@ final class Telemetry {
             r.put("best_delta_wns_ps", Double.isNaN(row.bestDeltaWns()) ? null : row.bestDeltaWns());
             rows.add(r);
         }
-        rows.sort(java.util.Comparator.comparing((Map<String, Object> r) -> r.get("best_delta_wns_ps") == null
-                ? Double.NEGATIVE_INFINITY : (Double) r.get("best_delta_wns_ps")).reversed()
-                .thenComparing(r -> (String) r.get("eco")));
         for (int i = 0; i < rows.size(); i++) {
             rows.get(i).put("rank", i + 1);
         }

@@ -70,7 +70,11 @@ public final class SshExecutor implements TrialExecutor {
     private int running;
     private volatile boolean closed;
     /** Trials whose host was lost while they ran there: host and remote folder, cleaned up at close. */
-    private final java.util.Queue<Object[]> leftBehind = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Queue<LeftBehind> leftBehind = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** A trial's folder on a host lost while the trial ran there (its processes may run on there). */
+    private record LeftBehind(Host host, String folder) {
+    }
 
     /** One host: its settings, connection, free slots and whether it is still usable. */
     private static final class Host {
@@ -187,26 +191,56 @@ public final class SshExecutor implements TrialExecutor {
      * process group is killed and its folder removed. A host still unreachable is left as it is.
      */
     private void cleanUpLeftBehind() {
-        for (Object[] l; (l = leftBehind.poll()) != null;) {
-            Host h = (Host) l[0];
-            String rd = (String) l[1];
-            String pid = RemoteShell.quote(rd + "/.noodle-pid");
-            String script = "p=$(cat " + pid + " 2>/dev/null); [ -n \"$p\" ] && /bin/kill -s KILL -- -\"$p\" "
-                    + "2>/dev/null; rm -rf " + RemoteShell.quote(rd) + "; true";
-            try (ClientSession s = client.connect(h.cfg.user(), h.cfg.host(), h.cfg.port()).verify(CONNECT)
-                    .getSession()) {
-                for (KeyPair k : keys(h.cfg, s, passphrases)) {
-                    s.addPublicKeyIdentity(k);
-                }
-                s.auth().verify(CONNECT);
-                ChannelExec ch = s.createExecChannel("exec /bin/sh -c " + RemoteShell.quote(script));
-                ch.setOut(OutputStream.nullOutputStream());
-                ch.setErr(OutputStream.nullOutputStream());
+        for (LeftBehind l; (l = leftBehind.poll()) != null;) {
+            String script = killGroup(l.folder(), false) + " rm -rf " + RemoteShell.quote(l.folder()) + "; true";
+            ClientSession s = null;
+            try {
+                s = logIn(l.host().cfg);
+                ChannelExec ch = quietly(s, script);
                 ch.open().verify(CONNECT);
                 closeGracefully(ch);
             } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
                 // still unreachable: nothing more can be done from here
+            } finally {
+                if (s != null) {
+                    s.close(true);
+                }
             }
+        }
+    }
+
+    /**
+     * The shell words that signal the process group of the trial whose folder this is (its leader's pid in the
+     * folder's .noodle-pid), with KILL, or gently (TERM, and KILL two seconds later); procps' kill, as the shells'
+     * built-in one (dash's) cannot signal a process group. Ends with ';' for what follows.
+     */
+    private static String killGroup(String folder, boolean gently) {
+        String signals = gently ? "/bin/kill -s TERM -- -\"$p\" 2>/dev/null; sleep 2; /bin/kill -s KILL -- -\"$p\" 2>/dev/null;"
+                : "/bin/kill -s KILL -- -\"$p\" 2>/dev/null;";
+        return "p=$(cat " + RemoteShell.quote(folder + "/.noodle-pid") + " 2>/dev/null); [ -n \"$p\" ] && { " + signals
+                + " };";
+    }
+
+    /** An exec channel (not opened yet) running a script of ours, its output dropped. */
+    private static ChannelExec quietly(ClientSession s, String script) throws IOException {
+        ChannelExec ch = s.createExecChannel("exec /bin/sh -c " + RemoteShell.quote(script));
+        ch.setOut(OutputStream.nullOutputStream());
+        ch.setErr(OutputStream.nullOutputStream());
+        return ch;
+    }
+
+    /** A new connection to a host, logged in with its keys (strict host-key checking by the client's verifier). */
+    private ClientSession logIn(SshHost c) throws IOException, java.security.GeneralSecurityException {
+        ClientSession s = client.connect(c.user(), c.host(), c.port()).verify(CONNECT).getSession();
+        try {
+            for (KeyPair k : keys(c, s, passphrases)) {
+                s.addPublicKeyIdentity(k);
+            }
+            s.auth().verify(CONNECT);
+            return s;
+        } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
+            s.close(true);
+            throw e;
         }
     }
 
@@ -284,16 +318,9 @@ public final class SshExecutor implements TrialExecutor {
             }
             SshHost c = h.cfg;
             try {
-                s = client.connect(c.user(), c.host(), c.port()).verify(CONNECT).getSession();
-                for (KeyPair k : keys(c, s, passphrases)) {
-                    s.addPublicKeyIdentity(k);
-                }
-                s.auth().verify(CONNECT);
+                s = logIn(c);
             } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
                 String refused = knownHosts.refusal(c.host(), c.port());
-                if (s != null) {
-                    s.close(true);
-                }
                 throw new HostLost("host " + c.name() + " (" + c.address() + "): " + (refused != null ? refused
                         : "cannot connect and log in with " + c.key() + ": " + e.getMessage()), e);
             }
@@ -384,14 +411,8 @@ public final class SshExecutor implements TrialExecutor {
             if (s == null || rd == null || !s.isOpen()) {
                 return;
             }
-            String pid = RemoteShell.quote(rd + "/.noodle-pid");
-            // procps' kill: the shells' built-in kill (dash's) cannot signal a process group
-            String script = "p=$(cat " + pid + " 2>/dev/null) && [ -n \"$p\" ] && { /bin/kill -s TERM -- -\"$p\" "
-                    + "2>/dev/null; sleep 2; /bin/kill -s KILL -- -\"$p\" 2>/dev/null; }; true";
             try {
-                ChannelExec ch = s.createExecChannel("exec /bin/sh -c " + RemoteShell.quote(script));
-                ch.setOut(OutputStream.nullOutputStream());
-                ch.setErr(OutputStream.nullOutputStream());
+                ChannelExec ch = quietly(s, killGroup(rd, true) + " true");
                 ch.open();
                 Thread.ofVirtual().start(() -> closeGracefully(ch)); // once the kill has run
             } catch (IOException | RuntimeException e) {
@@ -428,7 +449,7 @@ public final class SshExecutor implements TrialExecutor {
                         return;
                     } catch (HostLost e) {
                         if (remoteDir != null) {
-                            leftBehind.add(new Object[] { h, remoteDir }); // its processes may run on there
+                            leftBehind.add(new LeftBehind(h, remoteDir));
                         }
                         markLost(h, e.getMessage());
                         note("== noodle: " + e.getMessage() + (attempt == 1 ? "; trying another host" : ""));

@@ -19,8 +19,9 @@ trial's folder, its inputs under .inputs/, in the request itself) is passed to t
 a folder of its own on whichever node runs it, replaces the placeholder path P in the argv, the environment and
 the text files by that folder, runs the steps in a process group of their own (killed on cancel or timeout),
 packs the folder back (P again in place of the folder) and returns it as bytes, which go back in the event; what the
-steps left running in their session is killed, and the folder is emptied and kept for that worker's next trial
-(made and removed per trial it cost more than the rest of the task here).
+steps left running in their session is killed, and the folder is emptied (its log truncated rather than removed)
+and kept for that worker's next trial (made and removed per trial, folder and log cost more than the rest of the
+task here).
 A task whose node or worker dies is retried once on another node; lost twice, the trial is reported lost.
 """
 

@@ -23,37 +23,81 @@ import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
  * a host key and a user key made by ssh-keygen, for the tests and {@code ./noodle bench remote}: a stand-in for
  * a build host that is a real server, not a mock. Optionally in a mount namespace of its own where a folder of
  * this machine (a run folder) is hidden under an empty tmpfs, so that a trial there can only work from what was
- * sent to it. Needs root for the namespace and for sshd's privilege separation folder.
+ * sent to it. Or in a network namespace of its own ({@link #inNetworkNamespace}), reached over a veth pair at an address
+ * of its own, as another machine on the network: its link can be cut ({@link #cutOff()}) so that packets vanish
+ * without an answer, as when a host's network fails. Needs root for the namespaces and for sshd's privilege
+ * separation folder, and iproute2's {@code ip} for the network namespace.
  */
 public final class LoopbackSshd implements AutoCloseable {
 
     static final Path SSHD = Path.of("/usr/sbin/sshd");
 
+    static final String IP = "/sbin/ip";
+
     public final Path dir;
     public final int port;
     public final Path userKey;
+    /** The address it listens on and is reached at: 127.0.0.1, or its network namespace's own. */
+    public final String address;
     private final Path config;
     private final Path hide;
+    private final Namespace net;
     private Process process;
+
+    /** A network namespace and the veth pair that joins it to this machine's: this side's end, the host's address. */
+    private record Namespace(String name, String outside, String inside, String address) {
+    }
 
     /**
      * @param dir  a folder for its keys, configuration and log
      * @param hide a folder to hide from it, or null
      */
     public LoopbackSshd(Path dir, Path hide) throws IOException, InterruptedException {
-        this(dir, hide, free(), null, 64);
+        this(dir, hide, free(), null, 64, null);
     }
 
     /** As {@link #LoopbackSshd(Path, Path)}, allowing at most {@code maxSessions} open channels per connection. */
     public LoopbackSshd(Path dir, Path hide, int maxSessions) throws IOException, InterruptedException {
-        this(dir, hide, free(), null, maxSessions);
+        this(dir, hide, free(), null, maxSessions, null);
     }
 
-    private LoopbackSshd(Path dir, Path hide, int port, Path userKey, int maxSessions) throws IOException,
+    /**
+     * A server in a network namespace of its own, joined to this machine by a veth pair on a /30 of 10.231.0.0/16 (the
+     * {@code index}-th of this process, 0 to 63), listening on port 22 of its own address.
+     */
+    public static LoopbackSshd inNetworkNamespace(Path dir, int index) throws IOException, InterruptedException {
+        if (index < 0 || index > 63) {
+            throw new IllegalArgumentException("index 0 to 63: " + index);
+        }
+        long pid = ProcessHandle.current().pid();
+        String id = Long.toString(pid % 100_000) + "x" + index; // interface names: at most 15 characters
+        int block = (int) ((pid * 64 + index) % 16_384); // a /30 of 10.231.0.0/16
+        String base = "10.231." + (block / 64) + ".";
+        int low = (block % 64) * 4;
+        Namespace ns = new Namespace("noodle-" + id, "nd" + id + "o", "nd" + id + "i", base + (low + 2));
+        ip("netns", "add", ns.name());
+        try {
+            ip("link", "add", ns.outside(), "type", "veth", "peer", "name", ns.inside());
+            ip("link", "set", ns.inside(), "netns", ns.name());
+            ip("addr", "add", base + (low + 1) + "/30", "dev", ns.outside());
+            ip("link", "set", ns.outside(), "up");
+            ip("netns", "exec", ns.name(), IP, "addr", "add", ns.address() + "/30", "dev", ns.inside());
+            ip("netns", "exec", ns.name(), IP, "link", "set", ns.inside(), "up");
+            ip("netns", "exec", ns.name(), IP, "link", "set", "lo", "up");
+            return new LoopbackSshd(dir, null, 22, null, 64, ns);
+        } catch (IOException | RuntimeException e) {
+            removeNamespace(ns);
+            throw e;
+        }
+    }
+
+    private LoopbackSshd(Path dir, Path hide, int port, Path userKey, int maxSessions, Namespace net) throws IOException,
             InterruptedException {
         this.dir = Files.createDirectories(dir);
         this.port = port;
         this.hide = hide;
+        this.net = net;
+        this.address = net == null ? "127.0.0.1" : net.address();
         Path host = dir.resolve("host_ecdsa_key");
         if (!Files.exists(host)) {
             keygen(host);
@@ -66,7 +110,7 @@ public final class LoopbackSshd implements AutoCloseable {
         Files.copy(Path.of(userKey + ".pub"), dir.resolve("authorized_keys"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         config = dir.resolve("sshd_config");
-        Files.writeString(config, String.join("\n", "Port " + port, "ListenAddress 127.0.0.1",
+        Files.writeString(config, String.join("\n", "Port " + port, "ListenAddress " + address,
                 "HostKey " + host, "AuthorizedKeysFile " + dir.resolve("authorized_keys"), "PasswordAuthentication no",
                 "KbdInteractiveAuthentication no", "PubkeyAuthentication yes", "PermitRootLogin prohibit-password",
                 "StrictModes no", "UsePAM no", "PidFile " + dir.resolve("sshd.pid"), "MaxSessions " + maxSessions,
@@ -80,11 +124,17 @@ public final class LoopbackSshd implements AutoCloseable {
         close();
         Files.delete(dir.resolve("host_ecdsa_key"));
         Files.delete(dir.resolve("host_ecdsa_key.pub"));
-        return new LoopbackSshd(dir, hide, port, userKey, 64);
+        if (net != null) {
+            throw new UnsupportedOperationException("a new host key for a server in a network namespace");
+        }
+        return new LoopbackSshd(dir, hide, port, userKey, 64, null);
     }
 
     private void start() throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
+        if (net != null) {
+            cmd.addAll(List.of(IP, "netns", "exec", net.name()));
+        }
         if (hide != null) {
             // a mount namespace of its own: the hidden folder is an empty tmpfs there, as on another machine
             cmd.addAll(List.of("unshare", "--mount", "--propagation", "private", "/bin/sh", "-c",
@@ -99,7 +149,7 @@ public final class LoopbackSshd implements AutoCloseable {
                 throw new IOException("sshd exited: " + Files.readString(dir.resolve("sshd.log")));
             }
             try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                s.connect(new InetSocketAddress(address, port), 500);
                 s.setSoTimeout(2000);
                 InputStream in = s.getInputStream();
                 byte[] banner = new byte[7];
@@ -121,7 +171,7 @@ public final class LoopbackSshd implements AutoCloseable {
 
     /** A host entry for this server. */
     public SshHost host(String name, int slots, Path work) {
-        return new SshHost(name, "127.0.0.1", port, System.getProperty("user.name"), userKey, slots, work.toString(),
+        return new SshHost(name, address, port, System.getProperty("user.name"), userKey, slots, work.toString(),
                 Map.of());
     }
 
@@ -158,9 +208,57 @@ public final class LoopbackSshd implements AutoCloseable {
         }
     }
 
+    /**
+     * Cuts the server's network off: this side's end of the link goes down, and what is sent to the host vanishes
+     * without an answer (no reset, no refusal), while the host and what runs on it stay up.
+     */
+    public void cutOff() throws IOException, InterruptedException {
+        if (net == null) {
+            throw new IllegalStateException("only a server in a network namespace can be cut off");
+        }
+        ip("link", "set", net.outside(), "down");
+    }
+
+    /** Brings the link back after {@link #cutOff()}. */
+    public void reconnect() throws IOException, InterruptedException {
+        if (net == null) {
+            throw new IllegalStateException("only a server in a network namespace can be cut off");
+        }
+        ip("link", "set", net.outside(), "up");
+    }
+
     @Override
     public void close() {
         kill();
+        if (net != null) {
+            removeNamespace(net);
+        }
+    }
+
+    private static void removeNamespace(Namespace ns) {
+        try {
+            ip("netns", "del", ns.name()); // the veth pair goes with it
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // as much as could be removed is
+        }
+        try {
+            if (new ProcessBuilder(IP, "link", "show", ns.outside()).start().waitFor() == 0) {
+                ip("link", "del", ns.outside());
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // gone already
+        }
+    }
+
+    /** Runs iproute2's ip with these arguments (no shell); its words in the exception when it fails. */
+    private static void ip(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(IP));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", cmd) + " failed: " + out);
+        }
     }
 
     private static void keygen(Path file) throws IOException, InterruptedException {

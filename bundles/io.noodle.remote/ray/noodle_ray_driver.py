@@ -19,9 +19,8 @@ trial's folder, its inputs under .inputs/, in the request itself) is passed to t
 a folder of its own on whichever node runs it, replaces the placeholder path P in the argv, the environment and
 the text files by that folder, runs the steps in a process group of their own (killed on cancel or timeout),
 packs the folder back (P again in place of the folder) and returns it as bytes, which go back in the event; what the
-steps left running in their session is killed, and the folder is emptied (its log truncated rather than removed)
-and kept for that worker's next trial (made and removed per trial, folder and log cost more than the rest of the
-task here).
+steps left running in their session is killed, and the folder is emptied and kept for that worker's next trial
+(made and removed per trial it cost more than the rest of the task here).
 A task whose node or worker dies is retried once on another node; lost twice, the trial is reported lost.
 """
 
@@ -120,9 +119,8 @@ def pack(z, work, folder, rel, placeholder, execs):
                 z.writestr(info, swap(f.read(), work, placeholder))
 
 
-def empty(folder, keep=None):
-    """Removes what a folder holds, deepest first, with no more calls than that takes, but for a regular file named
-    keep, which is emptied (a file made anew costs many times more than one truncated); True when it is empty."""
+def empty(folder):
+    """Removes what a folder holds, deepest first, with no more calls than that takes; True when it is empty."""
     ok = True
     try:
         with os.scandir(folder) as entries:
@@ -131,8 +129,6 @@ def empty(folder, keep=None):
                     if e.is_dir(follow_symlinks=False):
                         ok = empty(e.path) and ok
                         os.rmdir(e.path)
-                    elif e.name == keep and e.is_file(follow_symlinks=False):
-                        os.truncate(e.path, 0)
                     else:
                         os.unlink(e.path)
                 except OSError:
@@ -156,9 +152,9 @@ def new_folder():
 
 
 def done_with(work):
-    """The trial's folder emptied (its log left empty) and kept for the next trial, or removed when it would not
-    empty."""
-    if empty(work, LOG):
+    """The trial's folder emptied and kept for the next trial, or removed when it would not empty. The log goes too:
+    kept and truncated, it would be written into by what a step left running outside its group."""
+    if empty(work):
         SPARE.append(work)
     else:
         shutil.rmtree(work, ignore_errors=True)
@@ -168,10 +164,9 @@ NODE = []
 
 
 def node_id():
-    """The node this worker runs on (a worker stays on its node), also in its environment as NOODLE_RAY_NODE."""
+    """The node this worker runs on (a worker stays on its node)."""
     if not NODE:
         NODE.append(ray.get_runtime_context().get_node_id())
-        os.environ["NOODLE_RAY_NODE"] = NODE[0]
     return NODE[0]
 
 
@@ -204,8 +199,8 @@ def run_trial(trial):
             p = os.path.join(work, rel)
             if os.path.isfile(p):
                 os.chmod(p, os.stat(p).st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
-        # the worker's own environment (NOODLE_RAY_NODE in it) unless the trial adds to it: handing a whole one over
-        # makes the process start encode every variable
+        # the worker's own environment unless the trial adds to it: handing a whole one over makes the process start
+        # encode every variable
         full_env = {**os.environ, **{k: v.replace(placeholder, work) for k, v in env.items()}} if env else None
 
         def limit():

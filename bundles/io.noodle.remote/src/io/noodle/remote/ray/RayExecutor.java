@@ -309,7 +309,12 @@ public final class RayExecutor implements TrialExecutor {
                 return false;
             }
             for (Path p : entries) {
-                var attrs = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                PosixFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue; // removed since the folder was listed
+                }
                 String rel = prefix + p.getFileName();
                 if (attrs.isDirectory()) {
                     z.putNextEntry(new ZipEntry(rel + "/"));

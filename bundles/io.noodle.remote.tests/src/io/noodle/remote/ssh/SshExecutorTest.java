@@ -293,26 +293,27 @@ class SshExecutorTest {
         try (LoopbackSshd a = LoopbackSshd.inNetworkNamespace(tmp.resolve("sshd-a"), 0);
                 LoopbackSshd b = new LoopbackSshd(tmp.resolve("sshd-b"), null)) {
             assertFalse(a.address.startsWith("127."), a.address);
+            String secs = String.valueOf(40_000 + ProcessHandle.current().pid() % 10_000); // this run's own sleep
             Path flow = script(tmp.resolve("bin/flow.sh"), "case \"$SSH_CONNECTION\" in *\" " + a.address + " "
-                    + a.port + "\") sleep 3133 ;; esac\necho done > out.txt\n");
+                    + a.port + "\") sleep " + secs + " ;; esac\necho done > out.txt\n");
             SshExecutor ex = new SshExecutor(List.of(a.host("a", 1, work), b.host("b", 1, work)), trusted(a, b), 1);
             try {
                 TrialHandle h = ex.submit(new TrialSpec("x", tmp.resolve("x"), List.of(flow.toString()), Map.of(), 1, 0,
                         Duration.ofMinutes(3)));
                 Processes.until("the trial waiting on a", Duration.ofSeconds(30), () -> "a".equals(ex.running(h))
-                        && sleeping("3133") == 1);
+                        && sleeping(secs) == 1);
                 a.cutOff(); // no reset, no refusal: only the connection's heartbeat can tell
                 TrialOutcome o = await(h);
                 assertTrue(o.succeeded() && o.where().startsWith("ssh:b"), o + "\n"
                         + Files.readString(tmp.resolve("x/trial.log")));
                 assertTrue(Files.readString(tmp.resolve("x/trial.log")).contains("trying another host"));
                 assertNotNull(ex.hostStates().get("a"), "the host cut off is out of the run");
-                assertEquals(1, sleeping("3133"), "still running on a, which is up but cut off");
+                assertEquals(1, sleeping(secs), "still running on a, which is up but cut off");
                 a.reconnect();
             } finally {
                 ex.close(); // reaches a again, now that it is back, and stops what the lost trial left there
             }
-            Processes.until("nothing of the trial left on a", Duration.ofSeconds(20), () -> sleeping("3133") == 0);
+            Processes.until("nothing of the trial left on a", Duration.ofSeconds(20), () -> sleeping(secs) == 0);
             try (var left = Files.walk(work)) {
                 assertEquals(0, left.filter(Files::isRegularFile).count(), "the lost trial's folder on a was removed");
             }

@@ -85,7 +85,7 @@ public final class LoopbackSshd implements AutoCloseable {
             ip("netns", "exec", ns.name(), IP, "link", "set", ns.inside(), "up");
             ip("netns", "exec", ns.name(), IP, "link", "set", "lo", "up");
             return new LoopbackSshd(dir, null, 22, null, 64, ns);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | InterruptedException | RuntimeException e) {
             removeNamespace(ns);
             throw e;
         }
@@ -121,12 +121,12 @@ public final class LoopbackSshd implements AutoCloseable {
 
     /** The same server again on the same port with a new host key (a reinstalled host). */
     public LoopbackSshd withNewHostKey() throws IOException, InterruptedException {
-        close();
-        Files.delete(dir.resolve("host_ecdsa_key"));
-        Files.delete(dir.resolve("host_ecdsa_key.pub"));
         if (net != null) {
             throw new UnsupportedOperationException("a new host key for a server in a network namespace");
         }
+        close();
+        Files.delete(dir.resolve("host_ecdsa_key"));
+        Files.delete(dir.resolve("host_ecdsa_key.pub"));
         return new LoopbackSshd(dir, hide, port, userKey, 64, null);
     }
 
@@ -143,7 +143,15 @@ public final class LoopbackSshd implements AutoCloseable {
         cmd.addAll(List.of(SSHD.toString(), "-D", "-e", "-f", config.toString()));
         process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile())
                 .start();
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        if (!answers(Duration.ofSeconds(20))) {
+            kill(); // not left running where nothing will stop it
+            throw new IOException("sshd did not answer on port " + port + ": " + Files.readString(dir.resolve("sshd.log")));
+        }
+    }
+
+    /** Waits until the server greets a new connection with its SSH banner; false when it did not in time. */
+    private boolean answers(Duration within) throws IOException {
+        long end = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < end) {
             if (!process.isAlive()) {
                 throw new IOException("sshd exited: " + Files.readString(dir.resolve("sshd.log")));
@@ -154,13 +162,13 @@ public final class LoopbackSshd implements AutoCloseable {
                 InputStream in = s.getInputStream();
                 byte[] banner = new byte[7];
                 if (in.readNBytes(banner, 0, 7) == 7 && new String(banner, StandardCharsets.US_ASCII).equals("SSH-2.0")) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYet) {
                 Thread.onSpinWait();
             }
         }
-        throw new IOException("sshd did not answer on port " + port + ": " + Files.readString(dir.resolve("sshd.log")));
+        return false;
     }
 
     /** The server's host key, as a client sees it. */
@@ -209,8 +217,9 @@ public final class LoopbackSshd implements AutoCloseable {
     }
 
     /**
-     * Cuts the server's network off: this side's end of the link goes down, and what is sent to the host vanishes
-     * without an answer (no reset, no refusal), while the host and what runs on it stay up.
+     * Cuts the server's network off: this side's end of the link goes down (its route with it), so nothing reaches
+     * the host and nothing comes back from it: no reset, no refusal, only silence, while the host and what runs on it
+     * stay up. (Taking the host's end down instead left it unreachable after {@link #reconnect()} here.)
      */
     public void cutOff() throws IOException, InterruptedException {
         if (net == null) {
@@ -219,12 +228,15 @@ public final class LoopbackSshd implements AutoCloseable {
         ip("link", "set", net.outside(), "down");
     }
 
-    /** Brings the link back after {@link #cutOff()}. */
+    /** Brings the link back after {@link #cutOff()}; returns once the server answers again at its address. */
     public void reconnect() throws IOException, InterruptedException {
         if (net == null) {
             throw new IllegalStateException("only a server in a network namespace can be cut off");
         }
         ip("link", "set", net.outside(), "up");
+        if (!answers(Duration.ofSeconds(20))) {
+            throw new IOException("sshd at " + address + " did not answer within 20 s of its link coming back");
+        }
     }
 
     @Override

@@ -88,8 +88,8 @@ final class RemoteBenchmark {
             LocalRayCluster cluster = LocalRayCluster.up(ray, state, 1, slots);
             try (RayExecutor ex = new RayExecutor(ray, cluster.address(), tmp.resolve("ray-scratch"), slots);
                     NativeRay own = new NativeRay(ray, cluster.address(), tmp)) {
-                batch(ex, tmp.resolve("ray-warm"), Math.max(WARM_UP, trials));
-                own.batch(Math.max(WARM_UP, trials));
+                batch(ex, tmp.resolve("ray-warm"), WARM_UP);
+                own.batch(WARM_UP);
                 double[] mine = new double[RAY_ROUNDS];
                 double[] theirs = new double[RAY_ROUNDS];
                 for (int r = 0; r < RAY_ROUNDS; r++) {
@@ -197,7 +197,7 @@ final class RemoteBenchmark {
      * workers started, the code shipped and compiled on both sides), in ms per trial.
      */
     private static double median(TrialExecutor ex, Path root, int n) throws Exception {
-        batch(ex, root.resolve("warm"), Math.max(WARM_UP, n));
+        batch(ex, root.resolve("warm"), WARM_UP);
         double[] ms = new double[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
             ms[r] = batch(ex, root.resolve("round" + r), n);
@@ -268,6 +268,7 @@ final class RemoteBenchmark {
             answers = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             asks = new java.io.OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
             if (!"ready".equals(answers.readLine())) {
+                p.destroyForcibly();
                 throw new IOException("the native Ray benchmark could not connect to the cluster at " + address);
             }
         }

@@ -31,6 +31,7 @@ final class EngineFixture {
             ecos:
               - {name: good, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
               - {name: better, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
+              - {name: mixed, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
               - {name: bad, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
               - {name: slow, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}
               - {name: slow3, class: topology_neutral, parameters: [{name: effort, type: int, default: "1", min: 1, max: 1000}]}

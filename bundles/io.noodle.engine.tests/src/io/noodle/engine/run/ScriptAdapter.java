@@ -32,6 +32,7 @@ final class ScriptAdapter implements TrialAdapter {
               nan) echo "wns NaN ps" > report.txt; echo 0 > design; exit 0 ;;
               good) wns=$((base + 100)) ;;
               better) wns=$((base + 200)) ;;
+              mixed) if [ "$base" -gt -350 ]; then wns=$((base + 400)); else wns=$((base - 400)); fi ;;
               bad) wns=$((base - 300)) ;;
               slow) sleep 1; wns=$((base + 10)) ;;
               slow3) sleep 3; wns=$((base + 10)) ;;

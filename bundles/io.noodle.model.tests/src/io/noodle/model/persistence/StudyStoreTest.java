@@ -105,6 +105,15 @@ class StudyStoreTest {
     }
 
     @Test
+    void aYamlStudyFileIsReferredToImport() throws Exception {
+        Path f = dir.resolve("study.yaml");
+        Files.writeString(f, "name: x\nsafety_domain: sandbox\n");
+        StudyLoadException e = assertThrows(StudyLoadException.class, () -> StudyStore.load(f));
+        assertTrue(e.getMessage().startsWith(f.toAbsolutePath().toString()) && e.getMessage().contains("noodle import "
+                + f), e.getMessage());
+    }
+
+    @Test
     void aFolderNeedsExactlyOneStudyFile() throws Exception {
         StudyLoadException none = assertThrows(StudyLoadException.class, () -> StudyStore.load(dir));
         assertTrue(none.getMessage().contains("holds no .noodle study file"), none.getMessage());

@@ -56,6 +56,13 @@ public final class StudyStore {
      */
     public static Path studyFile(Path folderOrFile) throws StudyLoadException {
         if (Files.isRegularFile(folderOrFile)) {
+            String name = folderOrFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) { // else read as XML: "content is not allowed in prolog"
+                throw new StudyLoadException(folderOrFile, 0, 0, "a YAML study file (Noodle 2's flat or sectioned file, "
+                        + "or this product's earlier format) is imported, not run or opened as it is: noodle import "
+                        + folderOrFile + " makes a ." + StudyResourceFactory.EXTENSION
+                        + " study of it in the workspace (File > Import Study in the workbench)", null);
+            }
             return folderOrFile;
         }
         if (!Files.isDirectory(folderOrFile)) {

@@ -237,9 +237,7 @@ class LocalFlowTest {
                 Map.of(), tmp.resolve("both"));
         assertTrue(r.result().succeeded(), r.result().message() + "\n" + Trials.log(r));
         String log = Trials.log(r);
-        int resize = log.indexOf("noodle_eco_result resize_worst");
-        int buffer = log.indexOf("noodle_eco_result buffer_fanout");
-        assertTrue(resize >= 0 && buffer > resize, "resize, then buffering:\n" + log);
+        assertInOrder(log, "resize, then buffering", "noodle_eco_result resize_worst", "noodle_eco_result buffer_fanout");
         assertTrue(Files.readString(r.directory().resolve("eco1.tcl")).contains("noodle_eco_rollback resize_worst"),
                 "rollback failed_part: each part undoes only itself");
         assertTrue(r.metric("wns") > base.metric("wns"));
@@ -343,13 +341,28 @@ class LocalFlowTest {
     void noodle2sPinSwapMovesCriticalSignalsToFasterInputs() throws Exception {
         Trials.Run r = n2run("pin_swap", Map.of("max_passes", "2"), base.result().design());
         assertEquals(cellCounts(base.result().design()), cellCounts(r.result().design()), "no cell added or resized");
-        assertTrue(r.metric("wns") > base.metric("wns"), "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
+        assertWnsBetter(r);
         resultLine(r, "noodle_eco pin_swap (\\S+) (\\w+)<->(\\w+)");
         String before = Files.readString(base.result().design().resolve(DesignFolder.NETLIST));
         String after = Files.readString(r.result().design().resolve(DesignFolder.NETLIST));
         boolean traded = java.util.regex.Pattern.compile("noodle_eco pin_swap (\\S+) ").matcher(Trials.log(r)).results()
                 .map(m -> m.group(1)).distinct().anyMatch(inst -> !connections(before, inst).equals(connections(after, inst)));
         assertTrue(traded, "a swapped cell's inputs trade nets in the netlist");
+    }
+
+    /** The log holds each mark, the first of each after the first of the one before. */
+    private static void assertInOrder(String log, String what, String... marks) {
+        int before = -1;
+        for (String mark : marks) {
+            int at = log.indexOf(mark);
+            assertTrue(at > before, what + " (" + mark + "):\n" + log);
+            before = at;
+        }
+    }
+
+    /** The trial's WNS is better than the base case's. */
+    private static void assertWnsBetter(Trials.Run r) {
+        assertTrue(r.metric("wns") > base.metric("wns"), "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
     }
 
     private static String connections(String netlist, String inst) {
@@ -364,18 +377,17 @@ class LocalFlowTest {
     void noodle2sCellSwapResizesThenSwapsPins() throws Exception {
         Trials.Run r = n2run("cell_swap", Map.of("path_count", "10"), base.result().design());
         String log = Trials.log(r);
-        int size = log.indexOf("noodle_eco_result resize_worst");
-        int swap = log.indexOf("noodle_eco_result pin_swap");
-        assertTrue(size >= 0 && swap > size, "resizing, then pin swapping, in one OpenSTA run:\n" + log);
+        assertInOrder(log, "resizing, then pin swapping, in one OpenSTA run", "noodle_eco_result resize_worst",
+                "noodle_eco_result pin_swap");
         assertEquals(base.metric("cell_count"), r.metric("cell_count"), "no cell added");
-        assertTrue(r.metric("wns") > base.metric("wns"), "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
+        assertWnsBetter(r);
     }
 
     /** gate_cloning: a copy of a high-fanout driver takes the loads off the critical path. */
     @Test
     void noodle2sGateCloningCopiesHighFanoutDriversOnTheWorstPaths() throws Exception {
         Trials.Run r = n2run("gate_cloning", Map.of("max_fanout", "4"), base.result().design());
-        assertTrue(r.metric("wns") > base.metric("wns"), "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
+        assertWnsBetter(r);
         java.util.regex.Matcher m = resultLine(r, "noodle_eco clone (\\S+) as (noodle_clone_\\d+)");
         String netlist = Files.readString(r.result().design().resolve(DesignFolder.NETLIST));
         java.util.regex.Matcher cell = java.util.regex.Pattern.compile("(?m)^\\s*(\\w+)\\s+(\\S+)\\s*\\(").matcher(netlist);
@@ -507,7 +519,7 @@ class LocalFlowTest {
         String log = Trials.log(r);
         assertTrue(log.contains("noodle_eco pass 1: margin 0.200000") && log.contains("noodle_eco pass 2: margin 0.100000"),
                 log);
-        assertTrue(r.metric("wns") > base.metric("wns"), "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
+        assertWnsBetter(r);
     }
 
     /** sequential_repair: the capacitance repair first, then a timing pass; what it cannot apply is said. */
@@ -515,11 +527,10 @@ class LocalFlowTest {
     void noodle2sSequentialRepairRepairsTheDesignThenTheTiming() throws Exception {
         Trials.Run r = n2run("sequential_repair", Map.of("slew_margin", "10"), base.result().design());
         String log = Trials.log(r);
-        int design = log.indexOf("noodle_eco_result sequential_repair added ");
-        int timing = log.indexOf("noodle_eco pass 1:");
-        assertTrue(design >= 0 && timing > design, "design repair, then timing:\n" + log);
+        assertInOrder(log, "design repair, then timing", "noodle_eco_result sequential_repair added ",
+                "noodle_eco pass 1:");
         assertTrue(log.contains("noodle_eco_note sequential_repair: slew_margin 10 is not applied"), log);
-        assertTrue(r.metric("wns") > base.metric("wns"), "WNS " + base.metric("wns") + " -> " + r.metric("wns"));
+        assertWnsBetter(r);
     }
 
     /** full_optimization on mac8 missing hold: the design repair, the timing passes, then hold repair. */

@@ -117,6 +117,22 @@ public final class ProcessGroups {
         return found;
     }
 
+    /**
+     * The processes whose {@link #MARK} lies in {@code folder} once those already signalled have had up to
+     * {@code settle} to go: a process sent SIGKILL is still listed until its exit is through (and a slow machine
+     * takes its time), so a test that asks right after a kill waits here instead of sleeping. Returns at once when
+     * none is left.
+     */
+    public static List<Long> markedUnder(Path folder, Duration settle) throws InterruptedException {
+        long deadline = System.nanoTime() + settle.toNanos();
+        List<Long> found = markedUnder(folder);
+        while (!found.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            found = markedUnder(folder);
+        }
+        return found;
+    }
+
     /** The real path of a folder (the form marks are written in), or its normalized absolute path. */
     public static String real(Path folder) {
         try {

@@ -210,17 +210,7 @@ class LocalProcessExecutorTest {
 
     /** The processes still alive whose trial mark lies in {@code dir}, once those already killed have exited. */
     private static List<Long> marked(Path dir) throws InterruptedException {
-        for (long pid : io.noodle.core.process.ProcessGroups.markedUnder(dir)) {
-            var p = ProcessHandle.of(pid);
-            if (p.isPresent()) {
-                try {
-                    p.get().onExit().get(2, TimeUnit.SECONDS); // a SIGKILL sent: its exit is on its way
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                    // still there: the list below says so
-                }
-            }
-        }
-        return io.noodle.core.process.ProcessGroups.markedUnder(dir);
+        return io.noodle.core.process.ProcessGroups.markedUnder(dir, Duration.ofSeconds(5));
     }
 
     @Test

@@ -701,8 +701,11 @@ public final class StudyRunner {
                     new Instant[] { queued, started, finished });
             state.add(c);
             // the trial's outputs reach the disk before the journal says it finished: after a power loss a
-            // finished case never points at a truncated design
-            io.noodle.core.io.FileTrees.force(requests.get(e.getKey()).directory());
+            // finished case never points at a truncated design. Its telemetry is queued after that, so the walk
+            // never meets the telemetry writer's files coming and going.
+            Path dir = requests.get(e.getKey()).directory();
+            io.noodle.core.io.FileTrees.force(dir);
+            telemetry.trialTelemetry(c, dir);
             state.journal(run.journal(), c);
             event(new RunEvent.TrialFinished(key(), study.getName(), Instant.now(), c));
             out.set(e.getKey(), c);
@@ -750,7 +753,7 @@ public final class StudyRunner {
         }
     }
 
-    /** Classifies the outcome, lets the adapter read it, applies the per-trial rail, and writes its telemetry. */
+    /** Classifies the outcome, lets the adapter read it and applies the per-trial rail. */
     private CaseRecord record(PlannedTrial p, TrialRequest req, Stage stage, TrialOutcome o, Instant[] times) {
         TrialResult r;
         try {
@@ -794,7 +797,6 @@ public final class StudyRunner {
                 r.source() == null ? null : r.source().toString(), metrics,
                 r.design() == null ? null : r.design().toString(), p.ecoPath(), o.elapsed().toMillis() / 1000.0,
                 iso(times[0]), iso(times[1]), iso(times[2]), o.where() == null ? "local" : o.where());
-        telemetry.trialTelemetry(c, req.directory());
         return c;
     }
 
